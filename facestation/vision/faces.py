@@ -1,0 +1,167 @@
+"""Face detection (dlib HOG on a downscaled copy) and 68 landmarks at full resolution.
+
+Points follow the iBUG 68-point layout. "Left" and "right" are *image* left and right throughout (the
+subject's right eye is the image-left eye), because every consumer here (framing, overlay, the faceQA
+object) reasons in image coordinates.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import cached_property
+
+import cv2
+import dlib
+import numpy as np
+import numpy.typing as npt
+
+from facestation.vision.models import face_detector, landmark_predictor
+
+# The HOG detector's window is 80x80 px: a face smaller than that in the image it scans is not found.
+HOG_MIN_FACE_PX = 80
+
+# iBUG 68-point indices used throughout the vision package.
+JAW = slice(0, 17)
+IMAGE_LEFT_EYE = slice(36, 42)
+IMAGE_RIGHT_EYE = slice(42, 48)
+OUTER_LIPS = slice(48, 60)
+INNER_LIPS = slice(60, 68)
+NOSE_TIP = 30
+CHIN = 8
+MOUTH_LEFT = 48
+MOUTH_RIGHT = 54
+
+Points = npt.NDArray[np.float64]
+BGRImage = npt.NDArray[np.uint8]
+
+
+@dataclass(frozen=True)
+class Box:
+    """An axis-aligned rectangle in image pixels (may extend past the image edges)."""
+
+    left: float
+    top: float
+    right: float
+    bottom: float
+
+    @property
+    def width(self) -> float:
+        return self.right - self.left
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+    @property
+    def area(self) -> float:
+        return max(0.0, self.width) * max(0.0, self.height)
+
+    @property
+    def center(self) -> tuple[float, float]:
+        return ((self.left + self.right) / 2, (self.top + self.bottom) / 2)
+
+    def scaled(self, factor: float) -> Box:
+        return Box(self.left * factor, self.top * factor, self.right * factor, self.bottom * factor)
+
+    def intersection_area(self, other: Box) -> float:
+        width = min(self.right, other.right) - max(self.left, other.left)
+        height = min(self.bottom, other.bottom) - max(self.top, other.top)
+        return max(0.0, width) * max(0.0, height)
+
+    def to_dlib(self) -> dlib.rectangle:
+        return dlib.rectangle(round(self.left), round(self.top), round(self.right), round(self.bottom))
+
+
+@dataclass(frozen=True)
+class DetectedFace:
+    """A face found by the detector: where it is and how sure the detector is."""
+
+    box: Box
+    score: float
+
+
+@dataclass(frozen=True, eq=False)
+class Face:
+    """A detected face with its 68 landmarks, in full-resolution image coordinates."""
+
+    box: Box
+    score: float
+    landmarks: Points  # shape (68, 2), x then y
+
+    @cached_property
+    def left_eye(self) -> tuple[float, float]:
+        """Centre of the image-left eye: midpoint of its two corners (points 36 and 39)."""
+        return _midpoint(self.landmarks[36], self.landmarks[39])
+
+    @cached_property
+    def right_eye(self) -> tuple[float, float]:
+        """Centre of the image-right eye: midpoint of its two corners (points 42 and 45)."""
+        return _midpoint(self.landmarks[42], self.landmarks[45])
+
+    @cached_property
+    def eye_midpoint(self) -> tuple[float, float]:
+        return _midpoint(np.array(self.left_eye), np.array(self.right_eye))
+
+    @cached_property
+    def inter_eye_distance(self) -> float:
+        return math.dist(self.left_eye, self.right_eye)
+
+    @cached_property
+    def eye_to_chin(self) -> float:
+        """OFIQ's `t`: distance from the eye midpoint to the chin, the face's vertical scale."""
+        return math.dist(self.eye_midpoint, tuple(self.landmarks[CHIN]))
+
+    def point(self, index: int) -> tuple[float, float]:
+        x, y = self.landmarks[index]
+        return (float(x), float(y))
+
+
+def _midpoint(a: npt.NDArray[np.float64], b: npt.NDArray[np.float64]) -> tuple[float, float]:
+    return (float(a[0] + b[0]) / 2, float(a[1] + b[1]) / 2)
+
+
+def to_rgb_for_dlib(image: BGRImage) -> npt.NDArray[np.uint8]:
+    """dlib wants contiguous RGB; OpenCV hands out BGR (sometimes as a strided view)."""
+    return np.ascontiguousarray(cv2.cvtColor(image, cv2.COLOR_BGR2RGB))
+
+
+def detect_faces(image: BGRImage, *, scale: float = 1.0) -> list[DetectedFace]:
+    """Find faces with dlib's HOG detector on a copy resized by `scale`; boxes come back in full-image pixels.
+
+    A smaller scale is quadratically faster but misses faces narrower than HOG_MIN_FACE_PX / scale.
+    Results are sorted largest first.
+    """
+    if image.ndim != 3 or image.shape[2] != 3 or image.dtype != np.uint8:
+        raise ValueError("detect_faces expects a BGR uint8 image of shape (height, width, 3)")
+    scale = min(scale, 1.0)
+    scanned = image
+    if scale < 1.0:
+        new_size = (max(1, round(image.shape[1] * scale)), max(1, round(image.shape[0] * scale)))
+        scanned = cv2.resize(image, new_size, interpolation=cv2.INTER_AREA)
+        # The rounded size, not `scale`, is what the boxes must be mapped back by.
+        scale = new_size[0] / image.shape[1]
+    rectangles, scores, _ = face_detector().run(to_rgb_for_dlib(scanned), 0, 0.0)
+    faces = [
+        DetectedFace(Box(r.left(), r.top(), r.right() + 1, r.bottom() + 1).scaled(1 / scale), float(s))
+        for r, s in zip(rectangles, scores, strict=True)
+    ]
+    return sorted(faces, key=lambda face: face.box.area, reverse=True)
+
+
+def locate_landmarks(image: BGRImage, detected: DetectedFace) -> Face:
+    """Place the 68 landmarks on the full-resolution image inside the detector's box.
+
+    The predictor only samples pixels near the box, so it runs on a crop with a generous margin: converting
+    a 12-megapixel frame to RGB for one face would cost more than the prediction itself.
+    """
+    box = detected.box
+    margin = 0.5 * max(box.width, box.height)
+    height, width = image.shape[:2]
+    x0, y0 = max(0, int(box.left - margin)), max(0, int(box.top - margin))
+    x1, y1 = min(width, int(box.right + margin) + 1), min(height, int(box.bottom + margin) + 1)
+    crop = to_rgb_for_dlib(image[y0:y1, x0:x1])
+    local_box = Box(box.left - x0, box.top - y0, box.right - x0, box.bottom - y0)
+    shape = landmark_predictor()(crop, local_box.to_dlib())
+    points = np.array([(p.x + x0, p.y + y0) for p in shape.parts()], dtype=np.float64)
+    return Face(box=box, score=detected.score, landmarks=points)
