@@ -70,7 +70,8 @@ class Box:
         return max(0.0, width) * max(0.0, height)
 
     def to_dlib(self) -> dlib.rectangle:
-        return dlib.rectangle(round(self.left), round(self.top), round(self.right), round(self.bottom))
+        # dlib rectangles include their right and bottom edges; Box excludes them (see detect_faces).
+        return dlib.rectangle(round(self.left), round(self.top), round(self.right) - 1, round(self.bottom) - 1)
 
 
 @dataclass(frozen=True)

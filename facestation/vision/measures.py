@@ -1,0 +1,329 @@
+"""Measured quantities of one face in one image: pose, eyes, mouth, exposure, sharpness, background, red eye.
+
+Each function takes the image and the located `Face` and returns plain numbers; deciding what passes is
+`quality.py`'s job. Methods follow `shared/design/icao-qa.md` (OFIQ-style where dlib-68 can reproduce it).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+import numpy.typing as npt
+
+from facestation.vision.faces import (
+    CHIN,
+    IMAGE_LEFT_EYE,
+    IMAGE_RIGHT_EYE,
+    INNER_LIPS,
+    JAW,
+    MOUTH_LEFT,
+    MOUTH_RIGHT,
+    NOSE_TIP,
+    OUTER_LIPS,
+    BGRImage,
+    Box,
+    Face,
+)
+
+Mask = npt.NDArray[np.bool_]
+
+# Generic 3D face model for solvePnP (icao-qa.md §4.4, from the LearnOpenCV model with y and z flipped so a
+# frontal face gives R ≈ I). Units are arbitrary; only ratios matter.
+_POSE_MODEL_POINTS = np.array(
+    [
+        [0.0, 0.0, 0.0],  # 30 nose tip
+        [0.0, 330.0, 65.0],  # 8 chin
+        [-225.0, -170.0, 135.0],  # 36 outer corner of the image-left eye
+        [225.0, -170.0, 135.0],  # 45 outer corner of the image-right eye
+        [-150.0, 150.0, 125.0],  # 48 mouth corner, image-left
+        [150.0, 150.0, 125.0],  # 54 mouth corner, image-right
+    ],
+    dtype=np.float64,
+)
+_POSE_LANDMARKS = [NOSE_TIP, CHIN, 36, 45, MOUTH_LEFT, MOUTH_RIGHT]
+
+# The generic model's nose sits further forward than most real noses relative to the eyes and mouth, so a
+# truly frontal face reads with its chin slightly up. Median pitch over the 64 frontal portraits of
+# shared/datasets/faces-pairs (benchmarks/qa_calibration.py prints it); subtracted so a typical portrait
+# reads 0.
+PITCH_OFFSET_DEGREES = 2.4
+
+# Least-squares slope of solvePnP yaw against yaw_asymmetry over faces-pairs (correlation 0.92).
+YAW_DEGREES_PER_ASYMMETRY = 81.0
+
+
+@dataclass(frozen=True)
+class HeadPose:
+    """Head rotation in degrees. yaw > 0: the face turns towards the image right; pitch > 0: chin up;
+    roll > 0: the image-right eye is lower than the image-left one (clockwise tilt in the image)."""
+
+    yaw: float
+    pitch: float
+    roll: float
+
+
+def head_pose(face: Face, image_width: int, image_height: int) -> HeadPose:
+    """Yaw and pitch from solvePnP on six landmarks; roll from the eye line, which is more stable than PnP's."""
+    image_points = face.landmarks[_POSE_LANDMARKS].astype(np.float64)
+    # A camera defined by the face, not the frame: its axis through the eye midpoint and a focal length of
+    # 9.5 inter-eye distances (a webcam ~60 cm from a 63 mm inter-pupil face). With the frame's own centre and
+    # f ≈ W, a face that is merely off-centre reads as turned by atan(offset / f), ~8° at 15 % of the width,
+    # and a crop of the same photo changes the answer; an orthographic camera avoids that but leaves depth
+    # ill-conditioned, and yaw then jitters by ±5° between two detections of one photo (both measured).
+    del image_width, image_height  # kept in the signature: callers should not need to know the camera model
+    focal = 9.5 * face.inter_eye_distance
+    centre_x, centre_y = face.eye_midpoint
+    camera = np.array([[focal, 0, centre_x], [0, focal, centre_y], [0, 0, 1]], dtype=np.float64)
+    ok, rotation_vector, _ = cv2.solvePnP(
+        _POSE_MODEL_POINTS, image_points, camera, None, flags=cv2.SOLVEPNP_ITERATIVE
+    )
+    (left_x, left_y), (right_x, right_y) = face.left_eye, face.right_eye
+    roll = math.degrees(math.atan2(right_y - left_y, right_x - left_x))
+    if not ok:
+        return HeadPose(yaw=float("nan"), pitch=float("nan"), roll=roll)
+    rotation, _ = cv2.Rodrigues(rotation_vector)
+    angles = cv2.RQDecomp3x3(rotation)[0]
+    # The model's x axis points to the image right, so RQDecomp's yaw is positive for a face turned towards
+    # the image left; negate it so the sign follows the docstring (checked against yaw_asymmetry on the
+    # faces-pairs photos: opposite signs before, same signs after).
+    pitch, yaw = float(angles[0]), -float(angles[1])
+    # Average with the model-free asymmetry estimate: their errors come from different landmarks (nose and
+    # mouth corners vs the jaw outline), so the mean jitters less between two detections of one face.
+    yaw = (yaw + YAW_DEGREES_PER_ASYMMETRY * yaw_asymmetry(face)) / 2
+    # RQDecomp3x3 can land on the equivalent solution flipped by 180° about x for an upright face.
+    if pitch > 90:
+        pitch -= 180
+    elif pitch < -90:
+        pitch += 180
+    return HeadPose(yaw=yaw, pitch=-pitch - PITCH_OFFSET_DEGREES, roll=roll)
+
+
+def yaw_asymmetry(face: Face) -> float:
+    """Nose-to-jaw asymmetry in [-1, 1], a model-free cross-check of yaw's sign: > 0 when the nose is nearer
+    the image-right jaw edge, i.e. the face turns towards the image right."""
+    nose = face.landmarks[NOSE_TIP]
+    to_left = float(np.linalg.norm(nose - face.landmarks[0]))
+    to_right = float(np.linalg.norm(nose - face.landmarks[16]))
+    return (to_left - to_right) / max(to_left + to_right, 1e-9)
+
+
+def eye_aspect_ratio(eye: npt.NDArray[np.float64]) -> float:
+    """Soukupová & Čech's EAR for one eye's six points: ~0.3 open, below ~0.2 closed."""
+    vertical = np.linalg.norm(eye[1] - eye[5]) + np.linalg.norm(eye[2] - eye[4])
+    horizontal = np.linalg.norm(eye[0] - eye[3])
+    return float(vertical / max(2.0 * horizontal, 1e-9))
+
+
+def eye_openness(face: Face) -> tuple[float, float]:
+    """EAR of the image-left and image-right eye."""
+    return (eye_aspect_ratio(face.landmarks[IMAGE_LEFT_EYE]), eye_aspect_ratio(face.landmarks[IMAGE_RIGHT_EYE]))
+
+
+def mouth_opening(face: Face) -> float:
+    """Mean inner-lip gap over mouth width (MAR): ~0 closed, > ~0.1 open (speaking, a toothy smile)."""
+    inner = face.landmarks
+    gaps = [np.linalg.norm(inner[a] - inner[b]) for a, b in ((61, 67), (62, 66), (63, 65))]
+    width = np.linalg.norm(inner[60] - inner[64])
+    return float(np.mean(gaps) / max(width, 1e-9))
+
+
+def _polygon_mask(shape: tuple[int, int], points: npt.NDArray[np.float64]) -> Mask:
+    mask = np.zeros(shape, dtype=np.uint8)
+    cv2.fillPoly(mask, [np.round(points).astype(np.int32)], 1)
+    return mask.astype(bool)
+
+
+def skin_mask(face: Face, shape: tuple[int, int]) -> Mask:
+    """Convex hull of the face landmarks minus the eyes and the mouth: the pixels exposure is judged on."""
+    hull = cv2.convexHull(np.round(face.landmarks[:68]).astype(np.int32))
+    mask = np.zeros(shape, dtype=np.uint8)
+    cv2.fillConvexPoly(mask, hull, 1)
+    for region in (IMAGE_LEFT_EYE, IMAGE_RIGHT_EYE, OUTER_LIPS):
+        cv2.fillPoly(mask, [np.round(face.landmarks[region]).astype(np.int32)], 0)
+    return mask.astype(bool)
+
+
+@dataclass(frozen=True)
+class Exposure:
+    """Luma (sRGB Y', 0-255) statistics over the skin mask."""
+
+    mean: float
+    dark_fraction: float  # share of pixels at or below DARK_LEVEL: crushed shadows
+    bright_fraction: float  # share at or above BRIGHT_LEVEL: clipped highlights
+    distinct_levels: int  # ISO 19794-5 asks for at least 7 bits (128 levels) of variation
+    entropy_bits: float  # OFIQ DynamicRange raw value
+    frame_mean: float  # mean luma of the whole frame, to tell a backlit face from a dark room
+
+
+DARK_LEVEL = 20
+BRIGHT_LEVEL = 250
+
+
+def exposure(luma: npt.NDArray[np.uint8], mask: Mask) -> Exposure:
+    values = luma[mask]
+    if values.size == 0:
+        values = luma.reshape(-1)
+    histogram = np.bincount(values, minlength=256).astype(np.float64)
+    probabilities = histogram[histogram > 0] / values.size
+    return Exposure(
+        mean=float(values.mean()),
+        dark_fraction=float(histogram[: DARK_LEVEL + 1].sum() / values.size),
+        bright_fraction=float(histogram[BRIGHT_LEVEL:].sum() / values.size),
+        distinct_levels=int((histogram > 0).sum()),
+        entropy_bits=float(-(probabilities * np.log2(probabilities)).sum()),
+        frame_mean=float(luma.mean()),
+    )
+
+
+def cheek_boxes(face: Face) -> tuple[Box, Box]:
+    """OFIQ's cheek squares: side 0.3·IED, centred half the eye-to-mouth distance below each eye."""
+    side = 0.3 * face.inter_eye_distance
+    mouth_y = (face.landmarks[MOUTH_LEFT][1] + face.landmarks[MOUTH_RIGHT][1]) / 2
+    boxes = []
+    for eye_x, eye_y in (face.left_eye, face.right_eye):
+        centre_y = eye_y + (mouth_y - eye_y) / 2
+        boxes.append(Box(eye_x - side / 2, centre_y - side / 2, eye_x + side / 2, centre_y + side / 2))
+    return boxes[0], boxes[1]
+
+
+def _crop(image: npt.NDArray[np.uint8], box: Box) -> npt.NDArray[np.uint8]:
+    height, width = image.shape[:2]
+    x0, y0 = max(0, int(box.left)), max(0, int(box.top))
+    x1, y1 = min(width, int(math.ceil(box.right))), min(height, int(math.ceil(box.bottom)))
+    return image[y0:max(y0, y1), x0:max(x0, x1)]
+
+
+def cheek_balance(luma: npt.NDArray[np.uint8], face: Face) -> float:
+    """Darker cheek's mean luma over the brighter one's (0-1): 1 = both cheeks equally lit, low = side light.
+
+    Gated on instead of OFIQ's histogram intersection (also reported), which drops to ~0 for a mere
+    15-level offset between two narrow histograms and so rejects many ordinary, evenly lit photos."""
+    means = []
+    for box in cheek_boxes(face):
+        patch = _crop(luma, box)
+        if patch.size == 0:
+            return 0.0
+        means.append(float(patch.mean()))
+    return min(means) / max(max(means), 1e-9)
+
+
+def illumination_uniformity(luma: npt.NDArray[np.uint8], face: Face) -> float:
+    """Histogram intersection (0-1) of the two cheeks' normalised luma histograms (OFIQ): 1 = evenly lit."""
+    histograms = []
+    for box in cheek_boxes(face):
+        patch = _crop(luma, box)
+        if patch.size == 0:
+            return 0.0
+        # 32 bins rather than 256: cheek patches hold only a few hundred pixels at kiosk resolutions, and
+        # sparse 256-bin histograms would read as "different" from sampling noise alone.
+        histogram = np.bincount(patch.reshape(-1) // 8, minlength=32).astype(np.float64)
+        histograms.append(histogram / histogram.sum())
+    return float(np.minimum(histograms[0], histograms[1]).sum())
+
+
+def aligned_face(image: BGRImage, face: Face, inter_eye_px: float = 64.0, size: int = 192) -> BGRImage:
+    """The face rotated so the eyes are level and scaled so they are `inter_eye_px` apart, in a size² crop with
+    the eyes 40 % from the top: a canonical view in which sharpness is comparable across distances."""
+    (lx, ly), (rx, ry) = face.left_eye, face.right_eye
+    angle = math.degrees(math.atan2(ry - ly, rx - lx))
+    scale = inter_eye_px / max(face.inter_eye_distance, 1e-9)
+    centre = face.eye_midpoint
+    matrix = cv2.getRotationMatrix2D(centre, angle, scale)
+    matrix[0, 2] += size / 2 - centre[0]
+    matrix[1, 2] += 0.4 * size - centre[1]
+    return cv2.warpAffine(image, matrix, (size, size), flags=cv2.INTER_AREA, borderMode=cv2.BORDER_REPLICATE)
+
+
+def sharpness(image: BGRImage, face: Face) -> float:
+    """Variance of the Laplacian over the central face in the canonical aligned view (VoL)."""
+    grey = cv2.cvtColor(aligned_face(image, face), cv2.COLOR_BGR2GRAY)
+    # Eyes at (64±32, 77), mouth near y≈150: this window covers brows, eyes, nose and mouth, where the
+    # edges that blur removes are, and excludes hair and background, whose texture varies by person.
+    window = grey[50:165, 40:152]
+    return float(cv2.Laplacian(window, cv2.CV_64F, ksize=3).var())
+
+
+def head_box(face: Face) -> Box:
+    """Approximate head extent from landmarks (there is no crown landmark): jaw width widened by 10 % for
+    the ears and hair, crown one eye-to-chin distance above the eyes (icao-qa.md §4.1)."""
+    jaw = face.landmarks[JAW]
+    left, right = float(jaw[:, 0].min()), float(jaw[:, 0].max())
+    widen = 0.05 * (right - left)
+    crown = face.eye_midpoint[1] - CROWN_ABOVE_EYES * face.eye_to_chin
+    return Box(left - widen, crown, right + widen, float(face.landmarks[CHIN][1]))
+
+
+# k in crown_y = eyeMid.y − k·t; icao-qa.md suggests 1.0-1.2.
+CROWN_ABOVE_EYES = 1.1
+
+
+@dataclass(frozen=True)
+class Background:
+    """Texture and colour of the background beside the head, above the shoulders."""
+
+    gradient: float  # mean Sobel magnitude (|Gx|+|Gy|)/8 of luma
+    lightness_std: float  # std of Lab L* (0-100)
+    side_difference: float  # |mean L* left − mean L* right|: a shadow on one side of the head
+    sampled_fraction: float  # share of the frame that was sampled; small when the head fills the frame
+
+
+def background(image: BGRImage, face: Face) -> Background | None:
+    """Sample the strips left and right of the head from the top of the image down to the eye line.
+    None when the head leaves no background to sample."""
+    height, width = image.shape[:2]
+    head = head_box(face)
+    gap = 0.25 * face.inter_eye_distance
+    bottom = int(max(0.0, min(height, face.eye_midpoint[1])))
+    strips = [
+        image[:bottom, : max(0, int(head.left - gap))],
+        image[:bottom, min(width, int(head.right + gap)) :],
+    ]
+    strips = [strip for strip in strips if strip.shape[0] >= 4 and strip.shape[1] >= 4]
+    if not strips:
+        return None
+    gradients, lightness = [], []
+    for strip in strips:
+        luma = cv2.cvtColor(strip, cv2.COLOR_BGR2GRAY).astype(np.float32)
+        gx = cv2.Sobel(luma, cv2.CV_32F, 1, 0, ksize=3)
+        gy = cv2.Sobel(luma, cv2.CV_32F, 0, 1, ksize=3)
+        gradients.append(((np.abs(gx) + np.abs(gy)) / 8).reshape(-1))
+        # OpenCV's 8-bit Lab scales L* to 0-255.
+        lightness.append(cv2.cvtColor(strip, cv2.COLOR_BGR2Lab)[..., 0].astype(np.float32).reshape(-1) * (100 / 255))
+    all_lightness = np.concatenate(lightness)
+    side_difference = abs(float(lightness[0].mean() - lightness[1].mean())) if len(lightness) == 2 else 0.0
+    return Background(
+        gradient=float(np.concatenate(gradients).mean()),
+        lightness_std=float(all_lightness.std()),
+        side_difference=side_difference,
+        sampled_fraction=sum(strip.shape[0] * strip.shape[1] for strip in strips) / float(height * width),
+    )
+
+
+def red_eye_fraction(image: BGRImage, face: Face) -> tuple[float, float]:
+    """Share of red pixels in each pupil disc (centre of the eye polygon, radius 0.18 · eye width, clipped to
+    the eye polygon)."""
+    fractions = []
+    for region in (IMAGE_LEFT_EYE, IMAGE_RIGHT_EYE):
+        eye = face.landmarks[region]
+        centre = eye.mean(axis=0)
+        radius = max(1.0, 0.18 * float(np.linalg.norm(eye[3] - eye[0])))
+        box = Box(centre[0] - radius, centre[1] - radius, centre[0] + radius + 1, centre[1] + radius + 1)
+        patch = _crop(image, box).astype(np.int32)
+        if patch.size == 0:
+            fractions.append(0.0)
+            continue
+        ys, xs = np.mgrid[0 : patch.shape[0], 0 : patch.shape[1]]
+        x0, y0 = max(0, int(box.left)), max(0, int(box.top))
+        disc = (xs + x0 - centre[0]) ** 2 + (ys + y0 - centre[1]) ** 2 <= radius**2
+        # Only the visible eyeball counts: on a narrow eye the disc reaches the lids, whose skin can pass
+        # the red test (measured: up to 20 % "red" on ordinary photos without this).
+        disc &= _polygon_mask(patch.shape[:2], eye - (x0, y0))
+        blue, green, red = patch[..., 0], patch[..., 1], patch[..., 2]
+        # Flash red-eye is a saturated red (R at least twice G and B). The reference's 1.5x rule also fires on
+        # pink lids and the caruncle: up to 17 % of the disc on ordinary photos in faces-pairs, vs 0-3 % here.
+        red_pixels = (red > 2.0 * green) & (red > 2.0 * blue) & (red > 90) & disc
+        fractions.append(float(red_pixels.sum() / max(1, disc.sum())))
+    return fractions[0], fractions[1]
