@@ -1,0 +1,148 @@
+"""QualityTracker and AutoCapture on frame sequences built from a real, compliant portrait."""
+
+from __future__ import annotations
+
+import functools
+
+import cv2
+import numpy as np
+import pytest
+
+from facestation.testing import degrade, portraits
+from facestation.vision import quality
+from facestation.vision.capture import AutoCapture, AutoCaptureSettings
+from facestation.vision.faces import detect_faces, locate_landmarks
+from facestation.vision.guidance import ALL_GOOD_MESSAGE, Guidance
+from facestation.vision.portrait import crop_portrait
+from facestation.vision.tracking import QualityTracker, TrackerSettings
+
+FPS = 15.0
+
+
+@functools.cache
+def _scene() -> tuple[np.ndarray, np.ndarray, dict[str, np.ndarray]]:
+    """A compliant portrait (Grace Hopper, upscaled so her eyes are ~120 px apart) and degraded variants."""
+    photo = portraits.grace_hopper()
+    photo = cv2.resize(photo, None, fx=1.5, fy=1.5, interpolation=cv2.INTER_CUBIC)
+    face = locate_landmarks(photo, detect_faces(photo)[0])
+    portrait = crop_portrait(photo, face)
+    portrait_face = locate_landmarks(portrait, detect_faces(portrait)[0])
+    variants = {d.name: d.apply(photo, face, portrait, portrait_face) for d in degrade.DEGRADATIONS}
+    return photo, portrait, variants
+
+
+@functools.cache
+def _report(kind: str) -> quality.QualityReport:
+    _, portrait, variants = _scene()
+    image = portrait if kind == "good" else variants[kind]
+    return quality.analyze(image)
+
+
+def _frame(kind: str) -> np.ndarray:
+    _, portrait, variants = _scene()
+    return portrait if kind == "good" else variants[kind]
+
+
+def _play(kinds: list[str], tracker: QualityTracker | None = None):
+    tracker = tracker or QualityTracker()
+    states = []
+    for index, kind in enumerate(kinds):
+        states.append(tracker.update(_report(kind), index / FPS))
+    return states
+
+
+def test_the_base_portrait_passes_every_check() -> None:
+    report = _report("good")
+    assert report.passed, {name: check.value for name, check in report.checks.items() if not check.passed}
+
+
+def test_a_problem_is_shown_only_after_it_persists() -> None:
+    # 0.4 s at 15 fps = 6 frames: frames 0-5 may not show "come closer", frame 6 onwards must.
+    states = _play(["too small"] * 10)
+    assert [state.guidance for state in states[:6]] == [None] * 6
+    assert all(state.guidance is Guidance.TOO_FAR for state in states[6:])
+    assert states[-1].message == Guidance.TOO_FAR.message
+    assert not states[-1].checks[quality.RESOLUTION]
+
+
+def test_a_one_frame_glitch_changes_nothing() -> None:
+    tracker = QualityTracker()
+    good = _play(["good"] * 10, tracker)
+    assert good[-1].all_passed and good[-1].message == ALL_GOOD_MESSAGE
+    glitch = _play(["too dark"], tracker)[0]
+    assert glitch.all_passed, "one dark frame must not flip a smoothed check"
+    assert glitch.message == ALL_GOOD_MESSAGE
+
+
+def test_checks_need_a_smoothed_majority_to_turn_green() -> None:
+    states = _play(["too dark"] * 8 + ["good"] * 8)
+    exposure = [state.checks[quality.EXPOSURE] for state in states]
+    assert exposure[:8] == [False] * 8
+    # Median of 5: the third good frame makes the majority.
+    assert exposure[8:10] == [False, False]
+    assert all(exposure[10:])
+
+
+def test_one_message_at_a_time_in_priority_order() -> None:
+    # Too small (TOO_FAR) outranks shifted (MOVE_*): when both persist, the distance message wins.
+    kinds = ["shifted left"] * 8 + ["too small"] * 8
+    states = _play(kinds)
+    assert states[7].guidance is Guidance.MOVE_YOUR_LEFT
+    # The new problem must persist before it replaces the old message, which stays up meanwhile.
+    assert states[9].guidance is Guidance.MOVE_YOUR_LEFT
+    assert states[-1].guidance is Guidance.TOO_FAR
+
+
+def test_no_face_clears_every_check() -> None:
+    blank = quality.analyze(np.full((480, 360, 3), 128, np.uint8))
+    tracker = QualityTracker(TrackerSettings(persist_seconds=0.0))
+    _play(["good"] * 6, tracker)
+    state = tracker.update(blank, 1.0)
+    assert not any(state.checks.values())
+    assert state.guidance is Guidance.NO_FACE
+
+
+def test_auto_capture_fires_after_n_passing_still_frames_with_the_best_one() -> None:
+    capture = AutoCapture(AutoCaptureSettings(frames_required=8))
+    good, portrait = _report("good"), _frame("good")
+    results = [capture.update(portrait, good, index / FPS) for index in range(7)]
+    assert results == [None] * 7
+    assert capture.progress == pytest.approx(7 / 8)
+    taken = capture.update(portrait, good, 7 / FPS)
+    assert taken is not None and taken.report is good
+    assert np.array_equal(taken.frame, portrait)
+    assert capture.update(portrait, good, 8 / FPS) is None, "one capture per attempt"
+    capture.reset()
+    assert capture.progress == 0.0 and capture.captured is None
+
+
+def test_auto_capture_window_restarts_on_any_failure() -> None:
+    capture = AutoCapture(AutoCaptureSettings(frames_required=4))
+    good, portrait = _report("good"), _frame("good")
+    for index in range(3):
+        assert capture.update(portrait, good, index / FPS) is None
+    assert capture.update(_frame("blurred"), _report("blurred"), 3 / FPS) is None
+    assert capture.progress == 0.0
+    for index in range(4, 7):
+        assert capture.update(portrait, good, index / FPS) is None
+    assert capture.update(portrait, good, 7 / FPS) is not None
+
+
+def test_auto_capture_waits_for_a_still_head() -> None:
+    """Two passing frames far apart (the head moved between them) do not count as one still window."""
+    _, portrait, _ = _scene()
+    moved = np.roll(portrait, 12, axis=1)  # 12 px ≈ 0.1 IED: a head in motion
+    moved_report = quality.analyze(moved)
+    assert moved_report.passed
+    capture = AutoCapture(AutoCaptureSettings(frames_required=3))
+    sequence = [(portrait, _report("good")), (moved, moved_report)] * 3
+    assert all(capture.update(frame, report, i / FPS) is None for i, (frame, report) in enumerate(sequence))
+    assert capture.progress == pytest.approx(1 / 3)
+
+
+def test_auto_capture_copies_the_frame() -> None:
+    capture = AutoCapture(AutoCaptureSettings(frames_required=1))
+    buffer = _frame("good").copy()
+    taken = capture.update(buffer, _report("good"), 0.0)
+    buffer[:] = 0  # a camera reusing its buffer
+    assert taken is not None and taken.frame.any()
