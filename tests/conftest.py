@@ -14,7 +14,6 @@ from dataclasses import dataclass  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import cv2  # noqa: E402
-import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 
 from facestation.testing import portraits  # noqa: E402
@@ -22,24 +21,22 @@ from facestation.vision import quality  # noqa: E402
 from facestation.vision.faces import BGRImage, Face, detect_faces, locate_landmarks  # noqa: E402
 from facestation.vision.portrait import crop_portrait  # noqa: E402
 
-# grace_hopper's inter-eye distance is ~88 px, under the ISO minimum of 90: upscale so the token crop (480 px
-# wide, 120 px between the eyes) is cut from more pixels than it keeps, as from a real camera.
-COMPLIANT_SOURCE_EYE_DISTANCE = 130.0
-
-# Why the saturation is reduced before anything else: the photo is a warm, saturated scan, and the skin of her
-# eyelids passes the red-eye rule (R > 2G, R > 2B, R > 90). On the unmodified photo redEyeFraction reads
-# 0.31 / 0.56 at native size and 0.083 (limit 0.10, score 64) on the 130-px token crop: the crop passes, but
-# barely, and 6 of the 11 degradations then also fail eyesNotRed, which they do not target (see the
-# xfail in tests/vision/test_quality.py). At 70 % saturation the lids read 0 % red and every check of the
-# crop passes with a score >= 84, the "clearly compliant" base that benchmarks/qa_accuracy.py asks for.
-COMPLIANT_SOURCE_SATURATION = 0.7
+# grace_hopper's inter-eye distance is ~88 px, under the ISO minimum of 90: upscale it (bicubic, as
+# benchmarks/qa_accuracy.py does) so the token crop (480 px wide, 120 px between the eyes) is cut from more
+# pixels than it keeps, as from a real camera. The factor is 140 / 87.7, after which the landmarks measure
+# ~136 px between the eyes. Not exactly 130: yaw on this face jitters by several degrees with tiny changes
+# of the detector box, and the crop from a 130-px upscale reads yaw 5.4° in the still scan but 7.4° in the
+# live scan (limit 8°, isFrontal score 57). From 140 both scans read |yaw| < 4° and every check scores
+# >= 75 (the "clearly compliant" bar of qa_accuracy.py), so a small change in the package does not flip
+# the base. Its red-eye fraction is 0 (the stricter rule of measures.red_eye_fraction).
+COMPLIANT_SOURCE_UPSCALE_TARGET = 140.0
 
 
 @dataclass(frozen=True)
 class CompliantBase:
     """A compliant portrait and where it came from, as facestation.testing.degrade's `apply` wants them."""
 
-    photo: BGRImage  # the upscaled, desaturated grace_hopper
+    photo: BGRImage  # grace_hopper upscaled 1.6x: inter-eye distance ~136 px
     face: Face  # the face located in `photo`
     portrait: BGRImage  # crop_portrait(photo, face): 480x640 token geometry
     portrait_face: Face  # the face located in `portrait` by quality.analyze(thorough=True)
@@ -57,12 +54,6 @@ def locate_main_face(image: BGRImage) -> Face:
     return locate_landmarks(image, detected[0])
 
 
-def desaturate(image: BGRImage, factor: float) -> BGRImage:
-    hsv = cv2.cvtColor(image, cv2.COLOR_BGR2HSV).astype(np.float32)
-    hsv[..., 1] *= factor
-    return cv2.cvtColor(np.clip(hsv, 0, 255).astype(np.uint8), cv2.COLOR_HSV2BGR)
-
-
 @pytest.fixture(scope="session")
 def grace_hopper() -> BGRImage:
     return _read_only(portraits.grace_hopper())
@@ -75,9 +66,8 @@ def astronaut() -> BGRImage:
 
 @pytest.fixture(scope="session")
 def compliant_base(grace_hopper: BGRImage) -> CompliantBase:
-    source = desaturate(grace_hopper, COMPLIANT_SOURCE_SATURATION)
-    factor = COMPLIANT_SOURCE_EYE_DISTANCE / locate_main_face(source).inter_eye_distance
-    photo = _read_only(cv2.resize(source, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC))
+    factor = COMPLIANT_SOURCE_UPSCALE_TARGET / locate_main_face(grace_hopper).inter_eye_distance
+    photo = _read_only(cv2.resize(grace_hopper, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC))
     face = locate_main_face(photo)
     portrait = _read_only(crop_portrait(photo, face))
     report = quality.analyze(portrait, thorough=True)

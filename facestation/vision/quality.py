@@ -223,6 +223,8 @@ def analyze(
         raise TypeError("analyze() needs a BGR uint8 image of shape (height, width, 3); decode files first")
     height, width = image.shape[:2]
     portrait = region or whole_image(image)
+    if height == 0 or width == 0:
+        return _no_face_report(width, height, portrait)
     faces = _find_faces(image, thresholds, thorough)
     if not faces:
         return _no_face_report(width, height, portrait)
@@ -531,6 +533,8 @@ class _FaceAnalysis:
         # Geometric mean: one poor component pulls the whole score down more than an arithmetic mean would.
         score = round(math.exp(sum(math.log(max(s, 1)) for s in scored) / len(scored)))
         passed = not self.issues
+        # Keep the score on the same side of 50 as the verdict, like every other check's score.
+        score = max(score, 50) if passed else min(score, 49)
         if passed:
             message = "Photo quality is good"
         else:
