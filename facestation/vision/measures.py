@@ -65,7 +65,7 @@ class HeadPose:
     roll: float
 
 
-def head_pose(face: Face, image_width: int, image_height: int) -> HeadPose:
+def head_pose(face: Face) -> HeadPose:
     """Yaw and pitch from solvePnP on six landmarks; roll from the eye line, which is more stable than PnP's."""
     image_points = face.landmarks[_POSE_LANDMARKS].astype(np.float64)
     # A camera defined by the face, not the frame: its axis through the eye midpoint and a focal length of
@@ -73,7 +73,6 @@ def head_pose(face: Face, image_width: int, image_height: int) -> HeadPose:
     # f ≈ W, a face that is merely off-centre reads as turned by atan(offset / f), ~8° at 15 % of the width,
     # and a crop of the same photo changes the answer; an orthographic camera avoids that but leaves depth
     # ill-conditioned, and yaw then jitters by ±5° between two detections of one photo (both measured).
-    del image_width, image_height  # kept in the signature: callers should not need to know the camera model
     focal = 9.5 * face.inter_eye_distance
     centre_x, centre_y = face.eye_midpoint
     camera = np.array([[focal, 0, centre_x], [0, focal, centre_y], [0, 0, 1]], dtype=np.float64)
@@ -196,27 +195,31 @@ def _crop(image: npt.NDArray[np.uint8], box: Box) -> npt.NDArray[np.uint8]:
     return image[y0:max(y0, y1), x0:max(x0, x1)]
 
 
+def _cheek_patches(luma: npt.NDArray[np.uint8], face: Face) -> list[npt.NDArray[np.uint8]] | None:
+    """The two cheek squares' pixels, or None when either falls outside the image."""
+    patches = [_crop(luma, box) for box in cheek_boxes(face)]
+    return None if any(patch.size == 0 for patch in patches) else patches
+
+
 def cheek_balance(luma: npt.NDArray[np.uint8], face: Face) -> float:
     """Darker cheek's mean luma over the brighter one's (0-1): 1 = both cheeks equally lit, low = side light.
 
     Gated on instead of OFIQ's histogram intersection (also reported), which drops to ~0 for a mere
     15-level offset between two narrow histograms and so rejects many ordinary, evenly lit photos."""
-    means = []
-    for box in cheek_boxes(face):
-        patch = _crop(luma, box)
-        if patch.size == 0:
-            return 0.0
-        means.append(float(patch.mean()))
+    patches = _cheek_patches(luma, face)
+    if patches is None:
+        return 0.0
+    means = [float(patch.mean()) for patch in patches]
     return min(means) / max(max(means), 1e-9)
 
 
 def illumination_uniformity(luma: npt.NDArray[np.uint8], face: Face) -> float:
     """Histogram intersection (0-1) of the two cheeks' normalised luma histograms (OFIQ): 1 = evenly lit."""
+    patches = _cheek_patches(luma, face)
+    if patches is None:
+        return 0.0
     histograms = []
-    for box in cheek_boxes(face):
-        patch = _crop(luma, box)
-        if patch.size == 0:
-            return 0.0
+    for patch in patches:
         # 32 bins rather than 256: cheek patches hold only a few hundred pixels at kiosk resolutions, and
         # sparse 256-bin histograms would read as "different" from sampling noise alone.
         histogram = np.bincount(patch.reshape(-1) // 8, minlength=32).astype(np.float64)

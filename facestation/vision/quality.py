@@ -282,7 +282,7 @@ class _FaceAnalysis:
         self.limits = thresholds
         self.measures: dict[str, float] = {}
         self.issues: list[Issue] = []
-        self.pose = measures.head_pose(face, image.shape[1], image.shape[0])
+        self.pose = measures.head_pose(face)
         self.eye_distance_corrected = face.inter_eye_distance / max(math.cos(math.radians(self.pose.yaw)), 0.5)
         self.head = measures.head_box(face)
 

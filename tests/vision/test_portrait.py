@@ -30,7 +30,7 @@ def best_face(image: np.ndarray) -> Face:
 
 
 def roll_of(face: Face) -> float:
-    return head_pose(face, 0, 0).roll
+    return head_pose(face).roll
 
 
 def rotated(image: np.ndarray, face: Face, degrees: float) -> np.ndarray:
