@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 
 from facestation import __version__
-from facestation.cli import check
+from facestation.cli import admin, check, serve
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -21,6 +21,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"facestation {__version__}")
     subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
     check.register(subcommands)
+    serve.register(subcommands)
+    admin.register(subcommands)
     return parser
 
 

@@ -1,0 +1,141 @@
+"""Builds the FastAPI application: routes under /api, error bodies of the guide, middleware, lifespan."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from facestation import __version__
+from facestation.service import errors
+from facestation.service.context import Services, in_thread
+from facestation.service.engine import RecognitionEngine
+from facestation.service.middleware import AccessLogMiddleware, BodySizeLimitMiddleware
+from facestation.service.routes import health, lists, recognition, records, token
+from facestation.service.settings import ServiceSettings
+from facestation.service.tokens import TokenIssuer, load_or_create_signing_key
+from facestation.store import open_data_dir_store, open_store
+
+API_PREFIX = "/api"
+logger = logging.getLogger(__name__)
+
+# Create/update endpoints answer validation errors with their own response object (api-decisions).
+_ERROR_SHAPES = {
+    ("POST", f"{API_PREFIX}/v1/face"): "create",
+    ("PUT", f"{API_PREFIX}/v1/face"): "update",
+    ("POST", f"{API_PREFIX}/v1/face/list"): "create_list",
+    ("PUT", f"{API_PREFIX}/v1/face/list"): "update",
+}
+
+
+def create_app(settings: ServiceSettings, *, clock: Callable[[], float] | None = None) -> FastAPI:
+    """The service as an ASGI app; the store, keys and worker processes open in its lifespan."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        data_dir = settings.data_dir
+        data_dir.mkdir(parents=True, exist_ok=True)
+        store = await in_thread(
+            open_store if settings.database_url else open_data_dir_store,
+            settings.database_url or data_dir,  # type: ignore[arg-type]
+        )
+        tokens = TokenIssuer(
+            load_or_create_signing_key(data_dir),
+            issuer=settings.issuer,
+            audience=settings.audience,
+            access_ttl=settings.access_token_ttl,
+        )
+        engine = RecognitionEngine(workers=settings.engine_workers, max_pixels=settings.max_image_pixels)
+        shared = Services(settings=settings, store=store, tokens=tokens, engine=engine)
+        if clock is not None:
+            shared.clock = clock
+        app.state.services = shared
+        try:
+            await engine.start()
+            logger.info("FaceCheck service ready: data dir %s, %d recognition workers", data_dir, engine.workers)
+            yield
+        finally:
+            engine.close()
+            store.close()
+
+    app = FastAPI(
+        title="FaceCheck API (FaceStation local service)",
+        version=__version__,
+        description="The FaceCheck API of the NeoCheck developers' guide, served locally, with the extensions "
+        "of FaceStation's api-decisions (list lists, list members, remove from list, record search, health).",
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url=f"{API_PREFIX}/docs",
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    for router in (token.router, health.router, lists.router, recognition.router, records.router):
+        app.include_router(router, prefix=API_PREFIX)
+    _install_error_handlers(app)
+    app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(AccessLogMiddleware, route_prefix=API_PREFIX)  # added last: outermost, so it times and logs everything
+    return app
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(errors.ErrorMessage)
+    async def _error_message(_request: Request, error: errors.ErrorMessage) -> Response:
+        body: dict[str, Any] = {"error": error.message}
+        if error.code:
+            body.update(code=error.code, description=error.description)
+        return JSONResponse(body, status_code=error.status, headers=error.headers)
+
+    @app.exception_handler(errors.Unauthorized)
+    async def _unauthorized(_request: Request, _error: errors.Unauthorized) -> Response:
+        return Response(status_code=401, headers={"WWW-Authenticate": "Bearer"})
+
+    @app.exception_handler(errors.NotFound)
+    async def _not_found(_request: Request, error: errors.NotFound) -> Response:
+        return JSONResponse(
+            {"error": errors.NOT_FOUND, "code": error.code, "description": error.description}, status_code=404
+        )
+
+    @app.exception_handler(errors.ValidationFailed)
+    async def _validation_failed(_request: Request, error: errors.ValidationFailed) -> Response:
+        return JSONResponse(_shaped_errors(error.shape, [e.to_json() for e in error.errors]), status_code=400)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid_request(request: Request, error: RequestValidationError) -> Response:
+        description = _describe_validation_error(error)
+        shape = _ERROR_SHAPES.get((request.method, request.url.path))
+        if shape is not None:
+            item = {"code": errors.INVALID_REQUEST, "description": description}
+            return JSONResponse(_shaped_errors(shape, [item]), status_code=400)
+        return JSONResponse(
+            {"error": errors.INVALID_CONTENT, "code": errors.INVALID_REQUEST, "description": description},
+            status_code=400,
+        )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(_request: Request, error: StarletteHTTPException) -> Response:
+        # Unknown paths and wrong methods: the guide's ErrorMessage object rather than FastAPI's {"detail"}.
+        message = errors.NOT_FOUND if error.status_code == 404 else str(error.detail)
+        return JSONResponse({"error": message}, status_code=error.status_code, headers=error.headers)
+
+
+def _shaped_errors(shape: str, items: list[dict[str, str]]) -> dict[str, Any]:
+    if shape == "update":
+        return {"result": False, "errors": items}
+    return {"identifier": None, "errors": items}
+
+
+def _describe_validation_error(error: RequestValidationError) -> str:
+    """One readable sentence naming the offending property, never echoing the (possibly huge) input."""
+    problems = []
+    for item in error.errors()[:5]:
+        location = ".".join(str(part) for part in item.get("loc", ()) if part != "body") or "body"
+        if item.get("type") == "json_invalid":
+            problems.append("the body is not valid JSON")
+        else:
+            problems.append(f"{location}: {item.get('msg', 'invalid')}")
+    return "; ".join(problems) or "The request is not valid."

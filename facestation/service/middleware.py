@@ -1,0 +1,156 @@
+"""ASGI middleware: one access-log line per request, the 500 answer, rate-limit headers, the body size cap.
+
+Pure ASGI rather than BaseHTTPMiddleware, so request bodies stream through untouched and an exception
+anywhere below still gets a well-formed JSON answer.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+import uuid
+from typing import Any
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from facestation.service import errors
+
+access_logger = logging.getLogger("facestation.service.access")
+error_logger = logging.getLogger("facestation.service.errors")
+
+
+class AccessLogMiddleware:
+    """Logs method, route template, status and milliseconds; never bodies, query strings or identifiers.
+
+    The path logged is the matched route's template (`/api/v1/face/{identifier}`), so external identifiers
+    and record ids (which name people) stay out of the log. Also adds the X-RateLimit headers the auth
+    dependency left in the request state, and turns any unhandled exception into 500 with a trace id.
+    """
+
+    def __init__(self, app: ASGIApp, route_prefix: str = "") -> None:
+        self.app = app
+        self.route_prefix = route_prefix
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        status = 500
+        response_started = False
+
+        async def send_with_headers(message: Message) -> None:
+            nonlocal status, response_started
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                response_started = True
+                headers = list(message.get("headers", []))
+                headers.extend(_rate_limit_headers(scope))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_headers)
+        except Exception:
+            trace_id = uuid.uuid4().hex
+            error_logger.exception("internal error, traceId=%s", trace_id)
+            if not response_started:
+                status = 500
+                await _send_json(send, 500, {"error": errors.INTERNAL_ERROR, "traceId": trace_id})
+        finally:
+            milliseconds = (time.perf_counter() - started) * 1000
+            route = _route_template(scope, self.route_prefix)
+            access_logger.info("%s %s %d %.1f ms", scope["method"], route, status, milliseconds)
+
+
+class BodySizeLimitMiddleware:
+    """Answers 413 for bodies over `max_bytes`: at once from Content-Length, or as soon as a chunked body passes it."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope.get("headers", [])).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
+            await _send_too_large(send, self.max_bytes)
+            return
+        received = 0
+        exceeded = False
+
+        async def counting_receive() -> Message:
+            nonlocal received, exceeded
+            if exceeded:
+                return {"type": "http.disconnect"}
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_bytes:
+                    # Stop reading here; whatever the app makes of the cut body is replaced by the 413 below.
+                    exceeded = True
+                    return {"type": "http.disconnect"}
+            return message
+
+        answered = False
+
+        async def guarded_send(message: Message) -> None:
+            nonlocal answered
+            if not exceeded:
+                await send(message)
+            elif not answered:
+                answered = True
+                await _send_too_large(send, self.max_bytes)
+
+        try:
+            await self.app(scope, counting_receive, guarded_send)
+        except Exception:
+            if not exceeded:
+                raise  # a real failure: the access-log middleware answers 500
+        if exceeded and not answered:
+            await _send_too_large(send, self.max_bytes)
+
+
+def _rate_limit_headers(scope: Scope) -> list[tuple[bytes, bytes]]:
+    count = scope.get("state", {}).get("rate_limit")
+    if count is None:
+        return []
+    return [
+        (b"x-ratelimit-limit", str(count.limit).encode()),
+        (b"x-ratelimit-remaining", str(count.remaining).encode()),
+    ]
+
+
+def _route_template(scope: Scope, prefix: str) -> str:
+    path = getattr(scope.get("route"), "path", None)
+    if path is None:
+        return "(no route)"
+    # Newer FastAPI versions report an included router's route without the router's prefix.
+    return path if path.startswith(prefix) else prefix + path
+
+
+async def _send_too_large(send: Send, max_bytes: int) -> None:
+    await _send_json(
+        send,
+        413,
+        {
+            "error": errors.REQUEST_TOO_LARGE,
+            "code": errors.REQUEST_BODY_TOO_LARGE,
+            "description": f"The request body is over {max_bytes // (1024 * 1024)} MB; send a smaller image.",
+        },
+    )
+
+
+async def _send_json(send: Send, status: int, body: dict[str, Any]) -> None:
+    payload = json.dumps(body).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode())],
+        }
+    )
+    await send({"type": "http.response.body", "body": payload})

@@ -1,0 +1,184 @@
+"""Request and response bodies, with the guide's camelCase property names exactly.
+
+Requests ignore unknown properties and take JSON types strictly (a number is not a name, "yes" is not a
+boolean): what does not fit is a 400, never a guess. Fields the endpoint requires are still optional here, so
+that a missing one gets its own error code (NameRequired, ...) instead of a generic validation error.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+
+class _Request(BaseModel):
+    model_config = ConfigDict(extra="ignore", strict=True)
+
+
+class _Response(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+# -- records ------------------------------------------------------------------------------------------------
+
+
+class AddFaceRecordRequest(_Request):
+    faceImageBase64: str | None = None
+    name: str | None = None
+    surname1: str | None = None
+    surname2: str | None = None
+    externalIdentifier: str | None = None
+    additionalDataFileBase64: str | None = None
+    additionalDataFileName: str | None = None
+    faceListId: str | None = None
+    enabled: bool | None = None
+
+
+class UpdateFaceRecordRequest(AddFaceRecordRequest):
+    # The guide omits it; api-decisions makes it the way to address the record (else externalIdentifier).
+    identifier: str | None = None
+
+
+class ErrorItem(_Response):
+    code: str
+    description: str
+
+
+class AddFaceRecordResponse(_Response):
+    identifier: str | None
+    errors: list[ErrorItem]
+
+
+class UpdateResponse(_Response):
+    result: bool
+    errors: list[ErrorItem]
+
+
+class FaceRecordSummary(_Response):
+    """A record without its files, as the record search and list-members extensions return it."""
+
+    identifier: str
+    name: str
+    surname1: str
+    surname2: str | None
+    externalIdentifier: str | None
+    additionalDataFileName: str | None
+    enabled: bool
+    faceListId: str | None
+    createdUtc: str
+
+
+class FaceRecordResponse(FaceRecordSummary):
+    faceImageBase64: str
+    additionalDataFileBase64: str | None
+
+
+class RecordPage(_Response):
+    total: int
+    offset: int
+    limit: int
+    records: list[FaceRecordSummary]
+
+
+# -- lists --------------------------------------------------------------------------------------------------
+
+
+class AddFaceListRequest(_Request):
+    name: str | None = None
+    description: str | None = None
+
+
+class UpdateFaceListRequest(AddFaceListRequest):
+    identifier: str | None = None
+
+
+class AddFaceListResponse(_Response):
+    identifier: str | None
+    errors: list[ErrorItem]
+
+
+class FaceListResponse(_Response):
+    identifier: str
+    name: str
+    description: str | None
+    createdUtc: str
+
+
+class FaceListSummary(FaceListResponse):
+    recordCount: int
+
+
+class FaceRecordToListRequest(_Request):
+    faceRecordId: str | None = None
+    faceRecordExternalIdentifier: str | None = None
+    faceListId: str | None = None
+    faceListName: str | None = None
+
+
+# -- recognition --------------------------------------------------------------------------------------------
+
+
+class IdentifyRecordRequest(_Request):
+    faceImageBase64: str | None = None
+    faceRecordIdentifier: str | None = None
+    faceRecordExternalIdentifier: str | None = None
+    doFaceQA: bool = False
+
+
+class IdentifyReferenceImageRequest(_Request):
+    faceImageBase64: str | None = None
+    referenceImageBase64: str | None = None
+    doFaceQA: bool = False
+
+
+class IdentifyListRequest(_Request):
+    faceImageBase64: str | None = None
+    faceListId: str | None = None
+    faceListName: str | None = None
+    doFaceQA: bool = False
+
+
+class IdentifyReferenceImageResponse(_Response):
+    confidence: float
+    result: int  # 0 ok, 1 notExecuted, 2 warning, 3 failed
+    resultDescription: str
+    faceQA: dict[str, Any] | None = None
+
+
+class IdentifyRecordResponse(IdentifyReferenceImageResponse):
+    identifier: str | None = None
+    faceImageBase64: str | None = None
+    name: str | None = None
+    surname1: str | None = None
+    surname2: str | None = None
+    externalIdentifier: str | None = None
+
+
+# -- tokens, errors, health ---------------------------------------------------------------------------------
+
+
+class TokenResponse(_Response):
+    token_type: str
+    access_token: str
+    expires_in: int
+    id_token: str
+    refresh_token: str
+
+
+class ErrorMessageResponse(BaseModel):
+    """The guide's ErrorMessage object; `code` and `description` say more where there is more to say."""
+
+    error: str
+    code: str | None = None
+    description: str | None = None
+
+
+class InternalErrorResponse(BaseModel):
+    error: str
+    traceId: str
+
+
+class HealthResponse(_Response):
+    status: str
+    version: str

@@ -1,0 +1,29 @@
+"""The service's settings, in one typed place; the command line and tests build them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from facestation.recognition.matching import DEFAULT_THRESHOLDS, MatchThresholds
+from facestation.service.datadir import default_data_dir
+from facestation.vision.imageio import DEFAULT_MAX_PIXELS
+
+
+@dataclass(frozen=True)
+class ServiceSettings:
+    data_dir: Path = field(default_factory=default_data_dir)
+    # None: the embedded SQLite database in the data dir. A SQLAlchemy URL selects another back end.
+    database_url: str | None = None
+    rate_limit_per_hour: int = 3600
+    access_token_ttl: int = 3600  # seconds
+    refresh_token_ttl: int = 30 * 24 * 3600
+    match_thresholds: MatchThresholds = DEFAULT_THRESHOLDS
+    max_body_bytes: int = 20 * 1024 * 1024
+    max_image_pixels: int = DEFAULT_MAX_PIXELS
+    # Processes for decode/detect/describe; None: one per CPU core.
+    engine_workers: int | None = None
+    login_max_failures: int = 5
+    login_lockout_seconds: float = 300.0
+    issuer: str = "facestation-local"
+    audience: str = "facecheck-api"

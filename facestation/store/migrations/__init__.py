@@ -1,0 +1,1 @@
+"""Alembic migrations of the FaceCheck store (run by `facestation.store.database.migrate`)."""
