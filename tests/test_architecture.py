@@ -1,21 +1,30 @@
-"""Layering: the vision and testing packages run headless and offline, so they must not pull in Qt or HTTP.
+"""Layering (shared/design/architecture.md): dependencies point one way and each layer pulls in only its own stack.
 
-Checked in a fresh interpreter, so whatever other tests have imported into this process does not matter.
+Checked in a fresh interpreter per layer, so whatever other tests have imported into this process does not matter.
 """
 
 from __future__ import annotations
 
+import importlib
 import json
 import pkgutil
 import subprocess
 import sys
 import textwrap
 
-import facestation.testing
-import facestation.vision
+import pytest
 
-FORBIDDEN = ("PySide6", "httpx", "fastapi")
-PACKAGES = ("facestation.vision", "facestation.testing")
+GUI_AND_HTTP = ("PySide6", "httpx", "fastapi", "starlette", "uvicorn")
+DATABASE = ("sqlalchemy", "alembic")
+
+# layer packages -> modules they must not import (directly or through anything they import)
+LAYERS = {
+    ("facestation.vision", "facestation.testing", "facestation.recognition"): GUI_AND_HTTP + DATABASE
+    + ("facestation.service", "facestation.store"),
+    ("facestation.store",): GUI_AND_HTTP + ("dlib", "cv2", "facestation.vision", "facestation.recognition",
+                                            "facestation.service"),
+    ("facestation.service",): ("PySide6", "facestation.station"),
+}
 
 PROBE = textwrap.dedent(
     """
@@ -23,6 +32,7 @@ PROBE = textwrap.dedent(
     imported = []
     for package_name in sys.argv[1:]:
         package = importlib.import_module(package_name)
+        imported.append(package_name)
         for module in pkgutil.walk_packages(package.__path__, package_name + "."):
             importlib.import_module(module.name)
             imported.append(module.name)
@@ -31,27 +41,38 @@ PROBE = textwrap.dedent(
 )
 
 
-def module_names(package) -> set[str]:
-    return {module.name for module in pkgutil.walk_packages(package.__path__, package.__name__ + ".")}
+def module_names(package_name: str) -> set[str]:
+    package = importlib.import_module(package_name)
+    return {package_name} | {m.name for m in pkgutil.walk_packages(package.__path__, package_name + ".")}
 
 
-def probe() -> dict[str, list[str]]:
+def probe(*packages: str) -> dict[str, list[str]]:
     completed = subprocess.run(
-        [sys.executable, "-c", PROBE, *PACKAGES], capture_output=True, text=True, timeout=120, check=False
+        [sys.executable, "-c", PROBE, *packages], capture_output=True, text=True, timeout=120, check=False
     )
     assert completed.returncode == 0, completed.stderr
     return json.loads(completed.stdout)
 
 
-def test_vision_and_testing_import_no_gui_or_http() -> None:
-    result = probe()
-    expected = module_names(facestation.vision) | module_names(facestation.testing)
+def leaked(modules: list[str], forbidden: tuple[str, ...]) -> list[str]:
+    return sorted(name for name in modules if any(name == root or name.startswith(root + ".") for root in forbidden))
+
+
+@pytest.mark.parametrize(("packages", "forbidden"), list(LAYERS.items()), ids=lambda v: "+".join(v)[:60])
+def test_layer_imports_only_its_own_stack(packages: tuple[str, ...], forbidden: tuple[str, ...]) -> None:
+    result = probe(*packages)
+    expected = set().union(*(module_names(p) for p in packages))
     # Every module was really imported, including ones added later.
     assert set(result["imported"]) == expected
-    assert {"facestation.vision.quality", "facestation.vision.faces", "facestation.testing.degrade"} <= expected
-    leaked = sorted(
-        name for name in result["modules"] if any(name == root or name.startswith(root + ".") for root in FORBIDDEN)
-    )
-    assert leaked == []
-    # The probe is able to see third-party imports at all.
-    assert "cv2" in result["modules"] and "numpy" in result["modules"]
+    assert leaked(result["modules"], forbidden) == []
+
+
+def test_the_probe_sees_third_party_imports() -> None:
+    result = probe("facestation.vision", "facestation.store")
+    assert {"cv2", "numpy", "sqlalchemy"} <= set(result["modules"])
+
+
+def test_command_line_starts_without_the_service_stack() -> None:
+    """`facestation check` and `--help` stay quick: the service and database load only for their commands."""
+    result = probe("facestation.cli")
+    assert leaked(result["modules"], ("fastapi", "sqlalchemy", "uvicorn", "argon2", "facestation.service.app")) == []

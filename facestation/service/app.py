@@ -77,6 +77,7 @@ def create_app(settings: ServiceSettings, *, clock: Callable[[], float] | None =
     for router in (token.router, health.router, lists.router, recognition.router, records.router):
         app.include_router(router, prefix=API_PREFIX)
     _install_error_handlers(app)
+    _document_real_error_codes(app)
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(AccessLogMiddleware, route_prefix=API_PREFIX)  # added last: outermost, so it times and logs everything
     return app
@@ -121,6 +122,24 @@ def _install_error_handlers(app: FastAPI) -> None:
         # Unknown paths and wrong methods: the guide's ErrorMessage object rather than FastAPI's {"detail"}.
         message = errors.NOT_FOUND if error.status_code == 404 else str(error.detail)
         return JSONResponse({"error": message}, status_code=error.status_code, headers=error.headers)
+
+
+def _document_real_error_codes(app: FastAPI) -> None:
+    """Drop FastAPI's default 422 from the OpenAPI document: this service answers invalid bodies with 400."""
+    generate = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = generate()
+            for operations in schema.get("paths", {}).values():
+                for operation in operations.values():
+                    operation.get("responses", {}).pop("422", None)
+            for unused in ("HTTPValidationError", "ValidationError"):
+                schema.get("components", {}).get("schemas", {}).pop(unused, None)
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
 
 def _shaped_errors(shape: str, items: list[dict[str, str]]) -> dict[str, Any]:

@@ -6,7 +6,7 @@ import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Annotated, ParamSpec, TypeVar
+from typing import Annotated, Any, ParamSpec, TypeVar
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -15,6 +15,7 @@ from starlette.concurrency import run_in_threadpool
 from facestation.service import errors
 from facestation.service.engine import RecognitionEngine
 from facestation.service.galleries import GalleryCache
+from facestation.service.models import ErrorMessageResponse, InternalErrorResponse
 from facestation.service.settings import ServiceSettings
 from facestation.service.tokens import InvalidTokenError, TokenIssuer
 from facestation.store import Store
@@ -88,6 +89,15 @@ def _check_user_and_count(
         return None
     return shared.store.accounts.count_call(user_id, now, limit=shared.settings.rate_limit_per_hour)
 
+
+# Documented on every authenticated route, so the OpenAPI document shows what the service really answers.
+AUTHENTICATED_RESPONSES: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorMessageResponse, "description": "Maximum number of calls per hour reached (and the "
+          "route's own 400s)"},
+    401: {"description": "Unauthorized: missing, invalid, expired or revoked access token (empty body)"},
+    413: {"model": ErrorMessageResponse, "description": "Request body over the size limit (20 MB by default)"},
+    500: {"model": InternalErrorResponse, "description": "Internal Error, with a trace id for the service log"},
+}
 
 CallerDep = Annotated[Caller, Depends(authenticated_caller)]
 ServicesDep = Annotated[Services, Depends(services)]

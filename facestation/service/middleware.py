@@ -139,9 +139,16 @@ async def _send_too_large(send: Send, max_bytes: int) -> None:
         {
             "error": errors.REQUEST_TOO_LARGE,
             "code": errors.REQUEST_BODY_TOO_LARGE,
-            "description": f"The request body is over {max_bytes // (1024 * 1024)} MB; send a smaller image.",
+            "description": f"The request body is over {_readable_size(max_bytes)}; send a smaller image.",
         },
     )
+
+
+def _readable_size(size: int) -> str:
+    # Whole megabytes for the usual limits; a smaller configured limit must not read "over 0 MB".
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):g} MB"
+    return f"{size / 1024:g} KB" if size >= 1024 else f"{size} bytes"
 
 
 async def _send_json(send: Send, status: int, body: dict[str, Any]) -> None:

@@ -42,6 +42,9 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={_BUSY_TIMEOUT_MS}")
         cursor.close()
+        # SQLite's built-in lower() folds ASCII only, so the case-insensitive record search missed "ÁLVAREZ" for
+        # "álvarez". Replace it with Python's Unicode lower(), which is what PostgreSQL's lower() does too.
+        dbapi_connection.create_function("lower", 1, _unicode_lower, deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
@@ -50,6 +53,10 @@ def _configure_sqlite(engine: Engine) -> None:
         # transaction wait at its start instead of failing half-way. Read-only work asks for DEFERRED.
         mode = connection.get_execution_options().get("sqlite_begin", "IMMEDIATE")
         connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+def _unicode_lower(value: object) -> object:
+    return value.lower() if isinstance(value, str) else value
 
 
 def alembic_config(engine: Engine) -> Config:

@@ -8,6 +8,7 @@ object) reasons in image coordinates.
 from __future__ import annotations
 
 import math
+import threading
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -17,6 +18,10 @@ import numpy as np
 import numpy.typing as npt
 
 from facestation.vision.models import face_detector, landmark_predictor
+
+# dlib's HOG detector is one shared object and is not safe to run from two threads at once (it crashes the
+# process); the station's worker threads and the recognition package both detect, so all runs go through here.
+_DETECTOR_LOCK = threading.Lock()
 
 # The HOG detector's window is 80x80 px: a face smaller than that in the image it scans is not found.
 HOG_MIN_FACE_PX = 80
@@ -63,6 +68,9 @@ class Box:
 
     def scaled(self, factor: float) -> Box:
         return Box(self.left * factor, self.top * factor, self.right * factor, self.bottom * factor)
+
+    def shifted(self, dx: float, dy: float) -> Box:
+        return Box(self.left + dx, self.top + dy, self.right + dx, self.bottom + dy)
 
     def intersection_area(self, other: Box) -> float:
         width = min(self.right, other.right) - max(self.left, other.left)
@@ -142,7 +150,9 @@ def detect_faces(image: BGRImage, *, scale: float = 1.0) -> list[DetectedFace]:
         scanned = cv2.resize(image, new_size, interpolation=cv2.INTER_AREA)
         # The rounded size, not `scale`, is what the boxes must be mapped back by.
         scale = new_size[0] / image.shape[1]
-    rectangles, scores, _ = face_detector().run(to_rgb_for_dlib(scanned), 0, 0.0)
+    rgb = to_rgb_for_dlib(scanned)
+    with _DETECTOR_LOCK:
+        rectangles, scores, _ = face_detector().run(rgb, 0, 0.0)
     faces = [
         DetectedFace(Box(r.left(), r.top(), r.right() + 1, r.bottom() + 1).scaled(1 / scale), float(s))
         for r, s in zip(rectangles, scores, strict=True)
@@ -150,19 +160,23 @@ def detect_faces(image: BGRImage, *, scale: float = 1.0) -> list[DetectedFace]:
     return sorted(faces, key=lambda face: face.box.area, reverse=True)
 
 
-def locate_landmarks(image: BGRImage, detected: DetectedFace) -> Face:
-    """Place the 68 landmarks on the full-resolution image inside the detector's box.
+def rgb_face_crop(image: BGRImage, box: Box) -> tuple[npt.NDArray[np.uint8], tuple[int, int]]:
+    """The face's surroundings (half a face of margin) as contiguous RGB, and the crop's top-left corner.
 
-    The predictor only samples pixels near the box, so it runs on a crop with a generous margin: converting
-    a 12-megapixel frame to RGB for one face would cost more than the prediction itself.
+    dlib's predictor and chip extractor only sample pixels near the face: converting a whole 12-megapixel frame
+    to RGB for one face would cost more than the work itself.
     """
-    box = detected.box
     margin = 0.5 * max(box.width, box.height)
     height, width = image.shape[:2]
     x0, y0 = max(0, int(box.left - margin)), max(0, int(box.top - margin))
     x1, y1 = min(width, int(box.right + margin) + 1), min(height, int(box.bottom + margin) + 1)
-    crop = to_rgb_for_dlib(image[y0:y1, x0:x1])
-    local_box = Box(box.left - x0, box.top - y0, box.right - x0, box.bottom - y0)
+    return to_rgb_for_dlib(image[y0:y1, x0:x1]), (x0, y0)
+
+
+def locate_landmarks(image: BGRImage, detected: DetectedFace) -> Face:
+    """Place the 68 landmarks on the full-resolution image inside the detector's box (on a crop around it)."""
+    crop, (x0, y0) = rgb_face_crop(image, detected.box)
+    local_box = detected.box.shifted(-x0, -y0)
     shape = landmark_predictor()(crop, local_box.to_dlib())
     points = np.array([(p.x + x0, p.y + y0) for p in shape.parts()], dtype=np.float64)
-    return Face(box=box, score=detected.score, landmarks=points)
+    return Face(box=detected.box, score=detected.score, landmarks=points)

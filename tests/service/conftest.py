@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import base64
 import itertools
+import struct
 import threading
 import time
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +20,7 @@ from typing import Any
 
 import cv2
 import httpx
+import numpy as np
 import pytest
 import uvicorn
 
@@ -128,3 +131,159 @@ def grace_b64(grace_hopper: BGRImage) -> str:
 @pytest.fixture(scope="session")
 def astronaut_b64(astronaut: BGRImage) -> str:
     return jpeg_base64(astronaut)
+
+
+# -- shared helpers and fixtures of the HTTP-level suite -------------------------------------------------------
+
+GUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+# The properties of the guide's FaceRecordResponse (section 3.4), all of them always present.
+RECORD_FIELDS = frozenset({
+    "identifier", "faceImageBase64", "name", "surname1", "surname2", "externalIdentifier",
+    "additionalDataFileBase64", "additionalDataFileName", "enabled", "faceListId", "createdUtc",
+})
+# The guide's IdentifyRecordResponse (sections 5.1 and 5.3).
+IDENTIFY_RECORD_FIELDS = frozenset({
+    "identifier", "faceImageBase64", "name", "surname1", "surname2", "externalIdentifier",
+    "confidence", "result", "resultDescription", "faceQA",
+})
+RECORD_PERSON_FIELDS = ("identifier", "faceImageBase64", "name", "surname1", "surname2", "externalIdentifier")
+
+
+def assert_unauthorized(response: httpx.Response) -> None:
+    """The guide's 401: no body at all."""
+    assert response.status_code == 401, response.text
+    assert response.content == b""
+
+
+def error_codes(response: httpx.Response) -> list[str]:
+    """The codes of a create/update response's `errors` list."""
+    return [item["code"] for item in response.json()["errors"]]
+
+
+def assert_create_errors(response: httpx.Response, *codes: str) -> None:
+    """400 with the AddFaceRecordResponse / AddFaceListResponse shape and exactly these codes (any order)."""
+    assert response.status_code == 400, response.text
+    body = response.json()
+    assert set(body) == {"identifier", "errors"}
+    assert body["identifier"] is None
+    assert sorted(error_codes(response)) == sorted(codes)
+    for item in body["errors"]:
+        assert set(item) == {"code", "description"} and item["description"]
+
+
+def assert_update_errors(response: httpx.Response, *codes: str) -> None:
+    """400 with the Update...Response shape: result false and exactly these codes (any order)."""
+    assert response.status_code == 400, response.text
+    body = response.json()
+    assert set(body) == {"result", "errors"}
+    assert body["result"] is False
+    assert sorted(error_codes(response)) == sorted(codes)
+    for item in body["errors"]:
+        assert set(item) == {"code", "description"} and item["description"]
+
+
+def assert_invalid_content(response: httpx.Response, code: str) -> None:
+    """400 "Invalid content" (the recognition endpoints' ErrorMessage object) with the given detail code."""
+    assert response.status_code == 400, response.text
+    body = response.json()
+    assert body["error"] == "Invalid content"
+    assert body["code"] == code
+    assert body["description"]
+
+
+def enrol(http: httpx.Client, image_b64: str, name: str = "Grace", surname1: str = "Hopper", **fields: Any) -> str:
+    """Create a face record and return its identifier (the test fails when the service refuses it)."""
+    response = http.post("/v1/face", json={"faceImageBase64": image_b64, "name": name, "surname1": surname1, **fields})
+    assert response.status_code == 200, response.text
+    assert response.json()["errors"] == []
+    return str(response.json()["identifier"])
+
+
+def create_list(http: httpx.Client, name: str, description: str | None = None) -> str:
+    response = http.post("/v1/face/list", json={"name": name, "description": description})
+    assert response.status_code == 200, response.text
+    return str(response.json()["identifier"])
+
+
+def png_declaring(width: int, height: int) -> bytes:
+    """A few hundred bytes of well-formed PNG whose header declares `width` x `height` pixels."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)  # 8-bit RGB
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0" * 64)) + chunk(b"IEND", b"")
+
+
+def b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def variant(image: BGRImage) -> BGRImage:
+    """Another photo of the same person: mirrored and scaled to 80 %, so its bytes and pixels differ."""
+    return cv2.flip(cv2.resize(image, None, fx=0.8, fy=0.8, interpolation=cv2.INTER_AREA), 1)
+
+
+@pytest.fixture(scope="module")
+def module_tenant(service: LiveService) -> Iterator[Tenant]:
+    """A tenant shared by the tests of one module (for enrolments worth making once)."""
+    created = service.new_tenant()
+    yield created
+    created.http.close()
+
+
+@pytest.fixture(scope="session")
+def grace_variant_b64(grace_hopper: BGRImage) -> str:
+    return jpeg_base64(variant(grace_hopper))
+
+
+@pytest.fixture(scope="session")
+def astronaut_variant_b64(astronaut: BGRImage) -> str:
+    return jpeg_base64(variant(astronaut))
+
+
+@pytest.fixture(scope="session")
+def no_face_b64() -> str:
+    """A colour gradient: a valid JPEG without a face."""
+    ramp = np.tile(np.linspace(0, 255, 640, dtype=np.uint8), (480, 1))
+    return jpeg_base64(cv2.merge([ramp, ramp[:, ::-1], np.full_like(ramp, 128)]))
+
+
+@pytest.fixture(scope="session")
+def noise_b64() -> str:
+    """Uniform noise: a valid JPEG without a face."""
+    return jpeg_base64(np.random.default_rng(7).integers(0, 256, (480, 640, 3), dtype=np.uint8))
+
+
+@pytest.fixture(scope="session")
+def two_faces_b64(astronaut: BGRImage) -> str:
+    """The astronaut twice, side by side at the same size: two faces of equal width."""
+    return jpeg_base64(np.hstack([astronaut, astronaut]))
+
+
+@pytest.fixture(scope="session")
+def tiny_face_b64(grace_hopper: BGRImage) -> str:
+    """The portrait scaled to a fifth: the face is ~40 px wide, found (the scan upsamples) but too small."""
+    return jpeg_base64(cv2.resize(grace_hopper, None, fx=0.2, fy=0.2, interpolation=cv2.INTER_AREA))
+
+
+@pytest.fixture(scope="session")
+def grace_with_small_astronaut_b64(grace_hopper: BGRImage, astronaut: BGRImage) -> str:
+    """Grace Hopper with the astronaut's face beside her at half her face's width (someone farther away)."""
+    crop = astronaut[20:236, 165:381]  # the astronaut's face (~97 px) with a margin
+    canvas = np.full((grace_hopper.shape[0], grace_hopper.shape[1] + crop.shape[1] + 20, 3), 200, np.uint8)
+    canvas[:, : grace_hopper.shape[1]] = grace_hopper
+    left = grace_hopper.shape[1] + 20
+    canvas[100 : 100 + crop.shape[0], left : left + crop.shape[1]] = crop
+    return jpeg_base64(canvas)
+
+
+@pytest.fixture(scope="session")
+def huge_header_b64() -> str:
+    """A tiny PNG whose header declares 8000 x 6000 = 48 MP, over the default 40 MP limit."""
+    return b64(png_declaring(8000, 6000))
+
+
+@pytest.fixture(scope="session")
+def not_an_image_b64() -> str:
+    return b64(b"This is a text file, not a photo.\n" * 10)

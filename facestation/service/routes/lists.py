@@ -10,7 +10,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 
 from facestation.service import errors
-from facestation.service.context import CallerDep, Services, ServicesDep, in_thread
+from facestation.service.context import AUTHENTICATED_RESPONSES, CallerDep, Services, ServicesDep, in_thread
 from facestation.service.errors import FieldError
 from facestation.service.models import (
     AddFaceListRequest,
@@ -28,7 +28,7 @@ from facestation.service.routes.records import PAGE_LIMIT_MAX
 from facestation.store.catalogue import FaceListRow, ListRef, RecordRef
 from facestation.store.errors import StoreError
 
-router = APIRouter(tags=["Face lists"])
+router = APIRouter(tags=["Face lists"], responses=AUTHENTICATED_RESPONSES)
 
 NOT_FOUND_RESPONSE: dict[int | str, dict[str, Any]] = {
     404: {"model": ErrorMessageResponse, "description": "Face list (or face record) not found"}

@@ -25,7 +25,7 @@ from facestation.recognition.matching import (
     verdict,
 )
 from facestation.service import errors
-from facestation.service.context import Caller, CallerDep, Services, ServicesDep, in_thread
+from facestation.service.context import AUTHENTICATED_RESPONSES, Caller, CallerDep, Services, ServicesDep, in_thread
 from facestation.service.engine import ImageAnalysis
 from facestation.service.galleries import descriptor_from_bytes
 from facestation.service.models import (
@@ -41,7 +41,7 @@ from facestation.service.routes.lists import find_list
 from facestation.service.routes.records import find_record
 from facestation.store.catalogue import FaceListRow, FaceRecord, ListRef
 
-router = APIRouter(tags=["Face recognition"])
+router = APIRouter(tags=["Face recognition"], responses=AUTHENTICATED_RESPONSES)
 
 _RESPONSES: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorMessageResponse, "description": "Invalid content, or Insufficient credits"},

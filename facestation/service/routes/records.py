@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 
 from facestation.service import errors
-from facestation.service.context import CallerDep, Services, ServicesDep, in_thread
+from facestation.service.context import AUTHENTICATED_RESPONSES, CallerDep, Services, ServicesDep, in_thread
 from facestation.service.errors import FieldError
 from facestation.service.models import (
     AddFaceRecordRequest,
@@ -22,7 +22,7 @@ from facestation.service.payloads import InvalidBase64Error, decode_base64, is_g
 from facestation.store.catalogue import FaceRecord, ListRef, RecordRef
 from facestation.store.errors import StoreError
 
-router = APIRouter(tags=["Face records"])
+router = APIRouter(tags=["Face records"], responses=AUTHENTICATED_RESPONSES)
 
 NOT_FOUND_RESPONSE: dict[int | str, dict[str, Any]] = {
     404: {"model": ErrorMessageResponse, "description": "Face record not found"}

@@ -1,1 +1,0 @@
-"""Alembic migrations of the FaceCheck store (run by `facestation.store.database.migrate`)."""

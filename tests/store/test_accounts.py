@@ -1,0 +1,93 @@
+"""Clients, users, logins, refresh tokens, the sliding-hour call count and credits."""
+
+from __future__ import annotations
+
+import pytest
+
+from facestation.store import Store
+from facestation.store.errors import AlreadyExistsError, NotFoundError
+
+
+@pytest.fixture()
+def user_id(store: Store) -> int:
+    store.accounts.create_client("acme", "secret-hash", 0.0)
+    store.accounts.create_user("acme", "ann", "password-hash", 0.0)
+    user = store.accounts.find_user("acme", "ann")
+    assert user is not None
+    return user.id
+
+
+def test_clients_and_users_are_created_listed_and_deleted(store: Store, user_id: int) -> None:
+    store.accounts.create_client("other", "h", 0.0)
+    store.accounts.create_user("other", "ann", "h2", 0.0)  # same username, other client: allowed
+    assert [(c.client_id, c.user_count, c.credits) for c in store.accounts.list_clients()] == [
+        ("acme", 1, None), ("other", 1, None)]
+    assert [u.username for u in store.accounts.list_users("acme")] == ["ann"]
+    assert len(store.accounts.list_users()) == 2
+    store.accounts.delete_user("acme", "ann")
+    assert store.accounts.get_user(user_id) is None
+    with pytest.raises(NotFoundError):
+        store.accounts.delete_user("acme", "ann")
+
+
+def test_duplicates_and_unknown_clients_are_refused(store: Store, user_id: int) -> None:
+    with pytest.raises(AlreadyExistsError):
+        store.accounts.create_client("acme", "h", 0.0)
+    with pytest.raises(AlreadyExistsError):
+        store.accounts.create_user("acme", "ann", "h", 0.0)
+    with pytest.raises(NotFoundError):
+        store.accounts.create_user("nobody", "bob", "h", 0.0)
+    with pytest.raises(NotFoundError):
+        store.accounts.set_credits("nobody", 3)
+
+
+def test_failed_logins_lock_the_user_after_the_limit(store: Store, user_id: int) -> None:
+    for attempt in range(3):
+        store.accounts.record_failed_login(user_id, 100.0 + attempt, max_failures=3, lockout_seconds=60)
+    user = store.accounts.get_user(user_id)
+    assert user is not None and user.locked_until == pytest.approx(162.0)
+    assert user.failed_logins == 0  # the count starts over after a lock-out
+    store.accounts.record_successful_login(user_id)
+    user = store.accounts.get_user(user_id)
+    assert user is not None and user.locked_until is None
+
+
+def test_refresh_tokens_expire_and_are_revoked(store: Store, user_id: int) -> None:
+    store.accounts.store_refresh_token(user_id, "a" * 64, issued_at=0.0, expires_at=100.0)
+    found = store.accounts.find_refresh_token("a" * 64, now=50.0)
+    assert found is not None and found.id == user_id
+    assert store.accounts.find_refresh_token("a" * 64, now=150.0) is None
+    assert store.accounts.find_refresh_token("b" * 64, now=50.0) is None
+    assert store.accounts.revoke_tokens("acme", "ann", now=60.0) == 1
+    assert store.accounts.find_refresh_token("a" * 64, now=61.0) is None
+    user = store.accounts.get_user(user_id)
+    assert user is not None and user.tokens_valid_after == 60.0
+
+
+def test_new_password_ends_sessions(store: Store, user_id: int) -> None:
+    store.accounts.store_refresh_token(user_id, "c" * 64, issued_at=0.0, expires_at=1e12)
+    store.accounts.set_password("acme", "ann", "new-hash", now=70.0)
+    user = store.accounts.get_user(user_id)
+    assert user is not None and user.password_hash == "new-hash" and user.tokens_valid_after == 70.0
+    assert store.accounts.find_refresh_token("c" * 64, now=71.0) is None
+
+
+def test_call_count_slides_over_the_hour(store: Store, user_id: int) -> None:
+    counts = [store.accounts.count_call(user_id, 1000.0 + i, limit=3) for i in range(4)]
+    assert [c.allowed for c in counts] == [True, True, True, False]
+    assert [c.remaining for c in counts] == [2, 1, 0, 0]
+    assert counts[3].retry_after == pytest.approx(3600 - 3)  # the first call leaves the window then
+    # One second after the first call leaves the window, one more call fits, and refused calls did not count.
+    late = store.accounts.count_call(user_id, 1000.0 + 3600.5, limit=3)
+    assert late.allowed and late.remaining == 0
+    assert not store.accounts.count_call(user_id, 1000.0 + 3600.6, limit=3).allowed
+
+
+def test_credits_are_spent_refunded_and_unlimited_by_default(store: Store, user_id: int) -> None:
+    assert all(store.accounts.spend_credit("acme") for _ in range(5))  # unlimited
+    store.accounts.set_credits("acme", 1)
+    assert store.accounts.spend_credit("acme")
+    assert not store.accounts.spend_credit("acme")
+    store.accounts.refund_credit("acme")
+    assert store.accounts.get_client("acme").credits == 1  # type: ignore[union-attr]
+    assert not store.accounts.spend_credit("nobody")
