@@ -14,7 +14,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from facestation import __version__
 from facestation.service import errors
-from facestation.service.context import Services, in_thread
+from facestation.service.context import Services, authenticate, in_thread
 from facestation.service.engine import RecognitionEngine
 from facestation.service.middleware import AccessLogMiddleware, BodySizeLimitMiddleware
 from facestation.service.routes import health, lists, recognition, records, token
@@ -71,6 +71,9 @@ def create_app(settings: ServiceSettings, *, clock: Callable[[], float] | None =
         "of FaceStation's api-decisions (list lists, list members, remove from list, record search, health).",
         openapi_url=f"{API_PREFIX}/openapi.json",
         docs_url=f"{API_PREFIX}/docs",
+        # FastAPI's default puts this Swagger UI helper at /docs/oauth2-redirect, outside /api and out of the
+        # document; keep every route the service serves under the prefix.
+        swagger_ui_oauth2_redirect_url=f"{API_PREFIX}/docs/oauth2-redirect",
         redoc_url=None,
         lifespan=lifespan,
     )
@@ -107,6 +110,15 @@ def _install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def _invalid_request(request: Request, error: RequestValidationError) -> Response:
+        # FastAPI decodes a JSON body before it runs the route's dependencies, so a body that is not JSON at
+        # all would be answered without authentication and without counting the call: check both first.
+        if _is_json_decode_error(error) and request.url.path.startswith(f"{API_PREFIX}/v1/"):
+            try:
+                await authenticate(request)
+            except errors.Unauthorized as refused:
+                return await _unauthorized(request, refused)
+            except errors.ErrorMessage as refused:
+                return await _error_message(request, refused)
         description = _describe_validation_error(error)
         shape = _ERROR_SHAPES.get((request.method, request.url.path))
         if shape is not None:
@@ -146,6 +158,10 @@ def _shaped_errors(shape: str, items: list[dict[str, str]]) -> dict[str, Any]:
     if shape == "update":
         return {"result": False, "errors": items}
     return {"identifier": None, "errors": items}
+
+
+def _is_json_decode_error(error: RequestValidationError) -> bool:
+    return any(item.get("type") == "json_invalid" for item in error.errors())
 
 
 def _describe_validation_error(error: RequestValidationError) -> str:

@@ -80,6 +80,11 @@ async def authenticated_caller(
     return Caller(user_id=claims.user_id, client_id=claims.client_id, tenant=claims.tenant)
 
 
+async def authenticate(request: Request) -> Caller:
+    """`authenticated_caller` outside dependency injection (see the invalid-request handler in `app`)."""
+    return await authenticated_caller(request, services(request), await _bearer(request))
+
+
 def _check_user_and_count(
     shared: Services, user_id: int, client_id: str, issued_at: float, now: float
 ) -> CallCount | None:

@@ -7,9 +7,9 @@ that a missing one gets its own error code (NameRequired, ...) instead of a gene
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, StringConstraints, field_validator
 
 
 class _Request(BaseModel):
@@ -23,14 +23,20 @@ class _Response(BaseModel):
 # -- records ------------------------------------------------------------------------------------------------
 
 
+# The store's column sizes (facestation.store.schema): longer values are refused here with a 400, never
+# truncated and never left for a database that enforces lengths (PostgreSQL) to refuse with a 500.
+NameText = Annotated[str, StringConstraints(max_length=200)]
+FileNameText = Annotated[str, StringConstraints(max_length=255)]
+
+
 class AddFaceRecordRequest(_Request):
     faceImageBase64: str | None = None
-    name: str | None = None
-    surname1: str | None = None
-    surname2: str | None = None
-    externalIdentifier: str | None = None
+    name: NameText | None = None
+    surname1: NameText | None = None
+    surname2: NameText | None = None
+    externalIdentifier: NameText | None = None
     additionalDataFileBase64: str | None = None
-    additionalDataFileName: str | None = None
+    additionalDataFileName: FileNameText | None = None
     faceListId: str | None = None
     enabled: bool | None = None
 
@@ -85,7 +91,7 @@ class RecordPage(_Response):
 
 
 class AddFaceListRequest(_Request):
-    name: str | None = None
+    name: NameText | None = None
     description: str | None = None
 
 
@@ -119,24 +125,32 @@ class FaceRecordToListRequest(_Request):
 # -- recognition --------------------------------------------------------------------------------------------
 
 
-class IdentifyRecordRequest(_Request):
+class _IdentifyRequest(_Request):
+    """doFaceQA is an optional Boolean: clients that write null for unset properties mean false, not an error."""
+
+    doFaceQA: bool = False
+
+    @field_validator("doFaceQA", mode="before")
+    @classmethod
+    def _null_is_false(cls, value: Any) -> Any:
+        return False if value is None else value
+
+
+class IdentifyRecordRequest(_IdentifyRequest):
     faceImageBase64: str | None = None
     faceRecordIdentifier: str | None = None
     faceRecordExternalIdentifier: str | None = None
-    doFaceQA: bool = False
 
 
-class IdentifyReferenceImageRequest(_Request):
+class IdentifyReferenceImageRequest(_IdentifyRequest):
     faceImageBase64: str | None = None
     referenceImageBase64: str | None = None
-    doFaceQA: bool = False
 
 
-class IdentifyListRequest(_Request):
+class IdentifyListRequest(_IdentifyRequest):
     faceImageBase64: str | None = None
     faceListId: str | None = None
     faceListName: str | None = None
-    doFaceQA: bool = False
 
 
 class IdentifyReferenceImageResponse(_Response):

@@ -37,8 +37,12 @@ def encode_base64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def is_guid(value: str) -> bool:
-    return bool(_GUID.match(value))
+def canonical_guid(value: str) -> str | None:
+    """The GUID in the store's spelling (lower case), or None when `value` is not a GUID at all.
+
+    GUIDs are case-insensitive (RFC 9562); clients written in .NET often send them in capitals.
+    """
+    return value.lower() if _GUID.match(value) else None
 
 
 def utc_timestamp(epoch_seconds: float) -> str:

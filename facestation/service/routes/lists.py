@@ -23,7 +23,7 @@ from facestation.service.models import (
     UpdateFaceListRequest,
     UpdateResponse,
 )
-from facestation.service.payloads import is_guid, list_response, list_summary, record_summary
+from facestation.service.payloads import canonical_guid, list_response, list_summary, record_summary
 from facestation.service.routes.records import PAGE_LIMIT_MAX
 from facestation.store.catalogue import FaceListRow, ListRef, RecordRef
 from facestation.store.errors import StoreError
@@ -65,12 +65,13 @@ async def update_face_list(body: UpdateFaceListRequest, caller: CallerDep, share
     """Addressed by `identifier` in the body; name and description are replaced."""
     name = (body.name or "").strip()
     problems = [] if name else [_name_required()]
-    if not body.identifier or not is_guid(body.identifier):
+    list_id = canonical_guid(body.identifier or "")
+    if list_id is None:
         problems.append(FieldError(errors.FACE_LIST_NOT_FOUND, "No face list has that identifier."))
-    if problems:
+    if problems or list_id is None:
         raise errors.ValidationFailed(problems, shape="update")
     try:
-        await in_thread(shared.store.catalogue.update_list, caller.tenant, body.identifier, name, body.description)
+        await in_thread(shared.store.catalogue.update_list, caller.tenant, list_id, name, body.description)
     except StoreError as error:
         description = (
             "No face list has that identifier." if error.code == errors.FACE_LIST_NOT_FOUND
@@ -119,10 +120,11 @@ async def face_list_members(
     offset: Annotated[int, Query(ge=0)] = 0,
     limit: Annotated[int, Query(ge=1, le=PAGE_LIMIT_MAX)] = 50,
 ) -> RecordPage:
-    if not is_guid(identifier):
+    list_id = canonical_guid(identifier)
+    if list_id is None:
         raise _not_found(errors.FACE_LIST_NOT_FOUND)
     try:
-        page = await in_thread(shared.store.catalogue.list_members, caller.tenant, identifier, offset, limit)
+        page = await in_thread(shared.store.catalogue.list_members, caller.tenant, list_id, offset, limit)
     except StoreError as error:
         raise _not_found(error.code) from None
     return RecordPage(total=page.total, offset=offset, limit=limit, records=[record_summary(r) for r in page.records])
@@ -140,24 +142,27 @@ async def get_face_list(identifier: str, caller: CallerDep, shared: ServicesDep)
 @router.delete("/v1/face/list/{identifier}", response_model=bool, responses=NOT_FOUND_RESPONSE,
                summary="Delete a face list (its records stay)")
 async def delete_face_list(identifier: str, caller: CallerDep, shared: ServicesDep) -> bool:
-    if not is_guid(identifier):
+    list_id = canonical_guid(identifier)
+    if list_id is None:
         raise _not_found(errors.FACE_LIST_NOT_FOUND)
     try:
-        await in_thread(shared.store.catalogue.delete_list, caller.tenant, identifier)
+        await in_thread(shared.store.catalogue.delete_list, caller.tenant, list_id)
     except StoreError as error:
         raise _not_found(error.code) from None
-    shared.galleries.forget(identifier)
+    shared.galleries.forget(list_id)
     return True
 
 
 async def find_list(shared: Services, tenant: str, identifier: str | None, name: str | None) -> FaceListRow | None:
     """The tenant's list with that GUID (or, without one, that name); None when unknown."""
     if identifier:
-        if not is_guid(identifier):
+        list_id = canonical_guid(identifier)
+        if list_id is None:
             return None
-        return await in_thread(shared.store.catalogue.get_list, tenant, ListRef(id=identifier))
-    if name:
-        return await in_thread(shared.store.catalogue.get_list, tenant, ListRef(name=name))
+        return await in_thread(shared.store.catalogue.get_list, tenant, ListRef(id=list_id))
+    if name and name.strip():
+        # Names are stored trimmed (create/update strip them), so look them up the same way.
+        return await in_thread(shared.store.catalogue.get_list, tenant, ListRef(name=name.strip()))
     return None
 
 
@@ -168,12 +173,14 @@ def _refs(body: FaceRecordToListRequest) -> tuple[RecordRef, ListRef]:
     if not body.faceListId and not body.faceListName:
         raise errors.ErrorMessage(errors.INVALID_CONTENT, code=errors.FACE_LIST_NOT_FOUND,
                                   description="Give faceListId or faceListName.")
-    if body.faceRecordId and not is_guid(body.faceRecordId):
+    record_id = canonical_guid(body.faceRecordId) if body.faceRecordId else None
+    if body.faceRecordId and record_id is None:
         raise _not_found(errors.FACE_RECORD_NOT_FOUND)
-    if body.faceListId and not is_guid(body.faceListId):
+    list_id = canonical_guid(body.faceListId) if body.faceListId else None
+    if body.faceListId and list_id is None:
         raise _not_found(errors.FACE_LIST_NOT_FOUND)
-    record = RecordRef(id=body.faceRecordId or None, external_identifier=body.faceRecordExternalIdentifier or None)
-    face_list = ListRef(id=body.faceListId or None, name=body.faceListName or None)
+    record = RecordRef(id=record_id, external_identifier=body.faceRecordExternalIdentifier or None)
+    face_list = ListRef(id=list_id, name=(body.faceListName or "").strip() or None)
     return record, face_list
 
 

@@ -18,7 +18,7 @@ from facestation.service.models import (
     UpdateFaceRecordRequest,
     UpdateResponse,
 )
-from facestation.service.payloads import InvalidBase64Error, decode_base64, is_guid, record_response, record_summary
+from facestation.service.payloads import InvalidBase64Error, canonical_guid, decode_base64, record_response, record_summary
 from facestation.store.catalogue import FaceRecord, ListRef, RecordRef
 from facestation.store.errors import StoreError
 
@@ -155,9 +155,10 @@ async def delete_face_record_by_external_identifier(identifier: str, caller: Cal
 @router.delete("/v1/face/{identifier}", response_model=bool, responses=NOT_FOUND_RESPONSE,
                summary="Delete a face record")
 async def delete_face_record(identifier: str, caller: CallerDep, shared: ServicesDep) -> bool:
-    if not is_guid(identifier):
+    record_id = canonical_guid(identifier)
+    if record_id is None:
         raise _record_not_found()
-    return await _delete(shared, caller.tenant, RecordRef(id=identifier))
+    return await _delete(shared, caller.tenant, RecordRef(id=record_id))
 
 
 # -- helpers shared with the other routes -----------------------------------------------------------------
@@ -166,9 +167,10 @@ async def delete_face_record(identifier: str, caller: CallerDep, shared: Service
 async def find_record(shared: Services, tenant: str, identifier: str | None, external: str | None) -> FaceRecord | None:
     """The tenant's record with that GUID (or, without one, that external identifier); None when unknown."""
     if identifier:
-        if not is_guid(identifier):
+        record_id = canonical_guid(identifier)
+        if record_id is None:
             return None
-        return await in_thread(shared.store.catalogue.get_record, tenant, RecordRef(id=identifier))
+        return await in_thread(shared.store.catalogue.get_record, tenant, RecordRef(id=record_id))
     if external:
         return await in_thread(shared.store.catalogue.get_record, tenant, RecordRef(external_identifier=external))
     return None
@@ -249,10 +251,11 @@ def _check_additional_data(
 async def _check_list(shared: Services, tenant: str, list_id: str | None, problems: list[FieldError]) -> str | None:
     if not list_id:
         return None
-    if not is_guid(list_id) or await in_thread(shared.store.catalogue.get_list, tenant, ListRef(id=list_id)) is None:
+    canonical = canonical_guid(list_id)
+    if canonical is None or await in_thread(shared.store.catalogue.get_list, tenant, ListRef(id=canonical)) is None:
         problems.append(FieldError(errors.FACE_LIST_NOT_FOUND, "No face list has the identifier in faceListId."))
         return None
-    return list_id
+    return canonical
 
 
 async def _check_external_identifier(

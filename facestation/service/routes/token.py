@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Form
 
 from facestation.service import errors, passwords
-from facestation.service.context import Services, ServicesDep, in_thread
+from facestation.service.context import AUTHENTICATED_RESPONSES, Services, ServicesDep, in_thread
 from facestation.service.models import ErrorMessageResponse, TokenResponse
 from facestation.service.tokens import hash_refresh_token, new_refresh_token
 from facestation.store.accounts import UserRow
@@ -21,7 +21,9 @@ OptionalField = Annotated[str | None, Form()]
     "/connect/token",
     response_model=TokenResponse,
     responses={400: {"model": ErrorMessageResponse, "description": "Invalid ClientId, Unsupported grant type, "
-                     "Invalid credentials or Invalid ticket"}},
+                     "Invalid credentials or Invalid ticket"},
+               # The guide lists 500 for connect/token too; the body limit applies here as everywhere.
+               413: AUTHENTICATED_RESPONSES[413], 500: AUTHENTICATED_RESPONSES[500]},
     summary="Obtain or refresh an access token",
 )
 async def connect_token(
