@@ -59,6 +59,13 @@ def create_app(settings: ServiceSettings, *, clock: Callable[[], float] | None =
         try:
             await engine.start()
             logger.info("FaceCheck service ready: data dir %s, %d recognition workers", data_dir, engine.workers)
+            if not await in_thread(store.accounts.list_clients):
+                logger.warning(
+                    "No API client yet, so nobody can sign in. Create one and a user with:\n"
+                    "  facestation admin --data-dir %s create-client --client-id NAME\n"
+                    "  facestation admin --data-dir %s create-user --client-id NAME --username USER",
+                    data_dir, data_dir,
+                )
             yield
         finally:
             engine.close()

@@ -31,7 +31,6 @@ class ImageAnalysis:
 
     error_code: str | None = None  # InvalidImage / ImageTooLarge: the image could not be used at all
     error_message: str | None = None
-    face_count: int = 0
     descriptor: bytes | None = None  # float32 descriptor of the largest face
     enrolment_problem: str | None = None  # NoFaceDetected / MultipleFacesDetected / FaceTooSmall
     face_qa: dict[str, Any] | None = None
@@ -55,7 +54,6 @@ def analyze_image(data: bytes, *, with_quality: bool, max_pixels: int) -> ImageA
     face_qa = quality.analyze(image, thorough=True).to_face_qa() if with_quality else None
     primary = faces.primary
     return ImageAnalysis(
-        face_count=faces.face_count,
         descriptor=None if primary is None else np.asarray(primary.descriptor, dtype=np.float32).tobytes(),
         enrolment_problem=enrolment_problem(faces),
         face_qa=face_qa,

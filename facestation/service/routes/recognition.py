@@ -60,7 +60,7 @@ async def identify_record(body: IdentifyRecordRequest, caller: CallerDep, shared
     record = await find_record(shared, caller.tenant, body.faceRecordIdentifier, body.faceRecordExternalIdentifier)
     if record is None:
         raise errors.NotFound(errors.FACE_RECORD_NOT_FOUND, "No face record has that identifier.")
-    async with _credit(shared, caller) as charge:
+    async with _Charge(shared, caller) as charge:
         analysis = await _analyze_probe(shared, probe, body.doFaceQA)
         if not record.enabled:
             return _not_executed(charge, RECORD_DISABLED, analysis)
@@ -77,7 +77,7 @@ async def identify_reference_image(
 ) -> IdentifyReferenceImageResponse:
     probe = await _probe_bytes(body.faceImageBase64, "faceImageBase64")
     reference = await _probe_bytes(body.referenceImageBase64, "referenceImageBase64")
-    async with _credit(shared, caller) as charge:
+    async with _Charge(shared, caller) as charge:
         analysis, reference_analysis = await asyncio.gather(
             _analyze_probe(shared, probe, body.doFaceQA), _analyze_probe(shared, reference, False, "referenceImageBase64")
         )
@@ -105,7 +105,7 @@ async def identify_list(body: IdentifyListRequest, caller: CallerDep, shared: Se
     face_list = await find_list(shared, caller.tenant, body.faceListId, body.faceListName)
     if face_list is None:
         raise errors.NotFound(errors.FACE_LIST_NOT_FOUND, "No face list has that identifier or name.")
-    async with _credit(shared, caller) as charge:
+    async with _Charge(shared, caller) as charge:
         analysis = await _analyze_probe(shared, probe, body.doFaceQA)
         if not analysis.has_face:
             return _not_executed(charge, NO_FACE_IN_PROBE, analysis)
@@ -143,10 +143,6 @@ class _Charge:
 
     def refund(self) -> None:
         self.refunded = True
-
-
-def _credit(shared: Services, caller: Caller) -> _Charge:
-    return _Charge(shared, caller)
 
 
 async def _probe_bytes(encoded: str | None, field: str) -> bytes:
