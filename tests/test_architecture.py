@@ -23,7 +23,10 @@ LAYERS = {
     + ("facestation.service", "facestation.store"),
     ("facestation.store",): GUI_AND_HTTP + ("dlib", "cv2", "facestation.vision", "facestation.recognition",
                                             "facestation.service"),
-    ("facestation.service",): ("PySide6", "facestation.station"),
+    ("facestation.service",): ("PySide6", "facestation.station", "facestation.api"),
+    # The client is a library for scripts too: HTTP and image encoding only, no face models, no server parts.
+    ("facestation.api",): ("PySide6", "fastapi", "starlette", "uvicorn") + DATABASE
+    + ("dlib", "facestation.service", "facestation.store", "facestation.recognition", "facestation.station"),
 }
 
 PROBE = textwrap.dedent(

@@ -133,6 +133,7 @@ class FaceCheckClient:
         """Forget the tokens (the guide has no revocation endpoint: they lapse on their own)."""
         self._tokens = None
         self._username = None
+        self.budget.use_account(None)
 
     async def _refresh(self) -> None:
         tokens = self._tokens
@@ -231,7 +232,8 @@ class FaceCheckClient:
         may_have_landed = False
         retry = 0
         while True:
-            headers = {"Authorization": f"Bearer {await self._access_token()}"} if authorized else {}
+            token = await self._access_token() if authorized else None
+            headers = {"Authorization": f"Bearer {token}"} if token else {}
             if counted:
                 self.budget.reserve()
             started = time.perf_counter()
@@ -256,11 +258,15 @@ class FaceCheckClient:
                 if response.status_code == 401 and authorized and not retried_after_401:
                     retried_after_401 = True
                     async with self._refresh_lock:
-                        await self._refresh()
+                        if self._tokens is not None and self._tokens.access_token == token:
+                            await self._refresh()  # unless a concurrent call has just done so
                     continue
                 error = errors.error_from_response(response.status_code, response.content, dict(response.headers))
                 if response.status_code == 401:
                     self._tokens = None
+                if isinstance(error, errors.RateLimitError):
+                    # The hosted service says so without headers: our count may be behind, so the hour is full.
+                    self.budget.observe_server(None, 0)
                 if not isinstance(error, errors.ServerError):
                     raise error
                 error.may_have_landed = True
