@@ -29,6 +29,7 @@ from facestation.api import errors
 from facestation.api.budget import CallBudget
 from facestation.api.models import Capabilities, Tokens
 from facestation.api.resources import ListsResource, RecognitionResource, RecordsResource
+from facestation.api.wire import json_of
 
 logger = logging.getLogger(__name__)
 
@@ -85,6 +86,8 @@ class FaceCheckClient:
             timeout=httpx.Timeout(read_timeout, connect=connect_timeout),
             transport=transport,
             headers={"User-Agent": f"FaceStation/{__version__}"},
+            # A machine-wide HTTP_PROXY must not capture the station's own loopback service.
+            trust_env=not _is_loopback(self.base_url),
         )
         self._tokens: Tokens | None = None
         self._username: str | None = None
@@ -152,7 +155,7 @@ class FaceCheckClient:
         form = {"client_id": self.client_id, "client_secret": self._client_secret, **fields}
         response = await self._send("POST", "connect/token", data=form, idempotent=False, counted=False,
                                     authorized=False)
-        body = response.json()
+        body = json_of(response)
         lifetime = float(body.get("expires_in") or 3600)
         return Tokens(
             access_token=str(body["access_token"]),
@@ -182,10 +185,22 @@ class FaceCheckClient:
         if self._capabilities is None:
             try:
                 response = await self._send("GET", "health", idempotent=True, counted=False, authorized=False)
-                version = response.json().get("version")
-                self._capabilities = Capabilities(True, True, True, True, True, str(version) if version else None)
-            except (errors.NotFoundError, errors.ValidationError):  # 404 / 405: an endpoint without extensions
+            # 404 / 405: an endpoint without extensions; 401 too: the local service's health needs no sign-in.
+            except (errors.NotFoundError, errors.ValidationError, errors.AuthenticationError):
                 self._capabilities = Capabilities()
+            else:
+                # Only the local service's own answer counts: a 200 web page (a portal, a proxy) is not it, and
+                # its JSON decode error must not escape as a non-FaceCheckError.
+                try:
+                    body = response.json()
+                except ValueError:
+                    body = None
+                if isinstance(body, dict) and body.get("status") == "ok":
+                    version = body.get("version")
+                    self._capabilities = Capabilities(True, True, True, True, True,
+                                                      str(version) if version else None)
+                else:
+                    self._capabilities = Capabilities()
         return self._capabilities
 
     async def require(self, feature: str) -> None:
@@ -262,7 +277,9 @@ class FaceCheckClient:
                             await self._refresh()  # unless a concurrent call has just done so
                     continue
                 error = errors.error_from_response(response.status_code, response.content, dict(response.headers))
-                if response.status_code == 401:
+                if response.status_code == 401 and authorized:
+                    # Only a refusal of our token ends the session: a 401 from an endpoint called without one
+                    # (a hosted server's unknown `health` path) says nothing about it.
                     self._tokens = None
                 if isinstance(error, errors.RateLimitError):
                     # The hosted service says so without headers: our count may be behind, so the hour is full.
@@ -289,6 +306,11 @@ class FaceCheckClient:
             self.budget.observe_server(int(limit) if limit else None, int(remaining) if remaining else None)
         except ValueError:
             logger.debug("ignored malformed rate-limit headers")
+
+
+def _is_loopback(url: str) -> bool:
+    host = httpx.URL(url).host
+    return host in ("localhost", "::1") or host.startswith("127.")
 
 
 def _transport_error(failure: httpx.TransportError, base_url: str) -> errors.FaceCheckError:

@@ -152,7 +152,8 @@ def _field_errors(payload: dict[str, Any]) -> list[FieldError]:
     items = payload.get("errors")
     if not isinstance(items, list):
         return []
-    return [FieldError(str(item.get("code", "")), str(item.get("description", "")))
+    # `or ""`: a null code or description must not reach the operator as the text "None".
+    return [FieldError(str(item.get("code") or ""), str(item.get("description") or ""))
             for item in items if isinstance(item, dict)]
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -158,6 +159,29 @@ def _text(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
+# Tolerant readers for figures: a null or a value of the wrong type from a server must give the default, not a
+# TypeError / ValueError out of a call that otherwise succeeded.
+def _int(value: Any, default: int) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError, OverflowError):
+        return default
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool):
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) else None
+
+
+def _mapping(value: Any) -> Any:
+    return value if isinstance(value, Mapping) else None
+
+
 def record_summary_from_json(data: Mapping[str, Any]) -> FaceRecordSummary:
     return FaceRecordSummary(**_summary_fields(data))
 
@@ -172,13 +196,13 @@ def record_from_json(data: Mapping[str, Any]) -> FaceRecord:
 
 def _summary_fields(data: Mapping[str, Any]) -> dict[str, Any]:
     return {
-        "identifier": str(data.get("identifier", "")),
+        "identifier": str(data.get("identifier") or ""),  # null is "", not "None"
         "name": str(data.get("name") or ""),
         "surname1": str(data.get("surname1") or ""),
         "surname2": _text(data.get("surname2")),
         "external_identifier": _text(data.get("externalIdentifier")),
         "additional_data_file_name": _text(data.get("additionalDataFileName")),
-        "enabled": bool(data.get("enabled", True)),
+        "enabled": data.get("enabled") is None or bool(data.get("enabled")),  # null: the guide's default, true
         "face_list_id": _text(data.get("faceListId")),
         "created_utc": parse_time(data.get("createdUtc")),
     }
@@ -187,7 +211,7 @@ def _summary_fields(data: Mapping[str, Any]) -> dict[str, Any]:
 def face_list_from_json(data: Mapping[str, Any]) -> FaceList:
     count = data.get("recordCount")
     return FaceList(
-        identifier=str(data.get("identifier", "")),
+        identifier=str(data.get("identifier") or ""),
         name=str(data.get("name") or ""),
         description=_text(data.get("description")),
         created_utc=parse_time(data.get("createdUtc")),
@@ -196,11 +220,12 @@ def face_list_from_json(data: Mapping[str, Any]) -> FaceList:
 
 
 def record_page_from_json(data: Mapping[str, Any]) -> RecordPage:
-    records = data.get("records") or []
+    records = data.get("records")
+    records = records if isinstance(records, list) else []
     return RecordPage(
-        total=int(data.get("total", len(records))),
-        offset=int(data.get("offset", 0)),
-        limit=int(data.get("limit", len(records))),
+        total=_int(data.get("total"), len(records)),
+        offset=_int(data.get("offset"), 0),
+        limit=_int(data.get("limit"), len(records)),
         records=[record_summary_from_json(item) for item in records if isinstance(item, Mapping)],
     )
 
@@ -211,11 +236,11 @@ def face_qa_from_json(data: Any) -> FaceQA | None:
     checks = data.get("checks") if isinstance(data.get("checks"), Mapping) else {}
     measures = data.get("measures") if isinstance(data.get("measures"), Mapping) else {}
     return FaceQA(
-        score=data.get("score"),
+        score=_number(data.get("score")),
         checks={str(k): bool(v) for k, v in checks.items()},
         measures={str(k): v for k, v in measures.items() if isinstance(v, (int, float))},
-        face_rectangle=data.get("faceRectangle"),
-        landmarks=data.get("landmarks"),
+        face_rectangle=_mapping(data.get("faceRectangle")),
+        landmarks=_mapping(data.get("landmarks")),
         raw=dict(data),
     )
 
@@ -223,11 +248,11 @@ def face_qa_from_json(data: Any) -> FaceQA | None:
 def identify_result_from_json(data: Mapping[str, Any]) -> IdentifyResult:
     try:
         result = ResultCode(int(data.get("result", ResultCode.NOT_EXECUTED)))
-    except ValueError:
+    except (TypeError, ValueError):  # null, a list, text: not a verdict anyone can act on
         result = ResultCode.NOT_EXECUTED
     return IdentifyResult(
         result=result,
-        confidence=float(data.get("confidence") or 0.0),
+        confidence=_number(data.get("confidence")) or 0.0,
         description=str(data.get("resultDescription") or ""),
         face_qa=face_qa_from_json(data.get("faceQA")),
         identifier=_text(data.get("identifier")),

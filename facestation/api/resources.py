@@ -23,6 +23,7 @@ from facestation.api.models import (
     record_from_json,
     record_page_from_json,
 )
+from facestation.api.wire import json_of
 
 if TYPE_CHECKING:
     from facestation.api.client import FaceCheckClient
@@ -80,7 +81,7 @@ class RecordsResource:
         for attempt in range(self._client.retry.attempts):
             try:
                 response = await self._client.call("POST", "v1/face", json=body, idempotent=False)
-                return str(response.json()["identifier"])
+                return str(json_of(response)["identifier"])
             except errors.FaceCheckError as failure:
                 if not failure.may_have_landed or external_identifier is None:
                     raise
@@ -91,18 +92,20 @@ class RecordsResource:
                 except errors.NotFoundError:
                     await self._client.pause_before_retry(attempt)
                     continue  # the first attempt did not land: sending it again cannot duplicate
+                if (landed.name, landed.surname1) != (name, surname1):
+                    raise  # someone else already has that external identifier: not our first attempt
                 return landed.identifier
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def get(self, identifier: str) -> FaceRecord:
         """GET v1/face/{identifier}; NotFoundError when there is no such record."""
         response = await self._client.call("GET", f"v1/face/{_quoted(identifier)}", idempotent=True)
-        return record_from_json(response.json())
+        return record_from_json(json_of(response))
 
     async def get_by_external_id(self, external_identifier: str) -> FaceRecord:
         """GET v1/face/externalIdentifier/{externalIdentifier}."""
         path = f"v1/face/externalIdentifier/{_quoted(external_identifier)}"
-        return record_from_json((await self._client.call("GET", path, idempotent=True)).json())
+        return record_from_json(json_of(await self._client.call("GET", path, idempotent=True)))
 
     async def update(
         self,
@@ -139,20 +142,20 @@ class RecordsResource:
         """DELETE v1/face/{identifier}; NotFoundError when there is no such record."""
         response = await self._client.call("DELETE", f"v1/face/{_quoted(identifier)}", idempotent=True,
                                            done_if_gone=True)
-        return response.status_code == 404 or bool(response.json())
+        return response.status_code == 404 or bool(json_of(response))
 
     async def delete_by_external_id(self, external_identifier: str) -> bool:
         """DELETE v1/face/externalIdentifier/{externalIdentifier}."""
         path = f"v1/face/externalIdentifier/{_quoted(external_identifier)}"
         response = await self._client.call("DELETE", path, idempotent=True, done_if_gone=True)
-        return response.status_code == 404 or bool(response.json())
+        return response.status_code == 404 or bool(json_of(response))
 
     async def search(self, text: str = "", *, offset: int = 0, limit: int = 50) -> RecordPage:
         """Extension: GET v1/face?search= - records whose names or external identifier contain `text`."""
         await self._client.require("search_records")
         response = await self._client.call("GET", "v1/face", params={"search": text, "offset": offset,
                                                                       "limit": limit}, idempotent=True)
-        return record_page_from_json(response.json())
+        return record_page_from_json(json_of(response))
 
 
 class ListsResource:
@@ -165,12 +168,12 @@ class ListsResource:
         """POST v1/face/list; returns the new list's identifier (ValidationError FaceListNameAlreadyExists...)."""
         response = await self._client.call("POST", "v1/face/list", json={"name": name, "description": description},
                                            idempotent=False)
-        return str(response.json()["identifier"])
+        return str(json_of(response)["identifier"])
 
     async def get(self, identifier: str) -> FaceList:
         """GET v1/face/list/{identifier}."""
         response = await self._client.call("GET", f"v1/face/list/{_quoted(identifier)}", idempotent=True)
-        return face_list_from_json(response.json())
+        return face_list_from_json(json_of(response))
 
     async def update(self, identifier: str, *, name: str, description: str | None = None) -> None:
         """PUT v1/face/list (name and description are replaced)."""
@@ -181,7 +184,7 @@ class ListsResource:
         """DELETE v1/face/list/{identifier}; the records stay."""
         response = await self._client.call("DELETE", f"v1/face/list/{_quoted(identifier)}", idempotent=True,
                                            done_if_gone=True)
-        return response.status_code == 404 or bool(response.json())
+        return response.status_code == 404 or bool(json_of(response))
 
     async def add_record(self, *, record_id: str | None = None, external_identifier: str | None = None,
                          list_id: str | None = None, list_name: str | None = None) -> bool:
@@ -189,29 +192,30 @@ class ListsResource:
         response = await self._client.call("POST", "v1/face/list/AddFaceRecord",
                                            json=_membership(record_id, external_identifier, list_id, list_name),
                                            idempotent=True)
-        return bool(response.json())
+        return bool(json_of(response))
 
     async def remove_record(self, *, record_id: str | None = None, external_identifier: str | None = None,
                             list_id: str | None = None, list_name: str | None = None) -> bool:
         """Extension: POST v1/face/list/RemoveFaceRecord; False when the record was not in the list."""
+        # The arguments first, as in add_record: a call without a record or a list is a ValueError at once,
+        # not a request to the health endpoint (ServiceUnreachableError when offline) before it.
+        body = _membership(record_id, external_identifier, list_id, list_name)
         await self._client.require("remove_from_list")
-        response = await self._client.call("POST", "v1/face/list/RemoveFaceRecord",
-                                           json=_membership(record_id, external_identifier, list_id, list_name),
-                                           idempotent=True)
-        return bool(response.json())
+        response = await self._client.call("POST", "v1/face/list/RemoveFaceRecord", json=body, idempotent=True)
+        return bool(json_of(response))
 
     async def all(self) -> list[FaceList]:
         """Extension: GET v1/face/list - every list of this client, with member counts."""
         await self._client.require("list_lists")
         response = await self._client.call("GET", "v1/face/list", idempotent=True)
-        return [face_list_from_json(item) for item in response.json()]
+        return [face_list_from_json(item) for item in json_of(response)]
 
     async def members(self, identifier: str, *, offset: int = 0, limit: int = 50) -> RecordPage:
         """Extension: GET v1/face/list/{identifier}/records."""
         await self._client.require("list_members")
         response = await self._client.call("GET", f"v1/face/list/{_quoted(identifier)}/records",
                                            params={"offset": offset, "limit": limit}, idempotent=True)
-        return record_page_from_json(response.json())
+        return record_page_from_json(json_of(response))
 
 
 class RecognitionResource:
@@ -244,7 +248,7 @@ class RecognitionResource:
     async def _identify(self, path: str, body: dict[str, Any]) -> IdentifyResult:
         # Identification changes nothing on the server (beyond a credit), so a retry is safe.
         response = await self._client.call("POST", path, json=body, idempotent=True)
-        return identify_result_from_json(response.json())
+        return identify_result_from_json(json_of(response))
 
 
 def _file(data: bytes | None) -> str | None:

@@ -125,7 +125,9 @@ def _rate_limit_headers(scope: Scope) -> list[tuple[bytes, bytes]]:
 
 
 def _route_template(scope: Scope, prefix: str) -> str:
-    path = getattr(scope.get("route"), "path", None)
+    route = scope.get("route")
+    # path_format drops convertors: "{identifier:path}" logs as "{identifier}", as the API guide writes it.
+    path = getattr(route, "path_format", None) or getattr(route, "path", None)
     if path is None:
         return "(no route)"
     # Newer FastAPI versions report an included router's route without the router's prefix.

@@ -125,7 +125,7 @@ async def search_face_records(
 
 
 @router.get(
-    "/v1/face/externalIdentifier/{identifier}",
+    "/v1/face/externalIdentifier/{identifier:path}",
     response_model=FaceRecordResponse,
     responses=NOT_FOUND_RESPONSE,
     summary="Get a face record by external identifier",
@@ -143,7 +143,7 @@ async def get_face_record(identifier: str, caller: CallerDep, shared: ServicesDe
 
 
 @router.delete(
-    "/v1/face/externalIdentifier/{identifier}",
+    "/v1/face/externalIdentifier/{identifier:path}",
     response_model=bool,
     responses=NOT_FOUND_RESPONSE,
     summary="Delete a face record by external identifier",

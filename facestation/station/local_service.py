@@ -1,0 +1,700 @@
+"""The built-in FaceCheck service as a supervised child process (architecture: "The built-in service at a station").
+
+The station never imports `facestation.service` or `facestation.store`: it runs `python -m facestation serve`
+on a free loopback port with its own data dir, waits for `GET /api/health`, restarts it when it dies (with a
+backoff, so a crash loop does not spin), stops it on exit, and creates its accounts with
+`python -m facestation admin`. It then talks to it over HTTP with the same client as to the hosted service.
+
+Everything here blocks (subprocesses, a health poll with urllib): the Qt side calls it from a worker thread.
+
+    service = LocalService(data_dir)
+    account = provision(data_dir, operator_username="reception", operator_password=password)  # first run only
+    base_url = service.start()            # "http://127.0.0.1:PORT/api"
+    ...
+    base_url = service.ensure_running()   # from a periodic check: restarts a dead service
+    service.stop()
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import http.client
+import json
+import logging
+import os
+import secrets
+import shlex
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_CLIENT_ID = "facestation-station"
+LOG_FILE_NAME = "service.log"
+PID_FILE_NAME = "station-service.pid"
+LOCK_FILE_NAME = "station-service.lock"
+LOG_TAIL_LINES = 20
+MAX_LOG_BYTES = 5_000_000  # rotated to service.log.1 at start when larger
+HEALTH_POLL_SECONDS = 0.2
+ADMIN_TIMEOUT_SECONDS = 120.0
+
+_LINUX = sys.platform.startswith("linux")
+
+
+class LocalServiceError(RuntimeError):
+    """The built-in service could not be started or stays down; the message says why, for the operator to read."""
+
+
+class ProvisioningError(LocalServiceError):
+    """Creating the station's API client or operator failed.
+
+    `account` is set when the API client was created and only the operator failed: its secret exists nowhere
+    else (the service keeps a hash), so the caller should store it and retry with `create_operator`.
+    """
+
+    def __init__(self, message: str, *, account: StationAccount | None = None) -> None:
+        super().__init__(message)
+        self.account = account
+
+
+@dataclass(frozen=True)
+class StationAccount:
+    """The API client the station created in its built-in service."""
+
+    client_id: str
+    client_secret: str = field(repr=False)  # never in logs or tracebacks
+
+
+class LocalService:
+    """Supervises one `facestation serve` child process on a loopback port, with its data in `data_dir`.
+
+    Thread-safe: `start`, `ensure_running` and `stop` may be called from different threads; `stop` interrupts a
+    start that is waiting for the service or a restart that is backing off.
+
+    One supervisor per data dir: from the first start until `stop` it holds a lock file in the data dir (released
+    by the OS if the station dies), so a second station on the same folder is refused instead of fighting the
+    first over the service, and a service found running without a lock holder is known to be left over.
+    """
+
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        python: str = sys.executable,
+        host: str = "127.0.0.1",
+        port: int | None = None,
+        workers: int | None = None,
+        log_path: Path | None = None,
+        extra_args: Sequence[str] = (),
+        max_restarts: int = 5,
+        restart_backoff: float = 1.0,
+        max_backoff: float = 30.0,
+        stable_after: float = 60.0,
+    ) -> None:
+        """`port=None` picks a free port (kept across restarts while it stays free); `workers=None` lets the
+        service use one recognition process per core. After `max_restarts` failures in a row (a run shorter than
+        `stable_after` seconds counts as one), `ensure_running` gives up until `start` is called again; between
+        tries it waits 0, then `restart_backoff` doubling up to `max_backoff` seconds."""
+        self.data_dir = Path(data_dir)
+        self.python = python
+        self.host = host
+        self.workers = workers
+        self.extra_args = tuple(extra_args)
+        self.log_path = Path(log_path) if log_path is not None else self.data_dir / LOG_FILE_NAME
+        self.max_restarts = max_restarts
+        self.restart_backoff = restart_backoff
+        self.max_backoff = max_backoff
+        self.stable_after = stable_after
+        self._requested_port = port
+        self._port = port
+        self._process: subprocess.Popen[bytes] | None = None
+        self._lock = threading.RLock()
+        self._stopping = threading.Event()  # set by stop(): interrupts waits, forbids automatic restarts
+        self._stopped_on_request = False
+        self._started_at = 0.0
+        self._restart_count = 0
+        self._consecutive_failures = 0
+        self._log_offset = 0
+        self._atexit_registered = False
+        self._instance_lock: IO[bytes] | None = None
+
+    def __repr__(self) -> str:
+        return f"LocalService({str(self.data_dir)!r}, url={self.base_url!r}, running={self.running})"
+
+    def __enter__(self) -> LocalService:
+        self.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.stop()
+
+    # -- state -------------------------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        """Whether the child process is alive (it may still be starting; `start` returns once it answers)."""
+        process = self._process
+        return process is not None and process.poll() is None
+
+    @property
+    def port(self) -> int | None:
+        return self._port
+
+    @property
+    def base_url(self) -> str | None:
+        """`http://HOST:PORT/api`, once a port is known (the client's base URL)."""
+        if self._port is None:
+            return None
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self._port}/api"
+
+    @property
+    def pid(self) -> int | None:
+        process = self._process
+        return process.pid if process is not None else None
+
+    @property
+    def restart_count(self) -> int:
+        """Automatic restarts since this object was made (for the status bar and the log)."""
+        return self._restart_count
+
+    @property
+    def consecutive_failures(self) -> int:
+        return self._consecutive_failures
+
+    @property
+    def next_restart_delay(self) -> float:
+        """Seconds `ensure_running` would wait before its next restart attempt."""
+        if self._consecutive_failures <= 1:
+            return 0.0
+        return float(min(self.max_backoff, self.restart_backoff * 2 ** (self._consecutive_failures - 2)))
+
+    def command(self, port: int) -> list[str]:
+        """The child's command line (no secrets in it: the log shows it)."""
+        command = [self.python, "-m", "facestation", "serve", "--host", self.host, "--port", str(port),
+                   "--data-dir", str(self.data_dir)]
+        if self.workers is not None:
+            command += ["--workers", str(self.workers)]
+        return command + list(self.extra_args)
+
+    # -- start, supervise, stop --------------------------------------------------------------------------
+
+    def start(self, timeout: float = 90) -> str:
+        """Start the service (if it is not running) and wait until it answers; returns the base URL.
+
+        An explicit start is also the operator's "try again": it resets the crash-loop counter.
+        Raises LocalServiceError with the reason and the last lines of the service log.
+        """
+        with self._lock:
+            self._stopping.clear()
+            self._stopped_on_request = False
+            self._consecutive_failures = 0
+            if self.running:
+                assert self.base_url is not None
+                return self.base_url
+            return self._spawn_and_wait(timeout)
+
+    def ensure_running(self, timeout: float = 90) -> str:
+        """Restart the service if its process died; returns the base URL (the same one, unless its port was
+        taken by another program meanwhile). Waits out the backoff first; gives up with LocalServiceError after
+        `max_restarts` failures in a row, and never restarts a service that `stop` stopped."""
+        with self._lock:
+            if self._stopped_on_request:
+                raise LocalServiceError("The built-in service was stopped; start it again to use it.")
+            process = self._process
+            if process is not None and process.poll() is None:
+                assert self.base_url is not None
+                return self.base_url
+            if process is not None:
+                self._forget_dead_process(process)
+            if self._consecutive_failures > self.max_restarts:
+                raise LocalServiceError(self._with_log_tail(
+                    f"The built-in service stopped {self._consecutive_failures} times in a row, so it is not "
+                    "restarted again automatically. Restart the station; if it keeps happening, send the "
+                    "service log to your administrator."))
+            delay = self.next_restart_delay
+            if delay > 0:
+                logger.info("Restarting the built-in service in %.1f s", delay)
+                if self._stopping.wait(delay):
+                    raise LocalServiceError("The built-in service was stopped while waiting to restart.")
+            if process is not None or self._consecutive_failures:
+                self._restart_count += 1
+            try:
+                return self._spawn_and_wait(timeout)
+            except LocalServiceError:
+                self._consecutive_failures += 1
+                raise
+
+    def stop(self, timeout: float = 15) -> None:
+        """Stop the service: SIGTERM (Windows: terminate), wait up to `timeout` s, then kill. Safe to call twice."""
+        self._stopping.set()  # before the lock: wakes a start or backoff that holds it
+        with self._lock:
+            self._stopped_on_request = True
+            process, self._process = self._process, None
+            if process is not None:
+                _terminate(process, timeout)
+                logger.info("Built-in service stopped (exit code %s)", process.returncode)
+                self._remove_pid_file()
+            self._release_instance_lock()
+            self._unregister_atexit()
+
+    # -- internals ---------------------------------------------------------------------------------------
+
+    def _forget_dead_process(self, process: subprocess.Popen[bytes]) -> None:
+        uptime = time.monotonic() - self._started_at
+        _end_process_group(process.pid, grace=0)  # its recognition workers outlive a crash: end them too
+        self._process = None
+        self._remove_pid_file()
+        if uptime >= self.stable_after:
+            self._consecutive_failures = 0
+        self._consecutive_failures += 1
+        logger.warning("The built-in service stopped unexpectedly (exit code %s) after %.0f s",
+                       process.returncode, uptime)
+
+    def _spawn_and_wait(self, timeout: float) -> str:
+        try:
+            return self._spawn_and_wait_once(timeout)
+        except BaseException:
+            if self._process is None:
+                self._release_instance_lock()  # nothing to supervise: another station may take the folder
+            raise
+
+    def _spawn_and_wait_once(self, timeout: float) -> str:
+        self._prepare_data_dir()
+        self._acquire_instance_lock()
+        self._stop_leftover_service()
+        port = self._choose_port()
+        command = self.command(port)
+        log = self._open_log(command)
+        try:
+            process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
+                                       env=_child_environment(), **_new_process_group())
+        except OSError as error:
+            raise LocalServiceError(f"Could not run the built-in service with {self.python}: {error}") from error
+        finally:
+            log.close()
+        self._process = process
+        self._port = port
+        self._write_pid_file(process.pid, port)
+        self._register_atexit()
+        try:
+            self._wait_until_healthy(process, timeout)
+        except BaseException:
+            _terminate(process, 10)
+            self._process = None
+            self._remove_pid_file()
+            raise
+        self._started_at = time.monotonic()
+        logger.info("Built-in service running at %s (pid %d)", self.base_url, process.pid)
+        assert self.base_url is not None
+        return self.base_url
+
+    def _wait_until_healthy(self, process: subprocess.Popen[bytes], timeout: float) -> None:
+        url = f"{self.base_url}/health"
+        # No proxy: an HTTP(S)_PROXY in the environment must not route loopback requests elsewhere.
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+        deadline = time.monotonic() + timeout
+        while True:
+            code = process.poll()
+            if code is not None:
+                raise LocalServiceError(self._with_log_tail(
+                    f"The built-in service stopped while starting (exit code {code})."))
+            if self._stopping.is_set():
+                raise LocalServiceError("The built-in service was stopped while it was starting.")
+            # Checked again after the answer: it must come from our process, not one that holds the port.
+            if _answers_health(opener, url) and process.poll() is None:
+                return
+            if time.monotonic() >= deadline:
+                raise LocalServiceError(self._with_log_tail(
+                    f"The built-in service did not answer at {url} within {timeout:g} s."))
+            self._stopping.wait(HEALTH_POLL_SECONDS)
+
+    def _prepare_data_dir(self) -> None:
+        if self.data_dir.exists() and not self.data_dir.is_dir():
+            raise LocalServiceError(f"The service data folder {self.data_dir} is a file, not a folder: choose "
+                                    "another folder in the settings.")
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise LocalServiceError(f"Cannot create the service data folder {self.data_dir}: "
+                                    f"{error.strerror or error}.") from error
+
+    def _choose_port(self) -> int:
+        if self._requested_port is not None:
+            if not _port_is_free(self.host, self._requested_port):
+                raise LocalServiceError(
+                    f"Port {self._requested_port} on {self.host} is already in use by another program: choose "
+                    "another port for the built-in service, or let the station pick a free one.")
+            return self._requested_port
+        if self._port is not None and _port_is_free(self.host, self._port):
+            return self._port  # same URL as before the restart, so clients keep working
+        return _free_port(self.host)
+
+    def _open_log(self, command: list[str]) -> IO[bytes]:
+        with contextlib.suppress(OSError):
+            if self.log_path.stat().st_size > MAX_LOG_BYTES:
+                os.replace(self.log_path, self.log_path.with_name(self.log_path.name + ".1"))
+        try:
+            log = self.log_path.open("ab")
+        except OSError as error:
+            raise LocalServiceError(f"Cannot write the service log {self.log_path}: "
+                                    f"{error.strerror or error}.") from error
+        stamp = time.strftime("%Y-%m-%d %H:%M:%S")
+        log.write(f"\n==== {stamp} FaceStation starts the built-in service: {shlex.join(command)}\n".encode())
+        log.flush()
+        self._log_offset = log.tell()
+        return log
+
+    def _with_log_tail(self, message: str) -> str:
+        """The message, then the last lines the service wrote since its latest start."""
+        try:
+            with self.log_path.open("rb") as log:
+                size = log.seek(0, os.SEEK_END)
+                start = max(self._log_offset, size - 16_000)
+                log.seek(start)
+                text = log.read().decode("utf-8", errors="replace")
+        except OSError:
+            return f"{message} (Its log {self.log_path} cannot be read.)"
+        lines = [line for line in text.splitlines() if line.strip()][-LOG_TAIL_LINES:]
+        if not lines:
+            return f"{message} It wrote nothing to its log ({self.log_path})."
+        return f"{message}\nLast lines of its log ({self.log_path}):\n" + "\n".join(lines)
+
+    def _acquire_instance_lock(self) -> None:
+        if self._instance_lock is not None:
+            return
+        path = self.data_dir / LOCK_FILE_NAME
+        try:
+            handle = path.open("a+b")
+        except OSError as error:
+            raise LocalServiceError(f"Cannot write in the service data folder {self.data_dir}: "
+                                    f"{error.strerror or error}.") from error
+        if not _try_lock(handle):
+            handle.close()
+            raise LocalServiceError(
+                f"Another FaceStation is already running the built-in service in {self.data_dir}. Close it "
+                "first, or give this station its own data folder.")
+        self._instance_lock = handle
+
+    def _release_instance_lock(self) -> None:
+        handle, self._instance_lock = self._instance_lock, None
+        if handle is not None:
+            handle.close()  # closing releases the lock
+
+    # A station that was killed leaves its service running (it is in its own session, so it outlives the
+    # station); the pid file lets the next start on the same data dir end it instead of running two. Only
+    # after taking the instance lock: a pid file whose station still lives belongs to that station.
+    def _pid_file(self) -> Path:
+        return self.data_dir / PID_FILE_NAME
+
+    def _write_pid_file(self, pid: int, port: int) -> None:
+        with contextlib.suppress(OSError):
+            self._pid_file().write_text(json.dumps({"pid": pid, "port": port}), encoding="utf-8")
+
+    def _remove_pid_file(self) -> None:
+        with contextlib.suppress(OSError):
+            self._pid_file().unlink(missing_ok=True)
+
+    def _stop_leftover_service(self) -> None:
+        try:
+            pid = int(json.loads(self._pid_file().read_text(encoding="utf-8"))["pid"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return
+        if self._process is not None and self._process.pid == pid:
+            return
+        if not _LINUX:
+            # Without /proc we cannot tell our old service from an unrelated process that reused its pid.
+            logger.warning("A pid file of an earlier built-in service (pid %d) was left in %s; not touching the "
+                           "process", pid, self.data_dir)
+        elif _is_leftover_service(pid, self.data_dir):
+            logger.warning("Stopping the built-in service left running by an earlier station (pid %d)", pid)
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGTERM)
+            _wait_for_group_to_end(pid, 10)
+            _end_process_group(pid, grace=0)
+        self._remove_pid_file()
+
+    def _register_atexit(self) -> None:
+        if not self._atexit_registered:
+            atexit.register(self._stop_at_exit)
+            self._atexit_registered = True
+
+    def _unregister_atexit(self) -> None:
+        if self._atexit_registered:
+            atexit.unregister(self._stop_at_exit)
+            self._atexit_registered = False
+
+    def _stop_at_exit(self) -> None:
+        self.stop(timeout=5)
+
+
+# -- provisioning ------------------------------------------------------------------------------------------
+#
+# The secret and the password travel as command-line arguments of `facestation admin`. Arguments are visible
+# to other processes of the same user (and to administrators) while the command runs, for a fraction of a
+# second. That is acceptable on a single-user kiosk, where anyone who can list processes can also read the
+# station's own secret store; it would not be on a shared multi-user machine. They never reach a log: the
+# admin command does not print them, and its output is redacted before it goes into an error message.
+
+
+def provision(
+    data_dir: Path,
+    *,
+    client_id: str = DEFAULT_CLIENT_ID,
+    operator_username: str,
+    operator_password: str,
+    python: str = sys.executable,
+    timeout: float = ADMIN_TIMEOUT_SECONDS,
+) -> StationAccount:
+    """First run: create the station's API client (with a generated secret) and its first operator in the
+    built-in service's data dir, through `facestation admin` subprocesses. Works whether the service runs or not.
+
+    Raises ProvisioningError; when only the operator failed, the error carries the created `account`.
+    """
+    account = create_client(data_dir, client_id=client_id, python=python, timeout=timeout)
+    try:
+        create_operator(data_dir, client_id=client_id, username=operator_username, password=operator_password,
+                        python=python, timeout=timeout)
+    except ProvisioningError as error:
+        raise ProvisioningError(f"{error} (The station's API client {client_id!r} was created; only the operator "
+                                "account is missing.)", account=account) from None
+    return account
+
+
+def create_client(
+    data_dir: Path, *, client_id: str = DEFAULT_CLIENT_ID, python: str = sys.executable,
+    timeout: float = ADMIN_TIMEOUT_SECONDS,
+) -> StationAccount:
+    """Create an API client with a new random secret; returns it (the service stores only a hash)."""
+    _require_text("client id", client_id)
+    secret = secrets.token_urlsafe(32)
+    # `--option=value`: a value starting with "-" (token_urlsafe makes those) must not read as an option.
+    completed = _run_admin(data_dir, [f"--client-id={client_id}", f"--client-secret={secret}"],
+                           "create-client", python=python, timeout=timeout, hide=(secret,))
+    if completed is not None:
+        if "already exists" in completed:
+            raise ProvisioningError(
+                f"The service data folder {data_dir} already has an API client {client_id!r}. The service keeps "
+                "only a hash of its secret, so it cannot be recovered: use the credentials the station saved, or "
+                "set the station up with a new data folder.")
+        raise ProvisioningError(f"Could not create the station's API client: {completed}")
+    return StationAccount(client_id, secret)
+
+
+def create_operator(
+    data_dir: Path, *, client_id: str = DEFAULT_CLIENT_ID, username: str, password: str,
+    python: str = sys.executable, timeout: float = ADMIN_TIMEOUT_SECONDS,
+) -> None:
+    """Create an operator (a user of the station's API client) who signs in with `password`."""
+    _require_text("operator name", username)
+    _require_text("password", password)
+    completed = _run_admin(data_dir, [f"--client-id={client_id}", f"--username={username}", f"--password={password}"],
+                           "create-user", python=python, timeout=timeout, hide=(password,))
+    if completed is not None:
+        if "already exists" in completed:
+            raise ProvisioningError(f"There is already an operator named {username!r}: choose another name, or "
+                                    "sign in with that account.")
+        if "no client" in completed.lower():
+            raise ProvisioningError(f"The built-in service has no API client {client_id!r} to add operators to.")
+        raise ProvisioningError(f"Could not create the operator {username!r}: {completed}")
+
+
+def _require_text(what: str, value: str) -> None:
+    if not value or not value.strip():
+        raise ValueError(f"The {what} must not be empty.")
+
+
+def _run_admin(data_dir: Path, arguments: list[str], action: str, *, python: str, timeout: float,
+               hide: tuple[str, ...]) -> str | None:
+    """Run `facestation admin ACTION`; None on success, else its (redacted) error output."""
+    command = [python, "-m", "facestation", "admin", "--data-dir", str(data_dir), action, *arguments]
+    try:
+        completed = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True, text=True,
+                                   timeout=timeout, check=False, env=_child_environment(), **_no_window())
+    except subprocess.TimeoutExpired:
+        # `from None`: the exception's text holds the command line, and with it the secret.
+        raise ProvisioningError(f"`facestation admin {action}` did not finish within {timeout:g} s.") from None
+    except OSError as error:
+        raise ProvisioningError(f"Could not run `facestation admin` with {python}: {error.strerror or error}.") from None
+    if completed.returncode == 0:
+        return None
+    output = (completed.stderr.strip() or completed.stdout.strip() or f"exit code {completed.returncode}")
+    for value in hide:
+        output = output.replace(value, "***")
+    lines = output.splitlines()[-5:]
+    return "\n".join(line.removeprefix("facestation admin: ") for line in lines)
+
+
+# -- processes and ports -----------------------------------------------------------------------------------
+
+
+def _child_environment() -> dict[str, str]:
+    environment = dict(os.environ)
+    environment["PYTHONUNBUFFERED"] = "1"  # the log is complete up to a crash
+    return environment
+
+
+def _no_window() -> dict[str, Any]:
+    # A windowed station (pythonw) would otherwise flash a console window for each child.
+    if sys.platform == "win32":
+        return {"creationflags": subprocess.CREATE_NO_WINDOW}
+    return {}
+
+
+def _new_process_group() -> dict[str, Any]:
+    """Options that put the child in its own process group: its recognition workers can be ended with it, and
+    a Ctrl+C meant for the station does not kill the service under its feet."""
+    if sys.platform == "win32":
+        return {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP | subprocess.CREATE_NO_WINDOW}
+    return {"start_new_session": True}
+
+
+def _try_lock(handle: IO[bytes]) -> bool:
+    """Take an exclusive lock on an open file without waiting; the OS drops it when the process ends."""
+    try:
+        if sys.platform == "win32":
+            import msvcrt
+
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+def _terminate(process: subprocess.Popen[bytes], timeout: float) -> None:
+    """End the service gracefully if it lets us, by force if not, and whatever it left in its process group."""
+    if process.poll() is None:
+        with contextlib.suppress(OSError):
+            if sys.platform == "win32":
+                process.terminate()
+            else:
+                process.send_signal(signal.SIGTERM)  # uvicorn shuts down cleanly: workers, then the database
+        try:
+            process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            logger.warning("The built-in service did not stop within %g s; killing it", timeout)
+            _end_process_group(process.pid, grace=0)
+            with contextlib.suppress(OSError):
+                process.kill()
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                process.wait(5)
+    _end_process_group(process.pid, grace=2)
+
+
+def _end_process_group(pgid: int, *, grace: float) -> None:
+    """Wait up to `grace` s for the process group to empty, then kill what is left (POSIX; a no-op on Windows)."""
+    if sys.platform == "win32":
+        return
+    if grace > 0:
+        _wait_for_group_to_end(pgid, grace)
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(pgid, signal.SIGKILL)
+
+
+def _wait_for_group_to_end(pgid: int, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if not _group_alive(pgid):
+            return
+        time.sleep(0.05)
+
+
+def _group_alive(pgid: int) -> bool:
+    if _LINUX:
+        return bool(_live_group_members(pgid))
+    if sys.platform == "win32":
+        return False
+    try:
+        os.killpg(pgid, 0)
+    except (ProcessLookupError, PermissionError):
+        return False
+    return True
+
+
+def _live_group_members(pgid: int) -> list[int]:
+    """Linux: the processes of a process group that are not zombies."""
+    members = []
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", encoding="utf-8", errors="replace") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        # After the command name: state, ppid, pgrp, ...
+        if len(fields) > 2 and fields[2] == str(pgid) and fields[0] not in ("Z", "X"):
+            members.append(int(entry.name))
+    return members
+
+
+def _is_leftover_service(pid: int, data_dir: Path) -> bool:
+    """Linux: is `pid` (or, if it is gone, its process group) still a `facestation serve` on this data dir?
+
+    A pid cannot be reused while a process group of that id exists, so a group whose members are
+    multiprocessing children is the old service's recognition workers, outliving their server.
+    """
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as cmdline:
+            arguments = cmdline.read().decode("utf-8", errors="replace").split("\0")
+    except OSError:
+        arguments = []
+    if arguments and arguments[0]:
+        return "facestation" in arguments and "serve" in arguments and str(data_dir) in arguments
+    for member in _live_group_members(pid):
+        try:
+            with open(f"/proc/{member}/cmdline", "rb") as cmdline:
+                if b"multiprocessing" not in cmdline.read():
+                    return False
+        except OSError:
+            continue
+    return bool(_live_group_members(pid))
+
+
+def _family(host: str) -> socket.AddressFamily:
+    return socket.AF_INET6 if ":" in host else socket.AF_INET
+
+
+def _free_port(host: str) -> int:
+    with socket.socket(_family(host), socket.SOCK_STREAM) as probe:
+        probe.bind((host, 0))
+        return int(probe.getsockname()[1])
+
+
+def _port_is_free(host: str, port: int) -> bool:
+    with socket.socket(_family(host), socket.SOCK_STREAM) as probe:
+        if sys.platform != "win32":
+            # As uvicorn binds: a port held only by closing connections (TIME_WAIT) is free to it.
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
+def _answers_health(opener: urllib.request.OpenerDirector, url: str) -> bool:
+    try:
+        with opener.open(url, timeout=2) as response:
+            if response.status != 200:
+                return False
+            body = json.loads(response.read() or b"null")
+    except (OSError, ValueError, http.client.HTTPException):
+        return False
+    return isinstance(body, dict) and body.get("status") == "ok"

@@ -1,0 +1,198 @@
+"""SecretStore: the OS keyring path (an in-memory keyring backend), the encrypted-file fallback, and the switch
+between them. Never the developer's real keyring or config dir: every store gets a backend or `use_keyring=False`
+and a tmp_path.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+from pathlib import Path
+
+import keyring
+import keyring.backend
+import keyring.core
+import keyring.errors
+import pytest
+from keyring.backends import chainer, fail, null
+
+from facestation.station import credentials
+from facestation.station.credentials import SecretStore, keyring_is_usable
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """An in-memory keyring backend; `broken` makes every call fail as a locked or vanished keyring does."""
+
+    priority = 1  # type: ignore[assignment]  # viable, so the chainer and keyring_is_usable accept it
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+        self.broken = False
+
+    def _check(self) -> None:
+        if self.broken:
+            raise keyring.errors.KeyringLocked("the keyring is locked")
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self._check()
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._check()
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self._check()
+        if (service, username) not in self.entries:
+            raise keyring.errors.PasswordDeleteError("not found")
+        del self.entries[(service, username)]
+
+
+@pytest.fixture
+def memory() -> MemoryKeyring:
+    return MemoryKeyring()
+
+
+def file_store(tmp_path: Path) -> SecretStore:
+    return SecretStore(tmp_path, use_keyring=False)
+
+
+def test_keyring_path(tmp_path: Path, memory: MemoryKeyring) -> None:
+    store = SecretStore(tmp_path, backend=memory)
+    assert not store.fallback_in_use
+    assert store.backend_description.startswith("OS keyring (")
+    assert store.get("client-secret") is None
+    store.set("client-secret", "s3cret-value")
+    assert memory.entries == {("FaceStation", "client-secret"): "s3cret-value"}
+    assert store.get("client-secret") == "s3cret-value"
+    store.set("client-secret", "rotated")
+    assert store.get("client-secret") == "rotated"
+    store.delete("client-secret")
+    store.delete("client-secret")  # twice is fine
+    assert store.get("client-secret") is None
+    assert list(tmp_path.iterdir()) == []  # nothing on disk when the keyring works
+
+
+def test_file_fallback_round_trip(tmp_path: Path) -> None:
+    store = file_store(tmp_path)
+    assert store.fallback_in_use
+    assert "encrypted file" in store.backend_description and str(tmp_path) in store.backend_description
+    store.set("client-secret", "s3cret-value")
+    store.set("operator-password:ann", "pä55wörd")
+    assert store.get("client-secret") == "s3cret-value"
+    # A new store (the next run of the station) reads what the last one wrote.
+    again = file_store(tmp_path)
+    assert again.get("operator-password:ann") == "pä55wörd"
+    again.delete("operator-password:ann")
+    assert file_store(tmp_path).get("operator-password:ann") is None
+    assert file_store(tmp_path).get("client-secret") == "s3cret-value"
+    for path in tmp_path.iterdir():
+        assert b"s3cret-value" not in path.read_bytes()
+    assert {p.name for p in tmp_path.iterdir()} == {"secrets.enc", "secrets.key"}
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_fallback_files_are_private(tmp_path: Path) -> None:
+    store = file_store(tmp_path / "config")
+    store.set("client-secret", "x")
+    for name in ("secrets.enc", "secrets.key"):
+        assert stat.S_IMODE(os.stat(tmp_path / "config" / name).st_mode) == 0o600
+    (tmp_path / "config" / "secrets.key").chmod(0o644)
+    assert file_store(tmp_path / "config").get("client-secret") == "x"
+    assert stat.S_IMODE(os.stat(tmp_path / "config" / "secrets.key").st_mode) == 0o600
+
+
+@pytest.mark.parametrize("damage", ["lose the key", "another key", "damage the key", "garble the file"])
+def test_unreadable_secrets_are_set_aside_not_fatal(tmp_path: Path, damage: str) -> None:
+    store = file_store(tmp_path)
+    store.set("client-secret", "x")
+    key, secrets = tmp_path / "secrets.key", tmp_path / "secrets.enc"
+    if damage == "lose the key":
+        key.unlink()
+    elif damage == "another key":
+        key.unlink()
+        file_store(tmp_path / "elsewhere").set("a", "b")
+        key.write_bytes((tmp_path / "elsewhere" / "secrets.key").read_bytes())
+    elif damage == "damage the key":
+        key.write_bytes(b"c2hvcnQ=\n")
+    else:
+        secrets.write_bytes(b"not a fernet token")
+    fresh = file_store(tmp_path)
+    assert fresh.get("client-secret") is None
+    assert (tmp_path / "secrets.enc.unreadable").exists()
+    fresh.set("client-secret", "y")  # and it works again
+    assert file_store(tmp_path).get("client-secret") == "y"
+
+
+@pytest.mark.parametrize("backend", [fail.Keyring(), null.Keyring()], ids=["fail", "null"])
+def test_placeholder_keyrings_mean_fallback(tmp_path: Path, backend: keyring.backend.KeyringBackend) -> None:
+    store = SecretStore(tmp_path, backend=backend)
+    assert store.fallback_in_use and "no OS keyring" in store.backend_description
+    store.set("client-secret", "x")
+    assert store.get("client-secret") == "x"
+
+
+def test_a_chainer_with_nothing_to_chain_means_fallback(monkeypatch: pytest.MonkeyPatch,
+                                                        memory: MemoryKeyring) -> None:
+    monkeypatch.setattr(chainer.ChainerBackend, "backends", [])
+    assert not keyring_is_usable(chainer.ChainerBackend())
+    monkeypatch.setattr(chainer.ChainerBackend, "backends", [fail.Keyring()])
+    assert not keyring_is_usable(chainer.ChainerBackend())
+    monkeypatch.setattr(chainer.ChainerBackend, "backends", [memory])
+    assert keyring_is_usable(chainer.ChainerBackend())
+
+
+def test_the_default_backend_is_the_one_keyring_chose(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      memory: MemoryKeyring) -> None:
+    # keyring.core's module global, restored by monkeypatch: the real keyring is never asked.
+    monkeypatch.setattr(keyring.core, "_keyring_backend", memory)
+    store = SecretStore(tmp_path)
+    store.set("k", "v")
+    assert memory.entries == {("FaceStation", "k"): "v"}
+    monkeypatch.setattr(keyring.core, "_keyring_backend", fail.Keyring())
+    assert SecretStore(tmp_path).fallback_in_use
+
+
+def test_a_keyring_that_fails_in_use_switches_to_the_file(tmp_path: Path, memory: MemoryKeyring) -> None:
+    store = SecretStore(tmp_path, backend=memory)
+    store.set("kept", "in keyring")
+    memory.broken = True
+    store.set("client-secret", "x")
+    assert store.fallback_in_use and "KeyringLocked" in store.backend_description
+    assert store.get("client-secret") == "x"
+    assert file_store(tmp_path).get("client-secret") == "x"
+    # Once the keyring works again, the secret moves into it and out of the file.
+    memory.broken = False
+    healed = SecretStore(tmp_path, backend=memory)
+    assert healed.get("client-secret") == "x"
+    assert memory.entries[("FaceStation", "client-secret")] == "x"
+    assert not (tmp_path / "secrets.enc").exists()
+    assert healed.get("kept") == "in keyring"
+
+
+def test_a_keyring_value_replaces_a_stale_file_copy(tmp_path: Path, memory: MemoryKeyring) -> None:
+    file_store(tmp_path).set("client-secret", "old")
+    store = SecretStore(tmp_path, backend=memory)
+    store.set("client-secret", "new")
+    assert file_store(tmp_path).get("client-secret") is None
+    store.delete("client-secret")
+    assert store.get("client-secret") is None
+
+
+def test_a_keyring_that_cannot_be_opened_means_fallback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken() -> keyring.backend.KeyringBackend:
+        raise keyring.errors.InitError("no D-Bus session")
+
+    monkeypatch.setattr(credentials.keyring, "get_keyring", broken)
+    store = SecretStore(tmp_path)
+    assert store.fallback_in_use and "InitError" in store.backend_description
+
+
+def test_names_and_values_are_checked(tmp_path: Path) -> None:
+    store = file_store(tmp_path)
+    with pytest.raises(ValueError):
+        store.set("", "x")
+    with pytest.raises(TypeError):
+        store.set("k", None)  # type: ignore[arg-type]
