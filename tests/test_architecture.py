@@ -27,6 +27,9 @@ LAYERS = {
     # The client is a library for scripts too: HTTP and image encoding only, no face models, no server parts.
     ("facestation.api",): ("PySide6", "fastapi", "starlette", "uvicorn") + DATABASE
     + ("dlib", "facestation.service", "facestation.store", "facestation.recognition", "facestation.station"),
+    # The station talks to every server, its own built-in one included, through facestation.api over HTTP.
+    ("facestation.station",): ("fastapi", "starlette", "uvicorn") + DATABASE
+    + ("facestation.service", "facestation.store", "facestation.recognition"),
 }
 
 PROBE = textwrap.dedent(

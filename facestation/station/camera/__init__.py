@@ -1,0 +1,41 @@
+"""Camera input without Qt: frame sources (OpenCV cameras, photos, folders, videos, pushed frames) and the
+quality pipeline that analyses the newest frame in a worker thread and auto-captures the portrait.
+
+The Qt station wraps these (QtMultimedia cameras push their frames into a `PushFrameSource`); everything here
+runs headless, so tests and benchmarks drive it directly.
+"""
+
+from facestation.station.camera.pipeline import CaptureResult, PipelineResult, PipelineStats, QualityPipeline
+from facestation.station.camera.sources import (
+    NO_CAMERA_MESSAGE,
+    CameraError,
+    CameraInfo,
+    FolderSource,
+    Frame,
+    FrameSource,
+    ImageFileSource,
+    OpenCVCameraSource,
+    PushFrameSource,
+    VideoFileSource,
+    list_opencv_cameras,
+    source_from_argument,
+)
+
+__all__ = [
+    "NO_CAMERA_MESSAGE",
+    "CameraError",
+    "CameraInfo",
+    "CaptureResult",
+    "FolderSource",
+    "Frame",
+    "FrameSource",
+    "ImageFileSource",
+    "OpenCVCameraSource",
+    "PipelineResult",
+    "PipelineStats",
+    "PushFrameSource",
+    "QualityPipeline",
+    "VideoFileSource",
+    "list_opencv_cameras",
+    "source_from_argument",
+]

@@ -1,0 +1,1 @@
+"""Tests of the station's camera sources and quality pipeline (no Qt)."""
