@@ -43,26 +43,12 @@ from facestation.recognition.matching import (
     verdict,
 )
 from facestation.testing import portraits
+from facestation.testing.portraits import edited_copies
 from facestation.vision.faces import BGRImage, DetectedFace
 from facestation.vision.imageio import load_image
 
 SWEEP = [round(0.40 + 0.025 * step, 3) for step in range(15)]  # 0.400 ... 0.750
 FACE_WIDTHS = [40, 50, 60, 70, 80, 100, 120, 150]
-
-
-def edited_copies(image: BGRImage) -> dict[str, BGRImage]:
-    """Same-person variants a station can produce: mirrored, resized, slightly rotated, re-compressed."""
-    height, width = image.shape[:2]
-    rotation = cv2.getRotationMatrix2D((width / 2, height / 2), 5, 1.0)
-    _, jpeg = cv2.imencode(".jpg", image, [cv2.IMWRITE_JPEG_QUALITY, 40])
-    return {
-        "flipped": np.ascontiguousarray(image[:, ::-1]),
-        "half": cv2.resize(image, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA),
-        "double": cv2.resize(image, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC),
-        "rotated5": cv2.warpAffine(image, rotation, (width, height), borderMode=cv2.BORDER_REPLICATE),
-        "jpeg40": cv2.imdecode(jpeg, cv2.IMREAD_COLOR),
-        "darker": cv2.convertScaleAbs(image, alpha=0.6, beta=0),
-    }
 
 
 def rates(genuine: list[float], impostor: list[float], threshold: float) -> tuple[float, float]:

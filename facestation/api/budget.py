@@ -21,8 +21,6 @@ import hashlib
 import json
 import logging
 import math
-import os
-import tempfile
 import threading
 import time
 from collections import Counter
@@ -34,6 +32,7 @@ from typing import Any, Final
 import platformdirs
 
 from facestation.api.errors import RATE_LIMIT_MESSAGE, RateLimitError
+from facestation.files import write_atomically
 
 logger = logging.getLogger(__name__)
 
@@ -302,19 +301,6 @@ def _parse(text: str) -> list[float]:
 
 
 def _write_atomically(path: Path, text: str) -> None:
-    """Replace `path` with `text` so a crash leaves the old file or the new one, never half of one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # The temporary file sits next to the target: os.replace is atomic only within one file system.
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem[:16]}.", suffix=".tmp")
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        # No fsync: this runs on every call, on the event loop; a power cut may at worst leave an empty file,
-        # which loads as a fresh count (logged), the same outcome as losing the last few calls.
-        os.replace(temporary, path)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise
+    # No fsync: this runs on every call, on the event loop; a power cut may at worst leave an empty file,
+    # which loads as a fresh count (logged), the same outcome as losing the last few calls.
+    write_atomically(path, text.encode("utf-8"), durable=False)

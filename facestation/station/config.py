@@ -8,12 +8,10 @@ this version does not know are kept and written back (a newer station's settings
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import json
 import logging
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +20,8 @@ from typing import Any, Literal, cast
 import platformdirs
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+
+from facestation.files import write_atomically
 
 logger = logging.getLogger(__name__)
 
@@ -218,17 +218,7 @@ class StationConfig:
         path = path if path is not None else default_config_path()
         path.parent.mkdir(parents=True, exist_ok=True)
         text = json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n"
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(descriptor, "w", encoding="utf-8") as file:
-                file.write(text)
-                file.flush()
-                os.fsync(file.fileno())
-            os.replace(temporary, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-            raise
+        write_atomically(path, text.encode("utf-8"))
 
 
 # -- value checks: each takes the JSON value and returns the typed one, or raises ValueError/TypeError ------

@@ -16,7 +16,6 @@ import logging
 import os
 import stat
 import sys
-import tempfile
 import threading
 from pathlib import Path
 
@@ -27,6 +26,8 @@ import platformdirs
 from cryptography.fernet import Fernet, InvalidToken
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from facestation.files import write_atomically
 
 logger = logging.getLogger(__name__)
 
@@ -281,18 +282,7 @@ def _write_private(path: Path, data: bytes, *, exclusive: bool = False) -> None:
             file.flush()
             os.fsync(file.fileno())
         return
-    # mkstemp creates the file 0600 before anything is written into it.
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(descriptor, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    write_atomically(path, data)  # created 0600 before anything is written into it
 
 
 def _tighten_permissions(path: Path) -> None:

@@ -49,3 +49,18 @@ def dataset_portraits(folder: str = "faces-pairs") -> dict[str, Path]:
     if root is None:
         return {}
     return {path.name: path for path in sorted((root / folder).glob("*.jpg"))}
+
+
+def edited_copies(image: BGRImage) -> dict[str, BGRImage]:
+    """Same-person variants: mirrored, half and double size, rotated 5°, JPEG quality 40, 40 % darker."""
+    height, width = image.shape[:2]
+    rotation = cv2.getRotationMatrix2D((width / 2, height / 2), 5, 1.0)
+    _, jpeg = cv2.imencode(".jpg", image, [cv2.IMWRITE_JPEG_QUALITY, 40])
+    return {
+        "flipped": np.ascontiguousarray(image[:, ::-1]),
+        "half": cv2.resize(image, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA),
+        "double": cv2.resize(image, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC),
+        "rotated5": cv2.warpAffine(image, rotation, (width, height), borderMode=cv2.BORDER_REPLICATE),
+        "jpeg40": cv2.imdecode(jpeg, cv2.IMREAD_COLOR),
+        "darker": cv2.convertScaleAbs(image, alpha=0.6, beta=0),
+    }

@@ -17,7 +17,6 @@ from facestation.vision.faces import (
     CHIN,
     IMAGE_LEFT_EYE,
     IMAGE_RIGHT_EYE,
-    INNER_LIPS,
     JAW,
     MOUTH_LEFT,
     MOUTH_RIGHT,

@@ -15,6 +15,15 @@ from facestation.vision.faces import BGRImage, Face
 # Re-exported: the portrait's JPEG encoding lives where callers without dlib (the API client) can reach it.
 from facestation.vision.jpeg import DEFAULT_MAX_JPEG_BYTES, MIN_JPEG_QUALITY, PortraitEncodingError, encode_jpeg
 
+__all__ = [
+    "DEFAULT_MAX_JPEG_BYTES",
+    "MIN_JPEG_QUALITY",
+    "PortraitEncodingError",
+    "crop_portrait",
+    "encode_jpeg",
+    "portrait_jpeg",
+]
+
 TOKEN_EYE_DISTANCE_PER_WIDTH = 0.25
 TOKEN_EYE_LINE_PER_WIDTH = 0.6
 TOKEN_ASPECT = 0.75  # width / height

@@ -20,7 +20,7 @@ from facestation.recognition.matching import (
     verdict,
 )
 
-from .images import edited_copies
+from facestation.testing.portraits import edited_copies
 
 # -- confidence ---------------------------------------------------------------------------------------------
 
