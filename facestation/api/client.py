@@ -123,6 +123,13 @@ class FaceCheckClient:
     def username(self) -> str | None:
         return self._username
 
+    @property
+    def token_expires_at(self) -> float | None:
+        """When the current access token expires (epoch seconds, the client's clock); None when signed out.
+
+        The client renews it by itself shortly before; this is for display ("sign-in renews itself at ...")."""
+        return None if self._tokens is None else self._tokens.expires_at
+
     async def login(self, username: str, password: str) -> None:
         """Sign in with the password grant; raises AuthenticationError for wrong client or user credentials."""
         tokens = await self._token_request(

@@ -147,11 +147,14 @@ def test_version(capsys) -> None:
     assert capsys.readouterr().out.strip() == f"facestation {facestation.__version__}"
 
 
-def test_no_arguments_exits_0_with_help(capsys) -> None:
+def test_no_arguments_opens_the_station(monkeypatch) -> None:
+    # The window itself is tested in tests/station; here only that the command reaches it.
+    import facestation.cli
+
+    opened: list[dict] = []
+    monkeypatch.setattr(facestation.cli, "run_station", lambda **options: opened.append(options) or 0)
     assert main([]) == 0
-    err = capsys.readouterr().err
-    assert "facestation check PHOTO.jpg" in err
-    assert "usage: facestation" in err
+    assert opened == [{"camera": None, "kiosk": False}]
 
 
 def test_check_without_files_is_a_usage_error(capsys) -> None:

@@ -1,0 +1,481 @@
+"""The station's start: QApplication + qasync, the log file, one global excepthook, and the `Station` controller
+that walks the operator through first run → sign in → main window, watches the connection and shuts down.
+
+    facestation                      # run(): qasync.run(main(options))
+    facestation --kiosk --camera 0
+
+Errors nobody caught (in a slot, an asyncSlot, a worker thread, a loop callback) reach `ExceptionHook`: it writes
+the traceback to `station.log` in the per-user log dir and shows a readable message, never the traceback.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import logging.handlers
+import signal
+import sys
+import threading
+import traceback
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
+from shiboken6 import isValid
+
+from facestation.api import errors
+from facestation.station.dialogs.first_run import FirstRunDialog
+from facestation.station.dialogs.sign_in import SignInDialog
+from facestation.station.main_window import MainWindow
+from facestation.station.ops import Operations, Problem
+from facestation.station.session import LOG_FILE_NAME, Session, default_log_dir
+from facestation.station.theme import apply_theme
+
+logger = logging.getLogger(__name__)
+
+LOG_MAX_BYTES = 2_000_000
+LOG_BACKUPS = 3
+DEFAULT_CHECK_INTERVAL = 10.0  # seconds between connection checks
+
+
+@dataclass(frozen=True)
+class StationOptions:
+    """What the command line (and tests) can set for one run of the station."""
+
+    camera: str | None = None  # `--camera PATH|INDEX`, for the camera panels
+    kiosk: bool = False  # `--kiosk`: full screen; leaving it needs the admin PIN
+    check_interval: float = DEFAULT_CHECK_INTERVAL
+
+
+# -- logging -------------------------------------------------------------------------------------------------
+
+_log_handler: logging.Handler | None = None
+
+
+def setup_logging(log_dir: Path | None = None, *, level: int = logging.INFO) -> Path:
+    """Log to `station.log` (rotated) in `log_dir` (default: the per-user log dir); returns the file's path.
+    Calling it again moves the log (tests point it at a temporary folder)."""
+    global _log_handler
+    directory = log_dir if log_dir is not None else default_log_dir()
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / LOG_FILE_NAME
+    root = logging.getLogger()
+    if _log_handler is not None:
+        root.removeHandler(_log_handler)
+        _log_handler.close()
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS,
+                                                   encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"))
+    root.addHandler(handler)
+    if root.level == logging.NOTSET or root.level > level:
+        root.setLevel(level)
+    _log_handler = handler
+    return path
+
+
+def teardown_logging() -> None:
+    """Close the log file (tests)."""
+    global _log_handler
+    if _log_handler is not None:
+        logging.getLogger().removeHandler(_log_handler)
+        _log_handler.close()
+        _log_handler = None
+
+
+# -- the global excepthook -----------------------------------------------------------------------------------
+
+
+class ExceptionHook(QObject):
+    """Logs every uncaught exception with its traceback and shows the operator a readable message.
+
+    Installed as `sys.excepthook` (Qt slots, and qasync's asyncSlot, which hands its task's error there),
+    `threading.excepthook`, and the qasync loop's exception handler. Never raises itself."""
+
+    caught = Signal(object)  # the exception, shown on the GUI thread
+
+    def __init__(self, log_path: Path | None, ops: Operations | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.log_path = log_path
+        self.ops = ops
+        self.count = 0
+        self._box: QMessageBox | None = None
+        self._previous: tuple[Any, Any] | None = None
+        self.caught.connect(self._show)
+
+    def install(self) -> None:
+        if self._previous is None:
+            self._previous = (sys.excepthook, threading.excepthook)
+        sys.excepthook = self.handle
+        threading.excepthook = self._thread_hook
+
+    def uninstall(self) -> None:
+        if self._previous is not None:
+            sys.excepthook, threading.excepthook = self._previous
+            self._previous = None
+
+    def install_on_loop(self, loop: asyncio.AbstractEventLoop) -> None:
+        loop.set_exception_handler(self._loop_handler)
+
+    def handle(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        try:
+            self.count += 1
+            logger.critical("Unhandled exception", exc_info=(exc_type, exc, tb))
+            self.caught.emit(exc)  # queued to the GUI thread when raised elsewhere
+        except Exception:  # noqa: BLE001 - the last line of defence must not fail
+            traceback.print_exception(exc_type, exc, tb)
+
+    def _thread_hook(self, args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is not None:
+            self.handle(args.exc_type, args.exc_value, args.exc_traceback)
+
+    def _loop_handler(self, loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+        error = context.get("exception")
+        if isinstance(error, BaseException):
+            self.handle(type(error), error, error.__traceback__)
+        else:
+            logger.error("Event loop: %s", context.get("message"))
+
+    @Slot(object)
+    def _show(self, error: BaseException) -> None:
+        try:
+            if self.ops is not None and isValid(self.ops):
+                problem = self.ops.describe(error)
+                if problem.expected:
+                    self.ops.show_problem(problem)
+                    return
+            self.show_unexpected()
+        except Exception:  # noqa: BLE001
+            logger.exception("Could not show the error message")
+
+    def show_unexpected(self) -> None:
+        text = self.tr("Something unexpected went wrong. You can keep working; if it happens again, tell your "
+                       "administrator.")
+        if self.log_path is not None:
+            text += " " + self.tr("The details were saved in {0}.").format(self.log_path)
+        if self.ops is not None and isValid(self.ops):
+            self.ops.show_problem(Problem(self.tr("Something went wrong"), text, expected=False))
+            return
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Something went wrong"), text,
+                          QMessageBox.StandardButton.Ok, QApplication.activeWindow())
+        box.setObjectName("problemBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._box = box  # a Python reference, or the box is collected before it is seen
+        box.open()
+
+
+# -- the controller ------------------------------------------------------------------------------------------
+
+
+class Station(QObject):
+    """Drives the screens: first run (when nothing is configured) → sign in → main window; sign-out goes back to
+    sign in; watches the connection (and restarts the built-in service); `finished` when the station closes."""
+
+    finished = Signal()
+    stateChanged = Signal(str)  # "first-run", "sign-in", "main", "closed"
+
+    def __init__(self, session: Session, options: StationOptions | None = None, *, ops: Operations | None = None,
+                 log_path: Path | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.options = options or StationOptions()
+        self.ops = ops or Operations(self)
+        self.ops.server_kind = session.kind
+        self.ops.log_path = str(log_path) if log_path is not None else None
+        self.ops.problemReported.connect(self._problem_reported)
+        self.state = "starting"
+        self.first_run_dialog: FirstRunDialog | None = None
+        self.sign_in_dialog: SignInDialog | None = None
+        self.main_window: MainWindow | None = None
+        self._check_handle: Any = None
+        self._reconnect_handle: Any = None
+        self._connect_handle: Any = None
+        self.monitor = QTimer(self)
+        self.monitor.setInterval(int(self.options.check_interval * 1000))
+        self.monitor.timeout.connect(self.check_connection)
+
+    def _set_state(self, state: str) -> None:
+        self.state = state
+        self.stateChanged.emit(state)
+
+    @Slot()
+    def start(self) -> None:
+        if self.session.configured:
+            self.show_sign_in(connect=True)
+        else:
+            self.show_first_run()
+
+    # -- first run ---------------------------------------------------------------------------------------
+
+    def show_first_run(self) -> None:
+        dialog = FirstRunDialog(self.session, self.ops)
+        dialog.accepted.connect(self._first_run_done)
+        dialog.rejected.connect(self.finish)
+        self.first_run_dialog = dialog
+        self._set_state("first-run")
+        dialog.open()
+
+    @Slot()
+    def _first_run_done(self) -> None:
+        self.ops.server_kind = self.session.kind
+        if self.first_run_dialog is not None:
+            self.first_run_dialog.deleteLater()
+            self.first_run_dialog = None
+        self.show_sign_in(connect=not self.session.ready)
+
+    # -- sign in -----------------------------------------------------------------------------------------
+
+    def show_sign_in(self, *, connect: bool, message: str = "") -> None:
+        dialog = self.sign_in_dialog
+        if dialog is None:
+            dialog = self.sign_in_dialog = SignInDialog(self.session, self.ops)
+            dialog.accepted.connect(self.show_main_window)
+            dialog.rejected.connect(self.finish)
+            dialog.retryRequested.connect(self.connect_service)
+        dialog.retranslate_ui()
+        dialog.reset(message)
+        self._set_state("sign-in")
+        dialog.open()
+        if connect:
+            self.connect_service()
+
+    @Slot()
+    def connect_service(self) -> None:
+        """Start the built-in service (or make the hosted client) in a worker; the sign-in dialog waits."""
+        if self._connect_handle is not None and not self._connect_handle.done:
+            return
+        if self.sign_in_dialog is not None:
+            self.sign_in_dialog.set_connecting(True)
+        self._connect_handle = self.ops.run_blocking(self.session.start_service, on_success=self._service_ready,
+                                                     on_error=self._service_failed)
+
+    def _service_ready(self, _base_url: str) -> None:
+        if self.sign_in_dialog is not None:
+            self.sign_in_dialog.set_connecting(False)
+
+    def _service_failed(self, problem: Problem) -> None:
+        if self.sign_in_dialog is not None:
+            self.sign_in_dialog.set_start_failed(problem)
+
+    # -- main window -------------------------------------------------------------------------------------
+
+    @Slot()
+    def show_main_window(self) -> None:
+        window = self.main_window
+        if window is None:
+            window = self.main_window = MainWindow(self.session, self.ops)
+            window.signOutRequested.connect(self.sign_out)
+            window.quitRequested.connect(self.request_quit)
+            if self.options.camera:
+                window.camera_label.setToolTip(self.tr("Camera chosen at start: {0}").format(self.options.camera))
+        window.set_connection("ok")
+        window.attach_budget()
+        window.refresh_session_info()
+        if self.options.kiosk or self.session.config.kiosk:
+            window.showFullScreen()
+        else:
+            window.show()
+        window.raise_()
+        window.activateWindow()
+        self._set_state("main")
+        self.monitor.start()
+
+    @Slot()
+    def sign_out(self, message: str = "") -> None:
+        """Forget the operator and everything personal on screen, then offer the sign-in again."""
+        self.monitor.stop()
+        window, self.main_window = self.main_window, None
+        if window is not None:
+            window.clear_personal_data()
+            window.allow_close()
+            window.close()
+            window.deleteLater()
+        self.ops.run_async(self.session.sign_out(), quiet=True)
+        self.show_sign_in(connect=False, message=message or self.tr("You are signed out. The next operator can "
+                                                                    "sign in now."))
+
+    # -- connection --------------------------------------------------------------------------------------
+
+    @Slot()
+    def check_connection(self) -> None:
+        """One health check (from the timer, or at once after a connection error); restarts the built-in
+        service when it does not answer."""
+        busy = (self._check_handle is not None and not self._check_handle.done) or \
+               (self._reconnect_handle is not None and not self._reconnect_handle.done)
+        if busy or self.main_window is None:
+            return
+        self._check_handle = self.ops.run_async(self.session.check_connection(), on_success=self._checked,
+                                                quiet=True)
+
+    def _checked(self, answering: bool) -> None:
+        window = self.main_window
+        if window is None:
+            return
+        if answering:
+            window.set_connection("ok")
+            return
+        if self.session.kind == "local":
+            window.set_connection("unreachable", self.tr("The built-in service stopped answering; the station "
+                                                         "is restarting it."))
+            logger.warning("The built-in service does not answer; restarting it")
+            self._reconnect_handle = self.ops.run_blocking(self.session.reconnect, on_success=self._reconnected,
+                                                           on_error=self._reconnect_failed)
+        else:
+            window.set_connection("unreachable", self.tr("The FaceCheck service does not answer. Check the "
+                                                         "network; the station keeps trying."))
+
+    def _reconnected(self, _base_url: str) -> None:
+        if self.main_window is None:
+            return
+        if not self.session.signed_in:
+            # The service came back at a new address: a new client, so the operator signs in again.
+            self.sign_out(self.tr("The built-in service was restarted. Sign in again to go on."))
+            return
+        self.main_window.set_connection("ok")
+        self.main_window.show_status_message(self.tr("The built-in service was restarted and is working again."),
+                                             10_000)
+
+    def _reconnect_failed(self, problem: Problem) -> None:
+        if self.main_window is not None:
+            self.main_window.set_connection("unreachable", problem.text)
+            self.main_window.show_status_message(problem.text, 30_000)
+
+    @Slot(object)
+    def _problem_reported(self, problem: Problem) -> None:
+        error = problem.error
+        if self.main_window is None:
+            return
+        if isinstance(error, errors.ServiceUnreachableError | errors.RequestTimeoutError):
+            QTimer.singleShot(0, self.check_connection)
+        elif isinstance(error, errors.AuthenticationError) and self.state == "main":
+            self.sign_out(self.tr("Your session has ended. Sign in again to go on."))
+
+    # -- closing -----------------------------------------------------------------------------------------
+
+    @Slot()
+    def request_quit(self) -> None:
+        """The main window's close button: in kiosk mode only with the admin PIN."""
+        kiosk = self.options.kiosk or self.session.config.kiosk
+        if not kiosk or not self.session.config.has_admin_pin:
+            self.finish()
+            return
+        dialog = QInputDialog(self.main_window)
+        dialog.setObjectName("pinDialog")
+        dialog.setWindowTitle(self.tr("Admin PIN"))
+        dialog.setLabelText(self.tr("Type the admin PIN to close the station."))
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.textValueSelected.connect(self._check_quit_pin)
+        dialog.open()
+
+    @Slot(str)
+    def _check_quit_pin(self, pin: str) -> None:
+        def checked(right: bool) -> None:
+            if right:
+                self.finish()
+            elif self.main_window is not None:
+                self.main_window.show_status_message(self.tr("That PIN is not right; the station stays open."),
+                                                     10_000)
+
+        self.ops.run_blocking(self.session.config.check_admin_pin, pin, on_success=checked)
+
+    @Slot()
+    def finish(self) -> None:
+        """Close every window and tell `main()` to shut down."""
+        if self.state == "closed":
+            return
+        self._set_state("closed")
+        self.monitor.stop()
+        for dialog in (self.first_run_dialog, self.sign_in_dialog):
+            if dialog is not None and isValid(dialog):
+                dialog.blockSignals(True)
+                dialog.close()
+                dialog.deleteLater()
+        self.first_run_dialog = self.sign_in_dialog = None
+        window, self.main_window = self.main_window, None
+        if window is not None:
+            window.clear_personal_data()
+            window.allow_close()
+            window.close()
+            window.deleteLater()
+        self.finished.emit()
+
+    async def shutdown(self) -> None:
+        """After `finish`: stop the built-in service (in a worker) and close the connections."""
+        self.ops.cancel_all()
+        try:
+            await self.ops.call_blocking(self.session.shutdown)
+        except Exception:
+            logger.exception("Stopping the built-in service failed")
+        try:
+            await self.session.sign_out()
+            await self.session.close()
+        except Exception:
+            logger.exception("Closing the connections failed")
+        self.ops.shutdown()
+
+
+# -- entry points --------------------------------------------------------------------------------------------
+
+
+async def main(options: StationOptions, *, session: Session | None = None, hook: ExceptionHook | None = None,
+               log_path: Path | None = None) -> int:
+    """The station's life on the qasync loop: start, wait for `finished`, shut down."""
+    loop = asyncio.get_running_loop()
+    session = session if session is not None else Session.open()
+    station = Station(session, options, log_path=log_path)
+    if hook is not None:
+        hook.ops = station.ops
+        hook.install_on_loop(loop)
+    done = asyncio.Event()
+    station.finished.connect(done.set)
+    _quit_on_signals(loop, station)
+    station.start()
+    await done.wait()
+    await station.shutdown()
+    return 0
+
+
+def _quit_on_signals(loop: asyncio.AbstractEventLoop, station: Station) -> None:
+    """Ctrl+C or SIGTERM in a terminal close the station properly (the built-in service stops too)."""
+    def request(*_args: object) -> None:
+        loop.call_soon_threadsafe(station.finish)
+
+    for number in (signal.SIGINT, signal.SIGTERM):
+        try:
+            signal.signal(number, request)
+        except (ValueError, OSError):  # not the main thread, or not supported here
+            return
+    # Qt's loop runs in C++: a periodic no-op lets Python run its signal handlers.
+    timer = QTimer(station)
+    timer.setInterval(300)
+    timer.timeout.connect(lambda: None)
+    timer.start()
+
+
+def run(*, camera: str | None = None, kiosk: bool = False, argv: Sequence[str] | None = None) -> int:
+    """`facestation` without a subcommand: open the station window; returns the exit code."""
+    import qasync
+
+    log_path = setup_logging()
+    logger.info("FaceStation starts (kiosk=%s, camera=%s)", kiosk, camera)
+    app = QApplication.instance() or QApplication(list(argv) if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("FaceStation")
+    app.setQuitOnLastWindowClosed(False)  # the controller decides when the station ends
+    session = Session.open()
+    apply_theme(app, session.config.theme)
+    hook = ExceptionHook(log_path)
+    hook.install()
+    try:
+        return int(qasync.run(main(StationOptions(camera=camera, kiosk=kiosk), session=session, hook=hook,
+                                   log_path=log_path)))
+    finally:
+        hook.uninstall()
+        logger.info("FaceStation closed")
