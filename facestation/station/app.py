@@ -290,12 +290,7 @@ class Station(QObject):
     def sign_out(self, message: str = "") -> None:
         """Forget the operator and everything personal on screen, then offer the sign-in again."""
         self.monitor.stop()
-        window, self.main_window = self.main_window, None
-        if window is not None:
-            window.clear_personal_data()
-            window.allow_close()
-            window.close()
-            window.deleteLater()
+        self._close_main_window()
         self.ops.run_async(self.session.sign_out(), quiet=True)
         self.show_sign_in(connect=False, message=message or self.tr("You are signed out. The next operator can "
                                                                     "sign in now."))
@@ -398,13 +393,17 @@ class Station(QObject):
                 dialog.close()
                 dialog.deleteLater()
         self.first_run_dialog = self.sign_in_dialog = None
+        self._close_main_window()
+        self.finished.emit()
+
+    def _close_main_window(self) -> None:
+        """Clear everything personal from the main window, then close it for good (sign-out and quit)."""
         window, self.main_window = self.main_window, None
         if window is not None:
             window.clear_personal_data()
             window.allow_close()
             window.close()
             window.deleteLater()
-        self.finished.emit()
 
     async def shutdown(self) -> None:
         """After `finish`: stop the built-in service (in a worker) and close the connections."""
