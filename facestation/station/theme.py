@@ -39,6 +39,7 @@ QLabel[role="hint"] {{ color: {muted}; }}
 QLabel[role="error"] {{ color: {red}; background: {error_bg}; border: 1px solid {red}; border-radius: 6px;
                        padding: 8px; }}
 QLabel[role="warning"] {{ background: {warning_bg}; border: 1px solid {amber}; border-radius: 6px; padding: 10px; }}
+QLabel[role="fieldError"] {{ color: {red}; font-weight: 600; }}
 QLabel[role="pageTitle"] {{ font-size: 22pt; font-weight: 600; }}
 QLabel[role="pageText"] {{ font-size: 14pt; color: {muted}; }}
 QLineEdit {{ min-height: 36px; padding: 2px 8px; border: 1px solid {border}; border-radius: 6px;

@@ -8,12 +8,21 @@ notifiers, so whatever processes Qt events (`qtbot.waitUntil`, `qtbot.waitSignal
 from __future__ import annotations
 
 import asyncio
+import os
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
+import numpy as np
 import pytest
+from PySide6.QtWidgets import QApplication
+
+from facestation.vision.faces import BGRImage
+from tests.conftest import CompliantBase
+from tests.station.support import webcam_frame, write_image
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 T = TypeVar("T")
 
@@ -109,3 +118,143 @@ def make_station(qloop: asyncio.AbstractEventLoop, qtbot: Any, station_paths: di
         qtbot.waitUntil(task.done, timeout=30_000)
         task.result()
         station.deleteLater()
+
+
+# -- photo files that play the camera (through ImageFileSource) ---------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def photo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("camera-photos")
+
+
+@pytest.fixture(scope="session")
+def compliant_file(photo_dir: Path, compliant_portrait: BGRImage) -> Path:
+    """The 480x640 compliant token portrait: passes every check, so auto-capture fires on it."""
+    return write_image(photo_dir / "compliant.png", compliant_portrait)
+
+
+@pytest.fixture(scope="session")
+def webcam_file(photo_dir: Path, compliant_base: CompliantBase) -> Path:
+    """A 1280x720 webcam-like frame in which she stands well: passes every check inside the 3:4 region."""
+    return write_image(photo_dir / "webcam.png", webcam_frame(compliant_base, eye_distance=130))
+
+
+@pytest.fixture(scope="session")
+def far_file(photo_dir: Path, compliant_base: CompliantBase) -> Path:
+    """The same subject too far from the camera (70 px between the eyes): "Come closer"."""
+    return write_image(photo_dir / "far.png", webcam_frame(compliant_base, eye_distance=70))
+
+
+@pytest.fixture(scope="session")
+def offset_file(photo_dir: Path, compliant_base: CompliantBase) -> Path:
+    """A landscape frame with her face well to the image's left (x = 30 % of the width)."""
+    return write_image(photo_dir / "offset.png",
+                       webcam_frame(compliant_base, eye_distance=110, size=(1280, 720), eye_at=(0.3, 0.42)))
+
+
+@pytest.fixture(scope="session")
+def empty_file(photo_dir: Path) -> Path:
+    """An empty room: a soft grey gradient, no face."""
+    gradient = np.linspace(90, 170, 640, dtype=np.float32)[None, :, None]
+    image = np.broadcast_to(gradient, (480, 640, 3)).astype(np.uint8)
+    return write_image(photo_dir / "empty.png", np.ascontiguousarray(image))
+
+
+@pytest.fixture(scope="session")
+def screenshots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """docs/screenshots when FACESTATION_SCREENSHOTS=1 (to refresh the README's pictures), else a temp folder,
+    so an ordinary test run never rewrites tracked files."""
+    if os.environ.get("FACESTATION_SCREENSHOTS") != "1":
+        return tmp_path_factory.mktemp("screenshots")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    return SCREENSHOTS
+
+
+@pytest.fixture(autouse=True)
+def _destroy_widgets_before_the_next_test(qapp: QApplication) -> Iterator[None]:
+    """Delete what a test left behind (qtbot's deleteLater, unreachable wrappers) before the next test starts,
+    so no object of one test can still receive a signal during another.
+
+    Needed with PySide6 6.12.0: when widgets of one test were destroyed at some random later moment (a
+    garbage collection in the middle of another test), signals of the new test's widgets were delivered to
+    the old, half-destroyed Python objects ("Slot 'CameraView::' not found", "'CapturePanel' object has no
+    attribute ..."); 6.11.3 does not do this."""
+    yield
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
+# -- the real built-in service, shared by the panel tests ----------------------------------------------------
+
+OPERATOR = "reception"
+OPERATOR_PASSWORD = "correct-horse-7"
+
+
+class SharedService:
+    """A running LocalService lent to one Session: the session's `stop()` does not stop it (other tests use it)."""
+
+    def __init__(self, service: Any) -> None:
+        self._service = service
+
+    @property
+    def base_url(self) -> str | None:
+        return self._service.base_url
+
+    @property
+    def running(self) -> bool:
+        return bool(self._service.running)
+
+    def start(self, timeout: float = 90) -> str:
+        return str(self._service.start(timeout))
+
+    def ensure_running(self, timeout: float = 90) -> str:
+        return str(self._service.ensure_running(timeout))
+
+    def stop(self, timeout: float = 15) -> None:
+        """Lent, not owned."""
+
+
+@pytest.fixture(scope="session")
+def shared_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    """One real `facestation serve` (one recognition worker, its own SQLite data dir) for the whole test session,
+    with the station's API client and an operator. Tests share it: they use names and numbers of their own."""
+    from facestation.station.local_service import LocalService, provision
+
+    data_dir = tmp_path_factory.mktemp("shared-service")
+    account = provision(data_dir, client_id="station-tests", operator_username=OPERATOR,
+                        operator_password=OPERATOR_PASSWORD)
+    service = LocalService(data_dir, workers=1)
+    base_url = service.start()
+    yield {"service": service, "base_url": base_url, "data_dir": data_dir, "client_id": account.client_id,
+           "client_secret": account.client_secret, "username": OPERATOR, "password": OPERATOR_PASSWORD}
+    service.stop()
+
+
+@pytest.fixture
+def station_context(shared_service: dict[str, Any], make_session: Callable[..., Any], run_coro: Callable[..., Any],
+                    tmp_path: Path) -> Iterator[Any]:
+    """A StationContext signed in to the shared service (as the operator), with its own Operations helper and
+    list catalogue; signed out and closed after the test."""
+    from facestation.station.ops import Operations
+    from facestation.station.panels.base import StationContext
+    from facestation.station.session import secret_name
+
+    session = make_session(service_factory=lambda _data_dir: SharedService(shared_service["service"]))
+    session.secrets.set(secret_name("local"), shared_service["client_secret"])
+    session.config.client_id = shared_service["client_id"]
+    session.config.server_kind = "local"
+    session.start_service()
+    run_coro(session.sign_in(shared_service["username"], shared_service["password"]))
+    ops = Operations()
+    context = StationContext(session, ops, catalogue_dir=tmp_path / "catalogue")
+    yield context
+    ops.shutdown()
+    run_coro(session.sign_out())
+    run_coro(session.close())
+    ops.deleteLater()

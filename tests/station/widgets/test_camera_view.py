@@ -20,7 +20,7 @@ from facestation.station.pipeline_bridge import PipelineBridge
 from facestation.station.widgets.camera_view import CameraView, Colors, ShutterSound, head_guide, write_shutter_wav
 from facestation.vision.faces import detect_faces
 from facestation.vision.quality import centred_portrait_region
-from tests.station.widgets.conftest import wait_until
+from tests.station.support import wait_until
 
 
 def color_pixels(image: np.ndarray, color: QColor, tolerance: int = 40) -> int:

@@ -18,7 +18,7 @@ from facestation.station.widgets.capture_panel import CapturePanel
 from facestation.station.widgets.guidance_banner import BannerState
 from facestation.vision.capture import AutoCaptureSettings
 from facestation.vision.quality import RESOLUTION
-from tests.station.widgets.conftest import GreySource, wait_until
+from tests.station.support import GreySource, wait_until
 
 
 def decoded(jpeg: bytes) -> np.ndarray:

@@ -15,7 +15,7 @@ from facestation.station.camera.pipeline import CaptureResult, PipelineResult
 from facestation.station.camera.sources import NO_CAMERA_MESSAGE, CameraError, Frame, ImageFileSource
 from facestation.station.pipeline_bridge import PipelineBridge
 from facestation.vision import quality
-from tests.station.widgets.conftest import GreySource, wait_until
+from tests.station.support import GreySource, wait_until
 
 NO_FACE_REPORT = quality.analyze(np.zeros((48, 64, 3), np.uint8))
 

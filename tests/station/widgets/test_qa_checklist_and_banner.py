@@ -16,7 +16,7 @@ from facestation.station.widgets.guidance_banner import BannerState, GuidanceBan
 from facestation.station.widgets.qa_checklist import QaChecklist, check_label
 from facestation.vision.guidance import ALL_GOOD_MESSAGE, Guidance
 from facestation.vision.quality import CHECK_NAMES, RESOLUTION
-from tests.station.widgets.conftest import wait_until
+from tests.station.support import wait_until
 
 
 @pytest.fixture

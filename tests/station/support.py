@@ -1,0 +1,82 @@
+"""Helpers for the station's tests: webcam-like frames of the compliant subject, image files, waiting for Qt,
+and a grey camera."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import cv2
+import numpy as np
+from PySide6.QtWidgets import QApplication
+
+from facestation.vision.faces import BGRImage
+from tests.conftest import CompliantBase
+
+
+def webcam_frame(base: CompliantBase, *, eye_distance: float, size: tuple[int, int] = (1280, 720),
+                 eye_at: tuple[float, float] = (0.5, 0.42)) -> BGRImage:
+    """A landscape "webcam" frame of the compliant subject: her eye midpoint at `eye_at` (fractions of the
+    frame), `eye_distance` px between the eyes. Where the photo runs out, a heavily blurred reflection
+    stands in for an out-of-focus room (no second detectable face, no hard seams)."""
+    face = base.face
+    scale = eye_distance / face.inter_eye_distance
+    cx, cy = face.eye_midpoint
+    matrix = np.float32([[scale, 0, eye_at[0] * size[0] - scale * cx], [0, scale, eye_at[1] * size[1] - scale * cy]])
+    interpolation = cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR
+    sharp = cv2.warpAffine(base.photo, matrix, size, flags=interpolation, borderMode=cv2.BORDER_CONSTANT)
+    mask = cv2.warpAffine(np.full(base.photo.shape[:2], 255, np.uint8), matrix, size, flags=cv2.INTER_NEAREST)
+    room = cv2.warpAffine(base.photo, matrix, size, flags=interpolation, borderMode=cv2.BORDER_REFLECT101)
+    room = cv2.GaussianBlur(room, (0, 0), sigmaX=size[0] / 40)
+    room = cv2.addWeighted(room, 0.75, np.full_like(room, 60), 0.25, 0)  # a dimmer room than the subject
+    frame = np.where(mask[..., None] > 0, sharp, room)
+    return np.ascontiguousarray(frame)
+
+
+def write_image(path: Path, image: BGRImage) -> Path:
+    assert cv2.imwrite(str(path), image)
+    return path
+
+
+def wait_until(predicate: Callable[[], object], timeout: float = 15.0) -> None:
+    """Process Qt events until `predicate()` holds (qtbot.waitUntil without its 5 s default)."""
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout} s")
+        QApplication.processEvents()
+        time.sleep(0.005)
+
+
+class GreySource:
+    """Endless distinct grey frames as fast as asked (or `interval` apart): a camera with nobody in front."""
+
+    name = "grey camera"
+    nominal_fps = 30.0
+    is_live = True
+
+    def __init__(self, *, interval: float = 0.0, size: tuple[int, int] = (64, 48)) -> None:
+        self.interval, self.size = interval, size
+        self.produced = 0
+        self.closed = False
+
+    @property
+    def ended(self) -> bool:
+        return self.closed
+
+    def read(self):
+        from facestation.station.camera.sources import Frame
+
+        if self.closed:
+            return None
+        if self.interval:
+            time.sleep(self.interval)
+        image = np.full((self.size[1], self.size[0], 3), self.produced % 256, np.uint8)
+        image.setflags(write=False)
+        frame = Frame(image, time.monotonic(), self.produced)
+        self.produced += 1
+        return frame
+
+    def close(self) -> None:
+        self.closed = True
