@@ -63,3 +63,10 @@ def landmark_predictor() -> dlib.shape_predictor:
 def face_descriptor_model() -> dlib.face_recognition_model_v1:
     """dlib's ResNet face descriptor model (128-D)."""
     return dlib.face_recognition_model_v1(str(_model_path("dlib_face_recognition_resnet_model_v1.dat")))
+
+
+def preload_quality_models() -> None:
+    """Load the detector and the landmark model now (about 0.3 s), so the first camera frame is not the one that
+    waits for them. Called in a worker when the station starts."""
+    face_detector()
+    landmark_predictor()
