@@ -17,7 +17,7 @@ import signal
 import sys
 import threading
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -30,10 +30,15 @@ from shiboken6 import isValid
 from facestation.api import errors
 from facestation.station.dialogs.first_run import FirstRunDialog
 from facestation.station.dialogs.sign_in import SignInDialog
-from facestation.station.main_window import MainWindow
+from facestation.station.idle import IdleWatch
+from facestation.station.main_window import MainWindow, PanelFactory
 from facestation.station.ops import Operations, Problem
+from facestation.station.panels.base import StationContext
+from facestation.station.pipeline_bridge import SourceFactory
 from facestation.station.session import LOG_FILE_NAME, Session, default_log_dir
 from facestation.station.theme import apply_theme
+from facestation.station.translations import install_translation
+from facestation.vision.models import preload_quality_models
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +54,9 @@ class StationOptions:
     camera: str | None = None  # `--camera PATH|INDEX`, for the camera panels
     kiosk: bool = False  # `--kiosk`: full screen; leaving it needs the admin PIN
     check_interval: float = DEFAULT_CHECK_INTERVAL
+    # Tests: where frames come from instead of the configured camera, and the pages to build.
+    camera_source: Callable[[], SourceFactory | None] | None = None
+    panels: dict[str, PanelFactory] | None = None
 
 
 # -- logging -------------------------------------------------------------------------------------------------
@@ -199,6 +207,21 @@ class Station(QObject):
         self.monitor = QTimer(self)
         self.monitor.setInterval(int(self.options.check_interval * 1000))
         self.monitor.timeout.connect(self.check_connection)
+        self.camera_choice: Any = None
+        self.context = StationContext(session, self.ops, camera=self._camera_factory)
+        self.idle = IdleWatch(session.config.idle_lock_seconds, self)
+        self.idle.idle.connect(self.lock)
+        self.settings_dialog: Any = None
+
+    def _camera_factory(self) -> SourceFactory | None:
+        """The source the camera pages open: the test's, `--camera`, or the camera chosen in the settings."""
+        if self.options.camera_source is not None:
+            return self.options.camera_source()
+        if self.camera_choice is None:
+            from facestation.station.camera_choice import CameraChoice
+
+            self.camera_choice = CameraChoice(self.session.config, self.options.camera)
+        return self.camera_choice.factory()
 
     def _set_state(self, state: str) -> None:
         self.state = state
@@ -206,6 +229,8 @@ class Station(QObject):
 
     @Slot()
     def start(self) -> None:
+        # The face models load while the operator signs in, not when the first camera frame needs them.
+        self.ops.run_blocking(preload_quality_models, quiet=True)
         if self.session.configured:
             self.show_sign_in(connect=True)
         else:
@@ -269,9 +294,11 @@ class Station(QObject):
     def show_main_window(self) -> None:
         window = self.main_window
         if window is None:
-            window = self.main_window = MainWindow(self.session, self.ops)
+            window = self.main_window = MainWindow(self.session, self.ops, context=self.context,
+                                                   panels=self.options.panels)
             window.signOutRequested.connect(self.sign_out)
             window.quitRequested.connect(self.request_quit)
+            window.settingsRequested.connect(self.open_settings)
             if self.options.camera:
                 window.camera_label.setToolTip(self.tr("Camera chosen at start: {0}").format(self.options.camera))
         window.set_connection("ok")
@@ -283,17 +310,83 @@ class Station(QObject):
             window.show()
         window.raise_()
         window.activateWindow()
+        window.activate_current()
         self._set_state("main")
         self.monitor.start()
+        self.idle.set_timeout(self.session.config.idle_lock_seconds)
+        self.idle.start()
 
     @Slot()
     def sign_out(self, message: str = "") -> None:
         """Forget the operator and everything personal on screen, then offer the sign-in again."""
         self.monitor.stop()
+        self.idle.stop()
+        self._close_settings()
         self._close_main_window()
         self.ops.run_async(self.session.sign_out(), quiet=True)
         self.show_sign_in(connect=False, message=message or self.tr("You are signed out. The next operator can "
                                                                     "sign in now."))
+
+    @Slot()
+    def lock(self) -> None:
+        """Nobody touched the station for the idle time: sign out, so the next person sees nothing personal."""
+        if self.state != "main":
+            return
+        minutes = max(1, round(self.session.config.idle_lock_seconds / 60))
+        logger.info("Locked after %d s without use", self.session.config.idle_lock_seconds)
+        self.sign_out(self.tr("The station locked itself after {0} minute(s) without use. Sign in to go on.")
+                      .format(minutes))
+
+    # -- settings ----------------------------------------------------------------------------------------
+
+    @Slot()
+    def open_settings(self) -> None:
+        """The Settings dialog (it asks for the admin PIN first)."""
+        from facestation.station.dialogs.settings import SettingsDialog
+
+        if self.settings_dialog is not None and isValid(self.settings_dialog):
+            self.settings_dialog.raise_()
+            return
+        if self.camera_choice is None and self.options.camera_source is None:
+            self._camera_factory()  # makes the choice the dialog's camera picker uses
+        dialog = SettingsDialog(self.session, self.ops, self.main_window, camera_choice=self.camera_choice)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.settingsChanged.connect(self._settings_changed)
+        dialog.changeServerRequested.connect(self._change_server)
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def _close_settings(self) -> None:
+        dialog, self.settings_dialog = self.settings_dialog, None
+        if dialog is not None and isValid(dialog):
+            dialog.close()
+
+    @Slot()
+    def _settings_changed(self) -> None:
+        """New settings take effect at once: idle time, camera (the page in front reopens it), theme."""
+        self.idle.set_timeout(self.session.config.idle_lock_seconds)
+        install_translation(self.session.config.language)
+        self.camera_choice = None  # rebuilt from the new settings on the next camera start
+        window = self.main_window
+        if window is not None:
+            window.deactivate_current()
+            window.activate_current()
+
+    @Slot()
+    def _change_server(self) -> None:
+        """Settings → Change server (the admin PIN was given): sign out and run the first-run setup again."""
+        self._close_settings()
+        self.monitor.stop()
+        self.idle.stop()
+        self._close_main_window()
+        self.ops.run_async(self.session.sign_out(), quiet=True)
+        if self.sign_in_dialog is not None and isValid(self.sign_in_dialog):
+            self.sign_in_dialog.blockSignals(True)
+            self.sign_in_dialog.close()
+            self.sign_in_dialog.deleteLater()
+            self.sign_in_dialog = None
+        self.session.config.server_kind = None
+        self.show_first_run()
 
     # -- connection --------------------------------------------------------------------------------------
 
@@ -387,6 +480,8 @@ class Station(QObject):
             return
         self._set_state("closed")
         self.monitor.stop()
+        self.idle.stop()
+        self._close_settings()
         for dialog in (self.first_run_dialog, self.sign_in_dialog):
             if dialog is not None and isValid(dialog):
                 dialog.blockSignals(True)
@@ -470,6 +565,7 @@ def run(*, camera: str | None = None, kiosk: bool = False, argv: Sequence[str] |
     app.setQuitOnLastWindowClosed(False)  # the controller decides when the station ends
     session = Session.open()
     apply_theme(app, session.config.theme)
+    install_translation(session.config.language)
     hook = ExceptionHook(log_path)
     hook.install()
     try:

@@ -177,10 +177,14 @@ class ListDirectory:
             self.catalogue.remember_list(identifier, name, description or None)
 
     async def delete_list(self, identifier: str) -> None:
+        # Forgotten only once the list is gone: a delete that failed (no connection, session ended) must not
+        # make the catalogue lose a list that still exists, or the operator could never find it again.
         try:
             await self.client.lists.delete(identifier)
-        finally:
+        except errors.NotFoundError:
             self.catalogue.forget_list(identifier)
+            raise
+        self.catalogue.forget_list(identifier)
 
     async def members(self, identifier: str, *, offset: int = 0, limit: int = 50) -> Members:
         if await self.server_has_lists():

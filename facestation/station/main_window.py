@@ -1,14 +1,14 @@
-"""The main window shell: big navigation on the left (Enrol, Verify, Records, Lists), the pages on the right,
-a sign-out button, and the status bar (connection, operator, token expiry, calls this hour, camera frame rate).
+"""The main window: big navigation on the left (Enrol, Verify, Records, Lists, Settings, Sign out), the pages on
+the right, and the status bar (connection, operator, token expiry, calls this hour, camera frame rate).
 
-The pages are placeholders in this version: each says plainly what it will do and that it is not ready yet.
-The window shows state; the `Station` controller (app.py) decides and drives the session.
+The window shows one page at a time and tells it when it is shown or hidden (`Panel.activate` / `deactivate`:
+the camera runs only on the page in front). The `Station` controller (app.py) decides and drives the session.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from facestation.api import BudgetStatus, CallBudget
 from facestation.station.dialogs import role_label
 from facestation.station.ops import BusyBar, Operations
+from facestation.station.panels.base import Panel, StationContext
 from facestation.station.session import BudgetLevel, Session, budget_level
 from facestation.station.theme import restyle
 
@@ -55,30 +56,17 @@ class BudgetRelay(QObject):
             self._unsubscribe = None
 
 
-class PlaceholderPage(QWidget):
-    """A page whose panel comes in a later version: what it will do, and that it is not there yet."""
+PanelFactory = Callable[[StationContext], Panel]
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 48, 48, 48)
-        layout.setSpacing(16)
-        self.title = role_label("pageTitle", self)
-        self.text = role_label("pageText", self)
-        self.not_ready = role_label("warning", self)
-        self.not_ready.setObjectName("notReady")
-        layout.addWidget(self.title)
-        layout.addWidget(self.text)
-        layout.addWidget(self.not_ready)
-        layout.addStretch(1)
 
-    def set_texts(self, title: str, text: str, not_ready: str) -> None:
-        self.title.setText(title)
-        self.text.setText(text)
-        self.not_ready.setText(not_ready)
+def default_panels() -> dict[str, PanelFactory]:
+    """The station's four pages (imported here: each pulls in its widgets)."""
+    from facestation.station.panels.enrol import EnrolPanel
+    from facestation.station.panels.lists import ListsPanel
+    from facestation.station.panels.records import RecordsPanel
+    from facestation.station.panels.verify import VerifyPanel
 
-    def clear_personal_data(self) -> None:
-        """Nothing personal on a placeholder; the real panels clear their forms and results here."""
+    return {"enrol": EnrolPanel, "verify": VerifyPanel, "records": RecordsPanel, "lists": ListsPanel}
 
 
 class MainWindow(QMainWindow):
@@ -87,14 +75,20 @@ class MainWindow(QMainWindow):
 
     signOutRequested = Signal()
     quitRequested = Signal()
+    settingsRequested = Signal()
 
     PAGES = ("enrol", "verify", "records", "lists")
 
-    def __init__(self, session: Session, ops: Operations, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, ops: Operations, parent: QWidget | None = None, *,
+                 context: StationContext | None = None, panels: Mapping[str, PanelFactory] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.session = session
         self.ops = ops
+        self.context = context if context is not None else StationContext(session, ops)
+        factories = dict(panels) if panels is not None else default_panels()
+        self._current_page: Panel | None = None
+        self._stale: set[Panel] = set()  # pages to refresh when shown (another page changed a record or list)
         self._close_allowed = False
         self._connection_state = "connecting"
         self._connection_detail = ""
@@ -118,7 +112,7 @@ class MainWindow(QMainWindow):
         self.nav_group.setExclusive(True)
         self.nav_buttons: dict[str, QPushButton] = {}
         self.pages = QStackedWidget(central)
-        self.page_widgets: dict[str, PlaceholderPage] = {}
+        self.page_widgets: dict[str, Panel] = {}
         for index, name in enumerate(self.PAGES):
             button = QPushButton(self.navigation)
             button.setObjectName(f"nav_{name}")
@@ -128,8 +122,13 @@ class MainWindow(QMainWindow):
             self.nav_group.addButton(button, index)
             nav.addWidget(button)
             self.nav_buttons[name] = button
-            page = PlaceholderPage(self.pages)
+            page = factories[name](self.context)
             page.setObjectName(f"page_{name}")
+            page.statusMessage.connect(self.show_status_message)
+            page.dataChanged.connect(self._data_changed)
+            capture = getattr(page, "capture", None)
+            if capture is not None:
+                capture.bridge.shownFpsChanged.connect(self._camera_fps_from_page)
             self.pages.addWidget(page)
             self.page_widgets[name] = page
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
@@ -138,15 +137,19 @@ class MainWindow(QMainWindow):
         self.operator_name = role_label("hint", self.navigation)
         self.operator_name.setObjectName("navOperator")
         nav.addWidget(self.operator_name)
+        self.settings_button = QPushButton(self.navigation)
+        self.settings_button.setObjectName("settingsButton")
+        nav.addWidget(self.settings_button)
         self.sign_out_button = QPushButton(self.navigation)
         self.sign_out_button.setObjectName("signOutButton")
         nav.addWidget(self.sign_out_button)
         row.addWidget(self.navigation)
         row.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        self.nav_group.idClicked.connect(self.pages.setCurrentIndex)
+        self.nav_group.idClicked.connect(lambda index: self.show_page(self.PAGES[index]))
         self.nav_buttons["enrol"].setChecked(True)
         self.sign_out_button.clicked.connect(self.signOutRequested)
+        self.settings_button.clicked.connect(self.settingsRequested)
 
         self._build_status_bar()
         self.budget_relay = BudgetRelay(self)
@@ -191,29 +194,10 @@ class MainWindow(QMainWindow):
                   "lists": self.tr("&Lists")}
         for name, text in labels.items():
             self.nav_buttons[name].setText(text)
-        not_ready = self.tr("This screen is not ready yet in this version of the station.")
-        self.page_widgets["enrol"].set_texts(
-            self.tr("Enrol a person"),
-            self.tr("Here you will register a new person: take their photo with the camera (it checks the photo "
-                    "for you), type their name and member or employee number, and choose their lists."),
-            not_ready)
-        self.page_widgets["verify"].set_texts(
-            self.tr("Verify a person"),
-            self.tr("Here you will check who is in front of the camera: against one person's record, against "
-                    "a photo such as an ID document, or against a whole list."),
-            not_ready)
-        self.page_widgets["records"].set_texts(
-            self.tr("Records"),
-            self.tr("Here you will find people by name or number, see their photo and details, change them, "
-                    "turn them off, or delete them."),
-            not_ready)
-        self.page_widgets["lists"].set_texts(
-            self.tr("Lists"),
-            self.tr("Here you will create lists of people (for example Staff or Members), rename them, and add "
-                    "or remove people."),
-            not_ready)
         self.sign_out_button.setText(self.tr("&Sign out"))
         self.sign_out_button.setToolTip(self.tr("Sign out and clear this operator's data from the screen"))
+        self.settings_button.setText(self.tr("Se&ttings"))
+        self.settings_button.setToolTip(self.tr("Server, camera, photo checks, times and appearance (admin PIN)"))
         self.budget_gauge.setFormat(self.tr("Calls this hour: %v of %m"))
         self.camera_label.setText(self.tr("Camera: not started"))
         self.camera_label.setToolTip(self.tr("The camera starts with the Enrol and Verify screens."))
@@ -224,6 +208,53 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    # -- pages -------------------------------------------------------------------------------------------
+
+    @property
+    def current_page_name(self) -> str:
+        return self.PAGES[self.pages.currentIndex()]
+
+    def show_page(self, name: str) -> None:
+        """Bring a page to the front: the one behind stops its camera, the new one starts and refreshes."""
+        page = self.page_widgets[name]
+        self.nav_buttons[name].setChecked(True)
+        if page is self._current_page:
+            return
+        if self._current_page is not None:
+            self._current_page.deactivate()
+            self.set_camera_fps(None)
+        self.pages.setCurrentWidget(page)
+        self._current_page = page
+        page.activate()
+        refresh = getattr(page, "refresh", None)
+        if page in self._stale and callable(refresh):
+            refresh()
+        self._stale.discard(page)
+
+    def activate_current(self) -> None:
+        """After sign-in: start the page in front (its camera, its lists)."""
+        self._current_page = None
+        self.show_page(self.current_page_name)
+
+    def deactivate_current(self) -> None:
+        if self._current_page is not None:
+            self._current_page.deactivate()
+            self._current_page = None
+        self.set_camera_fps(None)
+
+    @Slot()
+    def _data_changed(self) -> None:
+        """A record or list changed on one page: the others refresh when they next come to the front."""
+        sender = self.sender()
+        self._stale.update(page for page in self.page_widgets.values() if page is not sender)
+
+    @Slot(float)
+    def _camera_fps_from_page(self, fps: float) -> None:
+        page = self._current_page
+        capture = getattr(page, "capture", None) if page is not None else None
+        if capture is not None and capture.bridge is self.sender():
+            self.set_camera_fps(fps)
 
     # -- status bar --------------------------------------------------------------------------------------
 
@@ -314,12 +345,14 @@ class MainWindow(QMainWindow):
             self.budget_relay.attach(self.session.budget)
 
     def clear_personal_data(self) -> None:
-        """Sign-out: nothing of the operator or of the people they handled stays on the screen."""
+        """Sign-out and idle lock: nothing of the operator or of the people they handled stays on the screen."""
         self.budget_relay.detach()
+        self.deactivate_current()
         for page in self.page_widgets.values():
             page.clear_personal_data()
         self.statusBar().clearMessage()
-        self.nav_buttons["enrol"].click()
+        self.pages.setCurrentWidget(self.page_widgets["enrol"])
+        self.nav_buttons["enrol"].setChecked(True)
         self.refresh_session_info()
 
     def allow_close(self) -> None:
@@ -328,6 +361,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self._close_allowed:
             self._expiry_timer.stop()
+            self.deactivate_current()
             self.budget_relay.detach()
             event.accept()
             return

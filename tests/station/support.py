@@ -80,3 +80,48 @@ class GreySource:
 
     def close(self) -> None:
         self.closed = True
+
+
+class Stage:
+    """Who stands in front of the fake camera: the test swaps the picture (`show`) while the station runs."""
+
+    def __init__(self, image: BGRImage) -> None:
+        self.show(image)
+
+    def show(self, image: BGRImage) -> None:
+        self.image = np.array(image, copy=True)
+        self.image.setflags(write=False)  # frames are read-only (facestation.station.camera.sources.Frame)
+
+    def camera(self) -> ReplayCamera:
+        """A SourceFactory: each page that starts "the camera" gets a new ReplayCamera on this stage."""
+        return ReplayCamera(self)
+
+
+class ReplayCamera:
+    """A live source that replays the stage's current picture at about 30 fps, like a webcam pointed at it."""
+
+    name = "replay camera"
+    nominal_fps = 30.0
+    is_live = True
+
+    def __init__(self, stage: Stage) -> None:
+        self.stage = stage
+        self.produced = 0
+        self.closed = False
+
+    @property
+    def ended(self) -> bool:
+        return self.closed
+
+    def read(self):
+        from facestation.station.camera.sources import Frame
+
+        if self.closed:
+            return None
+        time.sleep(1 / self.nominal_fps)
+        frame = Frame(self.stage.image, time.monotonic(), self.produced)
+        self.produced += 1
+        return frame
+
+    def close(self) -> None:
+        self.closed = True

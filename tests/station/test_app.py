@@ -125,10 +125,12 @@ def test_first_run_sign_in_and_reconnect_with_the_built_in_service(
     assert "Built-in service" in window.connection_label.text()
     assert window.expiry_label.isVisible() and "renews" in window.expiry_label.text()
     assert window.budget_level == "ok"
-    # The pages are honest placeholders.
+    # The page in front owns the camera (none on this machine: it says so and offers files).
+    assert window.current_page_name == "enrol"
+    qtbot.waitUntil(lambda: window.page_widgets["enrol"].capture.view.no_camera, timeout=15_000)
     qtbot.mouseClick(window.nav_buttons["verify"], Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.page_widgets["verify"]
-    assert "not ready yet" in window.page_widgets["verify"].not_ready.text()
+    qtbot.waitUntil(lambda: window.page_widgets["verify"].capture.view.no_camera, timeout=15_000)
 
     # Calls go through the client and show in the gauge (via the budget's listener).
     lists = run_coro(session.client.lists.all())
