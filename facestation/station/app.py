@@ -363,14 +363,21 @@ class Station(QObject):
 
     @Slot()
     def _settings_changed(self) -> None:
-        """New settings take effect at once: idle time, camera (the page in front reopens it), theme."""
-        self.idle.set_timeout(self.session.config.idle_lock_seconds)
-        install_translation(self.session.config.language)
-        self.camera_choice = None  # rebuilt from the new settings on the next camera start
+        """New settings take effect at once: idle time, language, camera (the page in front reopens it), kiosk
+        mode (the dialog applied the theme)."""
+        config = self.session.config
+        self.idle.set_timeout(config.idle_lock_seconds)
+        install_translation(config.language)
         window = self.main_window
         if window is not None:
+            # The camera choice reads the settings when the page opens the camera: reopen it.
             window.deactivate_current()
             window.activate_current()
+            kiosk = self.options.kiosk or config.kiosk
+            if kiosk and not window.isFullScreen():
+                window.showFullScreen()
+            elif not kiosk and window.isFullScreen():
+                window.showNormal()
 
     @Slot()
     def _change_server(self) -> None:

@@ -38,7 +38,7 @@ from facestation.station.config import StationConfig
 from facestation.station.pipeline_bridge import SourceFactory
 from facestation.station.qt_camera import QtCameraInfo, QtCameraSource, list_qt_cameras
 
-__all__ = ["CameraChoice", "CameraOption", "OptionKind", "mirror_preview", "set_mirror_preview"]
+__all__ = ["CameraChoice", "CameraOption", "OptionKind"]
 
 logger = logging.getLogger(__name__)
 
@@ -49,26 +49,10 @@ OptionKind = Literal["qt", "opencv", "file", "choose-file"]
 # How long the opening thread waits for the GUI thread to make the Qt camera, then for its first picture.
 GUI_CALL_TIMEOUT_SECONDS: Final = 10.0
 FIRST_FRAME_TIMEOUT_SECONDS: Final = 5.0
-# The settings key for the mirrored preview. StationConfig has no field for it yet: it is kept among the keys
-# the config carries through unchanged (`unknown`), and read from a real field once there is one.
-MIRROR_PREVIEW_KEY: Final = "mirror_preview"
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CameraChoice", text)
-
-
-def mirror_preview(config: StationConfig) -> bool:
-    """Whether the live preview is shown as in a mirror (the default: people expect to see themselves so)."""
-    value = getattr(config, MIRROR_PREVIEW_KEY, config.unknown.get(MIRROR_PREVIEW_KEY, True))
-    return value if isinstance(value, bool) else True
-
-
-def set_mirror_preview(config: StationConfig, mirrored: bool) -> None:
-    if hasattr(config, MIRROR_PREVIEW_KEY):
-        setattr(config, MIRROR_PREVIEW_KEY, mirrored)
-    else:
-        config.unknown[MIRROR_PREVIEW_KEY] = mirrored
 
 
 @dataclass(frozen=True)

@@ -68,6 +68,7 @@ class StationConfig:
     camera_id: str | None = None
     camera_path: str | None = None
     resolution: tuple[int, int] = (1280, 720)
+    mirror_preview: bool = True  # people expect to see themselves as in a mirror; the photo is never mirrored
     # Auto-capture: this many passing frames in a row, with the face moving less than `stillness` of its
     # width from one frame to the next.
     auto_capture: bool = True
@@ -301,6 +302,7 @@ _CONVERTERS: dict[str, Callable[[Any], Any]] = {
     "auto_capture": _boolean,
     "auto_capture_frames": _whole(1, 300),
     "auto_capture_stillness": _fraction,
+    "mirror_preview": _boolean,
     "idle_lock_seconds": _whole(0, 86_400),
     "result_clear_seconds": _whole(0, 3_600),
     "language": _optional(_text),

@@ -226,6 +226,9 @@ class MainWindow(QMainWindow):
             self.set_camera_fps(None)
         self.pages.setCurrentWidget(page)
         self._current_page = page
+        capture = getattr(page, "capture", None)
+        if capture is not None:
+            capture.set_mirrored(self.session.config.mirror_preview)
         page.activate()
         refresh = getattr(page, "refresh", None)
         if page in self._stale and callable(refresh):

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QThread
 
 from facestation.station import camera_choice
 from facestation.station.camera.sources import NO_CAMERA_MESSAGE, CameraError, CameraInfo, ImageFileSource
-from facestation.station.camera_choice import CameraChoice, _GuiThreadCall, mirror_preview, set_mirror_preview
+from facestation.station.camera_choice import CameraChoice, _GuiThreadCall
 from facestation.station.config import StationConfig
 from facestation.station.qt_camera import QtCameraInfo
 from tests.station.support import wait_until
@@ -178,12 +178,3 @@ def test_gui_thread_call_runs_there_and_gives_up_in_time(qapp: Any) -> None:
     wait_until(lambda: True, timeout=1)
     QCoreApplication.processEvents()
     assert ran == [] and late == []  # given up before it started: never run
-
-
-def test_mirror_preview_is_kept_in_the_config(tmp_path: Path) -> None:
-    config = StationConfig()
-    assert mirror_preview(config) is True
-    set_mirror_preview(config, False)
-    path = tmp_path / "station.json"
-    config.save(path)
-    assert mirror_preview(StationConfig.load(path)) is False

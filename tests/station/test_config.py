@@ -173,3 +173,12 @@ def test_admin_pin(path: Path) -> None:
     assert loaded.check_admin_pin("1234") and not loaded.check_admin_pin("4321")
     loaded.set_admin_pin("98765")
     assert loaded.check_admin_pin("98765") and not loaded.check_admin_pin("1234")
+
+
+def test_mirror_preview_is_kept_in_the_config(tmp_path: Path) -> None:
+    config = StationConfig()
+    assert config.mirror_preview is True
+    config.mirror_preview = False
+    path = tmp_path / "station.json"
+    config.save(path)
+    assert StationConfig.load(path).mirror_preview is False

@@ -152,3 +152,63 @@ def test_first_sitting_enrol_verify_identify_edit_delete(
     # -- sign-out leaves nothing personal behind -------------------------------------------------------------
     click(qtbot, window.sign_out_button)
     assert station.state == "sign-in" and station.main_window is None
+
+
+def test_settings_behind_the_pin_take_effect_and_the_idle_lock_signs_out(
+        qtbot: Any, shared_service: dict[str, Any], make_session: Any, make_station: Any,
+        compliant_portrait: BGRImage) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from facestation.station.session import secret_name
+    from facestation.station.theme import apply_theme
+    from tests.station.conftest import SharedService
+
+    session = make_session(service_factory=lambda _data_dir: SharedService(shared_service["service"]))
+    session.secrets.set(secret_name("local"), shared_service["client_secret"])
+    session.config.client_id = shared_service["client_id"]
+    session.config.server_kind = "local"
+    session.config.operator_username = shared_service["username"]
+    session.config.set_admin_pin("2468")
+    stage = Stage(compliant_portrait)
+    station = make_station(session, camera_source=lambda: stage.camera)
+    station.start()
+    sign_in = station.sign_in_dialog
+    qtbot.waitUntil(sign_in.sign_in_button.isEnabled, timeout=30_000)
+    type_into(qtbot, sign_in.password, shared_service["password"])
+    qtbot.keyClick(sign_in.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: station.state == "main", timeout=15_000)
+    window = station.main_window
+    assert station.idle.watching and station.idle.seconds == 300
+
+    # Settings: the PIN first, then the idle time (minutes) and the theme; Save applies them at once.
+    click(qtbot, window.settings_button)
+    dialog = station.settings_dialog
+    qtbot.waitExposed(dialog)
+    type_into(qtbot, dialog.gate.pin, "1111")
+    qtbot.keyClick(dialog.gate.pin, Qt.Key.Key_Return)
+    qtbot.wait(1500)
+    assert not dialog.unlocked
+    type_into(qtbot, dialog.gate.pin, "2468")
+    qtbot.keyClick(dialog.gate.pin, Qt.Key.Key_Return)
+    wait_until(lambda: dialog.unlocked, 15)
+    dialog.show_section("times")
+    dialog.idle_lock.setValue(1)
+    dialog.show_section("appearance")
+    dialog.theme.setCurrentIndex(dialog.theme.findData("high-contrast"))
+    try:
+        dialog.save()
+        wait_until(lambda: station.settings_dialog is None or not dialog.isVisible(), 15)
+        assert session.config.theme == "high-contrast" and session.config.idle_lock_seconds == 60
+        assert station.idle.seconds == 60
+        assert "#000000" in QApplication.instance().styleSheet()
+    finally:
+        apply_theme(QApplication.instance(), "light")
+
+    # Nobody touches the station: it signs out by itself and says why.
+    enrol = window.page_widgets["enrol"]
+    wait_until(lambda: enrol.capture.capture is not None, STEP_TIMEOUT)
+    station.idle.set_timeout(1)  # a minute is the smallest setting: the test does not wait that long
+    qtbot.waitUntil(lambda: station.state == "sign-in", timeout=5_000)
+    assert station.main_window is None
+    assert "locked itself" in sign_in.message.text() and sign_in.isVisible()
+    assert enrol.capture.capture is None and not enrol.capture.bridge.running

@@ -51,6 +51,8 @@ def test_an_installed_translation_retranslates_open_widgets(template: Path, tmp_
     subprocess.run([qt_tool("lrelease"), "-silent", str(tmp_path / "facestation_de.ts"), "-qm",
                     str(tmp_path / "facestation_de.qm")], check=True, timeout=60)
     assert available_languages(tmp_path) == {"en": "English", "de": "Deutsch"}
+    (tmp_path / "facestation_fr.qm").write_bytes(b"")
+    assert list(available_languages(tmp_path).values()) == ["English", "Deutsch", "Fran\u00e7ais"]
 
     ops = Operations()
     bar = BusyBar(ops)

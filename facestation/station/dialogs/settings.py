@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -33,9 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import facestation.station
 from facestation.station.camera.sources import IMAGE_SUFFIXES, VIDEO_SUFFIXES
-from facestation.station.camera_choice import CameraChoice, CameraOption, mirror_preview, set_mirror_preview
+from facestation.station.camera_choice import CameraChoice, CameraOption
 from facestation.station.config import THEMES, ConfigError, StationConfig
 from facestation.station.dialogs import (
     field_label,
@@ -48,8 +46,9 @@ from facestation.station.dialogs import (
 from facestation.station.ops import BusyBar, OpHandle, Operations, Problem
 from facestation.station.session import Session
 from facestation.station.theme import apply_theme
+from facestation.station.translations import available_languages
 
-__all__ = ["PinGate", "SettingsDialog", "available_languages"]
+__all__ = ["PinGate", "SettingsDialog"]
 
 RESOLUTIONS: tuple[tuple[int, int], ...] = ((640, 480), (1280, 720), (1920, 1080))
 # After this many wrong PINs in a row, each further try waits (doubling up to the maximum): guessing a PIN
@@ -57,23 +56,7 @@ RESOLUTIONS: tuple[tuple[int, int], ...] = ((640, 480), (1280, 720), (1920, 1080
 FREE_PIN_TRIES = 3
 FIRST_LOCKOUT_SECONDS = 5
 MAX_LOCKOUT_SECONDS = 60
-TRANSLATIONS_DIR = Path(facestation.station.__file__).resolve().parent / "translations"
 CONTROL_HEIGHT = 48
-
-
-def available_languages(directory: Path = TRANSLATIONS_DIR) -> list[tuple[str, str]]:
-    """(code, name in that language) for English and every compiled translation (`*_de.qm` or `de.qm`)."""
-    languages = {"en": "English"}
-    try:
-        files = sorted(directory.glob("*.qm"))
-    except OSError:
-        files = []
-    for file in files:
-        code = file.stem.split("_", 1)[1] if "_" in file.stem else file.stem
-        name = QLocale(code).nativeLanguageName()
-        if code and code not in languages:
-            languages[code] = name[:1].upper() + name[1:] if name else code
-    return list(languages.items())
 
 
 def size_key(size: tuple[int, int]) -> str:
@@ -527,7 +510,7 @@ class SettingsDialog(QDialog):
         self._row(form, self.theme_label, self.theme, self.theme_hint)
         layout.addLayout(form)
         self.language.addItem("", None)  # the computer's language
-        for code, name in available_languages():
+        for code, name in available_languages().items():
             self.language.addItem(name, code)
         for theme in THEMES:
             self.theme.addItem("", theme)
@@ -755,7 +738,7 @@ class SettingsDialog(QDialog):
             self.resolution_picker.addItem("", size_key(size))
         self._retranslate_resolutions()
         self.resolution_picker.setCurrentIndex(sizes.index(tuple(config.resolution)))  # type: ignore[arg-type]
-        self.mirror.setChecked(mirror_preview(config))
+        self.mirror.setChecked(config.mirror_preview)
         self.auto_capture.setChecked(config.auto_capture)
         self.frames.setValue(config.auto_capture_frames)
         self.stillness.setValue(config.auto_capture_stillness * 100)
@@ -805,7 +788,7 @@ class SettingsDialog(QDialog):
         if "resolution" in changed:
             config.resolution = _parse_size(str(values["resolution"]))
         if "mirror" in changed:
-            set_mirror_preview(config, bool(values["mirror"]))
+            config.mirror_preview = bool(values["mirror"])
         if "auto_capture" in changed:
             config.auto_capture = bool(values["auto_capture"])
         if "frames" in changed:

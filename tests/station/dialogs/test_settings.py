@@ -13,9 +13,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog
 
 from facestation.station import camera_choice as camera_choice_module
-from facestation.station.camera_choice import CameraChoice, mirror_preview
+from facestation.station.camera_choice import CameraChoice
 from facestation.station.config import StationConfig
-from facestation.station.dialogs.settings import SettingsDialog, available_languages
+from facestation.station.dialogs.settings import SettingsDialog
 from facestation.station.ops import Operations
 from facestation.station.qt_camera import QtCameraInfo
 from facestation.station.theme import apply_theme, style_sheet
@@ -170,7 +170,7 @@ def test_save_writes_the_file_and_applies_the_theme(themed: None, make_dialog: C
     assert saved.auto_capture_frames == 12 and saved.auto_capture_stillness == pytest.approx(0.035)
     assert saved.camera_id == "/dev/video2" and saved.camera_path is None
     assert saved.resolution == (1920, 1080)
-    assert mirror_preview(saved) is False
+    assert saved.mirror_preview is False
     assert saved.kiosk is True
     assert saved.check_admin_pin(PIN)  # the PIN and the server survive
     assert saved.server_kind == "local" and saved.client_id == "station"
@@ -255,13 +255,6 @@ def test_change_server_asks_the_controller(make_dialog: Callable[..., SettingsDi
     with qtbot.waitSignal(dialog.changeServerRequested, timeout=2000):
         qtbot.mouseClick(dialog.change_server_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Rejected
-
-
-def test_languages_are_english_and_the_compiled_translations(tmp_path: Path) -> None:
-    assert available_languages(tmp_path) == [("en", "English")]
-    (tmp_path / "facestation_de.qm").write_bytes(b"")
-    (tmp_path / "fr.qm").write_bytes(b"")
-    assert available_languages(tmp_path) == [("en", "English"), ("de", "Deutsch"), ("fr", "Fran\u00e7ais")]
 
 
 # -- what it looks like -------------------------------------------------------------------------------------
