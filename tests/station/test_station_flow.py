@@ -79,6 +79,7 @@ def test_first_sitting_enrol_verify_identify_edit_delete(
     # -- enrol Grace: the camera auto-captures, the operator types and presses Enrol ----------------------------
     click(qtbot, window.nav_buttons["enrol"])
     enrol = window.page_widgets["enrol"]
+    wait_until(lambda: "fps" in window.camera_label.text(), STEP_TIMEOUT)  # the status bar shows the camera
     wait_until(lambda: enrol.capture.capture is not None, STEP_TIMEOUT)  # auto-capture, nobody pressed a key
     assert enrol.capture.capture.manual is False
     wait_until(lambda: any(item.identifier == members_id for item in enrol.lists), STEP_TIMEOUT)
