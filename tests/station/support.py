@@ -37,21 +37,24 @@ def wait_until(predicate: Callable[[], object], timeout: float = 15.0) -> None:
         time.sleep(0.005)
 
 
-class GreySource:
-    """Endless distinct grey frames as fast as asked (or `interval` apart): a camera with nobody in front."""
+class FakeCamera:
+    """A live FrameSource made up by a test: `next_image()` says what it shows, `interval` how often."""
 
-    name = "grey camera"
+    name = "fake camera"
     nominal_fps = 30.0
     is_live = True
 
-    def __init__(self, *, interval: float = 0.0, size: tuple[int, int] = (64, 48)) -> None:
-        self.interval, self.size = interval, size
+    def __init__(self, *, interval: float = 0.0) -> None:
+        self.interval = interval
         self.produced = 0
         self.closed = False
 
     @property
     def ended(self) -> bool:
         return self.closed
+
+    def next_image(self) -> BGRImage:
+        raise NotImplementedError
 
     def read(self):
         from facestation.station.camera.sources import Frame
@@ -60,14 +63,27 @@ class GreySource:
             return None
         if self.interval:
             time.sleep(self.interval)
-        image = np.full((self.size[1], self.size[0], 3), self.produced % 256, np.uint8)
-        image.setflags(write=False)
-        frame = Frame(image, time.monotonic(), self.produced)
+        frame = Frame(self.next_image(), time.monotonic(), self.produced)
         self.produced += 1
         return frame
 
     def close(self) -> None:
         self.closed = True
+
+
+class GreySource(FakeCamera):
+    """Endless distinct grey frames as fast as asked (or `interval` apart): a camera with nobody in front."""
+
+    name = "grey camera"
+
+    def __init__(self, *, interval: float = 0.0, size: tuple[int, int] = (64, 48)) -> None:
+        super().__init__(interval=interval)
+        self.size = size
+
+    def next_image(self) -> BGRImage:
+        image = np.full((self.size[1], self.size[0], 3), self.produced % 256, np.uint8)
+        image.setflags(write=False)
+        return image
 
 
 class Stage:
@@ -85,31 +101,14 @@ class Stage:
         return ReplayCamera(self)
 
 
-class ReplayCamera:
+class ReplayCamera(FakeCamera):
     """A live source that replays the stage's current picture at about 30 fps, like a webcam pointed at it."""
 
     name = "replay camera"
-    nominal_fps = 30.0
-    is_live = True
 
     def __init__(self, stage: Stage) -> None:
+        super().__init__(interval=1 / self.nominal_fps)
         self.stage = stage
-        self.produced = 0
-        self.closed = False
 
-    @property
-    def ended(self) -> bool:
-        return self.closed
-
-    def read(self):
-        from facestation.station.camera.sources import Frame
-
-        if self.closed:
-            return None
-        time.sleep(1 / self.nominal_fps)
-        frame = Frame(self.stage.image, time.monotonic(), self.produced)
-        self.produced += 1
-        return frame
-
-    def close(self) -> None:
-        self.closed = True
+    def next_image(self) -> BGRImage:
+        return self.stage.image
