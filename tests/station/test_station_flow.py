@@ -7,6 +7,8 @@ Only the operator's actions are scripted: clicks and typing on the widgets, as a
 
 from __future__ import annotations
 
+import os
+import signal
 import uuid
 from typing import Any
 
@@ -149,6 +151,21 @@ def test_first_sitting_enrol_verify_identify_edit_delete(
     wait_until(lambda: records.record is None and not records.busy, STEP_TIMEOUT)
     with pytest.raises(errors.NotFoundError):
         run_coro(client.records.get(grace.identifier))
+
+    # -- the service dies: a readable line, the station restarts it, the next try works -----------------------
+    click(qtbot, window.nav_buttons["verify"])
+    click(qtbot, verify.mode_buttons[VerifyMode.PERSON])
+    os.kill(session.service.pid, signal.SIGKILL)
+    qtbot.waitUntil(lambda: not session.service.running, timeout=5_000)
+    type_into(qtbot, verify.number_field, other_number)
+    qtbot.keyClick(verify.number_field, Qt.Key.Key_Return)
+    wait_until(lambda: verify.number_error.isVisible(), STEP_TIMEOUT)
+    assert "built-in service" in verify.number_error.text() and "try again" in verify.number_error.text()
+    assert "Traceback" not in verify.number_error.text()
+    wait_until(lambda: window.connection_state == "ok" and session.service.running, 90)
+    qtbot.keyClick(verify.number_field, Qt.Key.Key_Return)
+    wait_until(lambda: verify.expected_person is not None, STEP_TIMEOUT)
+    assert verify.expected_person.name == "Eileen"
 
     # -- sign-out leaves nothing personal behind -------------------------------------------------------------
     click(qtbot, window.sign_out_button)
