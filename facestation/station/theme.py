@@ -1,88 +1,278 @@
-"""The station's look: large type and touch-sized controls for a front desk, in a light or high-contrast theme.
+"""The station's look: large type and touch-sized controls for a front desk, in a light, dark or high-contrast
+theme.
 
 One style sheet for the whole application; widgets opt into roles with object names and dynamic properties
-(`role="title"`, `level="amber"`) instead of setting colours themselves, so a theme change is one call.
+(`role="title"`, `level="amber"`, `verdict="match"`) instead of setting colours themselves, so a theme change is
+one call. The application palette follows the theme too: what Qt draws from the palette (check marks, scroll
+bars, item views, `palette(text)` in a widget's own style sheet) matches the style sheet's colours.
+
+Roles for labels: title, subtitle, heading, hint, error, warning, success, fieldError, pageTitle, pageText,
+photo (a portrait's frame; `empty="true"` while there is none); `tone="ok|amber|red"` colours a label's text
+by meaning. Buttons: primary, choice, nav, a segmented
+control (`segment="first|middle|last"`), `primary="true"` (the capture panel's next step), `tone="ok|red"`.
+Verdicts (`verdict="match|review|no_match|not_checked"`) colour the result card; `outcome="pass|fail"` a
+captured photo's verdict.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
+import hashlib
+import tempfile
+from pathlib import Path
+
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
+
+__all__ = ["BASE_POINT_SIZE", "THEME_NAMES", "apply_theme", "colour", "palette_for", "restyle", "set_style_property",
+           "style_sheet"]
 
 BASE_POINT_SIZE = 12
 
-_PALETTES = {
-    "light": {
-        "window": "#f4f6f8", "panel": "#ffffff", "text": "#1b1f24", "muted": "#4a5560", "border": "#c5ccd3",
-        "accent": "#1f6feb", "accent_text": "#ffffff", "nav": "#e8ecf0", "nav_checked": "#1f6feb",
-        "ok": "#1a7f37", "amber": "#b76e00", "red": "#c62828", "warning_bg": "#fff4d6", "error_bg": "#fde7e7",
-        "focus": "#0b4fc4",
+# ok / amber / red fill marks, gauges and borders; *_text are the same meanings as text on the panel or on the
+# matching tint (success_bg, warning_bg, error_bg); on_status is text on an ok / amber / red / neutral fill.
+_LIGHT = {
+    "window": "#f4f6f8", "panel": "#ffffff", "text": "#1b1f24", "muted": "#4a5560", "border": "#c5ccd3",
+    "accent": "#1f6feb", "accent_text": "#ffffff", "nav": "#e8ecf0", "nav_checked": "#1f6feb",
+    "ok": "#1a7f37", "amber": "#b76e00", "red": "#c62828", "neutral": "#455a64",
+    "ok_text": "#1a7f37", "amber_text": "#8a5300", "red_text": "#c62828", "on_status": "#ffffff",
+    "success_bg": "#e6f4ea", "warning_bg": "#fff4d6", "error_bg": "#fde7e7", "neutral_bg": "#eceff1",
+    "focus": "#0b4fc4", "focus_on_accent": "#ffca28", "pressed": "#dde3ea",
+    "disabled": "#6b7580", "disabled_bg": "#dfe3e8",
+}
+_PALETTES: dict[str, dict[str, str]] = {
+    "light": _LIGHT,
+    "dark": {
+        **_LIGHT, "window": "#1e2227", "panel": "#272c33", "text": "#eef1f4", "muted": "#b8c0c8",
+        "border": "#5a646f", "nav": "#272c33",
+        "ok": "#3fb950", "amber": "#d29922", "red": "#f85149", "neutral": "#8b98a5",
+        "ok_text": "#56d364", "amber_text": "#e3b341", "red_text": "#ff7b72", "on_status": "#0d1117",
+        "success_bg": "#12301c", "warning_bg": "#3b3000", "error_bg": "#3d1414", "neutral_bg": "#2f353d",
+        "focus": "#79c0ff", "pressed": "#353c45", "disabled": "#8a939c", "disabled_bg": "#353c45",
     },
     "high-contrast": {
         "window": "#000000", "panel": "#000000", "text": "#ffffff", "muted": "#ffffff", "border": "#ffffff",
         "accent": "#ffff00", "accent_text": "#000000", "nav": "#000000", "nav_checked": "#ffff00",
-        "ok": "#00ff66", "amber": "#ffbf00", "red": "#ff5c5c", "warning_bg": "#332b00", "error_bg": "#330000",
-        "focus": "#00ffff",
+        "ok": "#00ff66", "amber": "#ffbf00", "red": "#ff5c5c", "neutral": "#ffffff",
+        "ok_text": "#00ff66", "amber_text": "#ffbf00", "red_text": "#ff7070", "on_status": "#000000",
+        "success_bg": "#002b12", "warning_bg": "#332b00", "error_bg": "#330000", "neutral_bg": "#000000",
+        "focus": "#00ffff", "focus_on_accent": "#00ffff", "pressed": "#333333",
+        "disabled": "#a6a6a6", "disabled_bg": "#000000",
     },
 }
-_PALETTES["dark"] = {
-    **_PALETTES["light"], "window": "#1e2227", "panel": "#272c33", "text": "#eef1f4", "muted": "#b8c0c8",
-    "border": "#48515b", "nav": "#272c33", "warning_bg": "#3b3000", "error_bg": "#3d1414",
+THEME_NAMES = tuple(_PALETTES)
+
+# Drawn by the style sheet instead of the platform style: a native (light) check box or arrow would not follow
+# the theme, and Fusion outlines a check box in a darker window colour, invisible on black.
+_ICONS = {
+    "check": '<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24">'
+             '<path d="M5 12.5l4.5 4.5L19 7.5" fill="none" stroke="{colour}" stroke-width="3" '
+             'stroke-linecap="round" stroke-linejoin="round"/></svg>',
+    "down": '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 16 16">'
+            '<path d="M2.5 5.5L8 11l5.5-5.5" fill="none" stroke="{colour}" stroke-width="2.2" '
+            'stroke-linecap="round" stroke-linejoin="round"/></svg>',
+    "up": '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 16 16">'
+          '<path d="M2.5 10.5L8 5l5.5 5.5" fill="none" stroke="{colour}" stroke-width="2.2" '
+          'stroke-linecap="round" stroke-linejoin="round"/></svg>',
 }
+_icon_dir: tempfile.TemporaryDirectory[str] | None = None
 
 _SHEET = """
 QWidget {{ color: {text}; }}
 QMainWindow, QDialog {{ background: {window}; }}
+QToolTip {{ color: {text}; background: {panel}; border: 1px solid {border}; padding: 4px; }}
 QLabel[role="title"] {{ font-size: 20pt; font-weight: 600; }}
 QLabel[role="subtitle"] {{ font-size: 13pt; color: {muted}; }}
+QLabel[role="heading"] {{ font-size: 15pt; font-weight: 600; }}
 QLabel[role="hint"] {{ color: {muted}; }}
-QLabel[role="error"] {{ color: {red}; background: {error_bg}; border: 1px solid {red}; border-radius: 6px;
+QLabel[role="error"] {{ color: {red_text}; background: {error_bg}; border: 1px solid {red}; border-radius: 6px;
                        padding: 8px; }}
 QLabel[role="warning"] {{ background: {warning_bg}; border: 1px solid {amber}; border-radius: 6px; padding: 10px; }}
-QLabel[role="fieldError"] {{ color: {red}; font-weight: 600; }}
+QLabel[role="success"] {{ color: {ok_text}; background: {success_bg}; border: 2px solid {ok}; border-radius: 8px;
+                         padding: 10px; font-size: 15pt; font-weight: 600; }}
+QLabel[role="fieldError"] {{ color: {red_text}; font-weight: 600; }}
 QLabel[role="pageTitle"] {{ font-size: 22pt; font-weight: 600; }}
 QLabel[role="pageText"] {{ font-size: 14pt; color: {muted}; }}
-QLineEdit {{ min-height: 36px; padding: 2px 8px; border: 1px solid {border}; border-radius: 6px;
-            background: {panel}; }}
-QLineEdit:focus {{ border: 2px solid {focus}; }}
-QLineEdit[invalid="true"] {{ border: 2px solid {red}; }}
+QLabel[role="photo"] {{ background: {panel}; border: 1px solid {border}; color: {muted}; }}
+QLabel[role="photo"][empty="true"] {{ border: 2px dashed {muted}; border-radius: 6px; }}
+
+QLineEdit, QComboBox, QAbstractSpinBox {{ min-height: 36px; padding: 2px 8px; border: 1px solid {border};
+    border-radius: 6px; background: {panel}; color: {text}; selection-background-color: {accent};
+    selection-color: {accent_text}; }}
+QComboBox, QAbstractSpinBox {{ min-height: 40px; }}
+QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus {{ border: 2px solid {focus}; }}
+QLineEdit:disabled, QComboBox:disabled, QAbstractSpinBox:disabled {{ color: {disabled}; border-style: dashed; }}
+QLineEdit[invalid="true"], QComboBox[invalid="true"], QAbstractSpinBox[invalid="true"] {{ border: 2px solid {red}; }}
+QComboBox QLineEdit, QAbstractSpinBox QLineEdit {{ min-height: 0; padding: 0; border: none; background: transparent; }}
+QComboBox {{ padding-right: 40px; }}
+QComboBox::drop-down {{ subcontrol-origin: border; subcontrol-position: center right; width: 40px; border: none; }}
+QComboBox::down-arrow {{ image: url({icon_down}); width: 16px; height: 16px; }}
+QComboBox::down-arrow:disabled {{ image: url({icon_down_disabled}); }}
+QComboBox QAbstractItemView {{ background: {panel}; color: {text}; border: 1px solid {border};
+    selection-background-color: {accent}; selection-color: {accent_text}; }}
+QAbstractSpinBox {{ padding-right: 80px; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ subcontrol-origin: border; width: 40px;
+    border: none; border-left: 1px solid {border}; background: transparent; }}
+QAbstractSpinBox::up-button {{ subcontrol-position: center right; }}
+QAbstractSpinBox::down-button {{ subcontrol-position: center right; right: 40px; }}
+QAbstractSpinBox::up-button:pressed, QAbstractSpinBox::down-button:pressed {{ background: {pressed}; }}
+QAbstractSpinBox::up-arrow {{ image: url({icon_up}); width: 16px; height: 16px; }}
+QAbstractSpinBox::down-arrow {{ image: url({icon_down}); width: 16px; height: 16px; }}
+QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::up-arrow:off {{ image: url({icon_up_disabled}); }}
+QAbstractSpinBox::down-arrow:disabled, QAbstractSpinBox::down-arrow:off {{ image: url({icon_down_disabled}); }}
+
+QCheckBox {{ spacing: 12px; min-height: 32px; }}
+QCheckBox:disabled {{ color: {disabled}; }}
+QCheckBox::indicator, QAbstractItemView::indicator {{ width: 24px; height: 24px; border: 2px solid {muted};
+    border-radius: 5px; background: {panel}; }}
+QCheckBox::indicator:checked, QAbstractItemView::indicator:checked {{ background: {accent}; border-color: {accent};
+    image: url({icon_check}); }}
+QCheckBox::indicator:disabled {{ border-color: {disabled}; }}
+QCheckBox::indicator:checked:disabled {{ background: {disabled_bg}; image: url({icon_check_disabled}); }}
+QCheckBox:focus {{ outline: none; }}
+QCheckBox::indicator:focus {{ border: 2px solid {focus}; }}
+QCheckBox::indicator:checked:focus {{ border: 3px solid {focus_on_accent}; }}
+
+QListView, QTreeView, QTableView {{ background: {panel}; color: {text}; border: 1px solid {border};
+    border-radius: 6px; alternate-background-color: {window}; selection-background-color: {accent};
+    selection-color: {accent_text}; gridline-color: {border}; }}
+QListView:focus, QTreeView:focus, QTableView:focus {{ border: 2px solid {focus}; }}
+QListView:disabled, QTreeView:disabled, QTableView:disabled {{ color: {disabled}; }}
+QHeaderView {{ background: {window}; }}
+QHeaderView::section {{ background: {window}; color: {text}; border: none; border-bottom: 1px solid {border};
+    border-right: 1px solid {border}; padding: 6px 8px; font-weight: 600; }}
+QTableCornerButton::section {{ background: {window}; border: none; border-bottom: 1px solid {border}; }}
+
 QPushButton {{ min-height: 40px; padding: 4px 18px; border: 1px solid {border}; border-radius: 6px;
               background: {panel}; }}
 QPushButton:focus {{ border: 2px solid {focus}; }}
-QPushButton:disabled {{ color: {muted}; }}
-QPushButton[role="primary"] {{ background: {accent}; color: {accent_text}; border: 1px solid {accent};
-                              font-weight: 600; }}
-QPushButton[role="primary"]:disabled {{ background: {border}; border-color: {border}; color: {muted}; }}
+QPushButton:pressed {{ background: {pressed}; }}
+QPushButton:disabled {{ color: {disabled}; border-style: dashed; }}
+QPushButton[role="primary"], QPushButton[primary="true"] {{ background: {accent}; color: {accent_text};
+    border: 1px solid {accent}; font-weight: 600; }}
+QPushButton[role="primary"]:focus, QPushButton[primary="true"]:focus {{ border: 3px solid {focus_on_accent}; }}
+QPushButton[role="primary"]:disabled, QPushButton[primary="true"]:disabled {{ background: {disabled_bg};
+    border: 1px dashed {disabled}; color: {disabled}; }}
+QPushButton[tone="ok"] {{ background: {ok}; color: {on_status}; border: 1px solid {ok}; font-weight: 600; }}
+QPushButton[tone="red"] {{ background: {red}; color: {on_status}; border: 1px solid {red}; font-weight: 600; }}
+QPushButton[tone]:focus {{ border: 3px solid {focus}; }}
+QPushButton[tone]:disabled {{ background: {disabled_bg}; border: 1px dashed {disabled}; color: {disabled}; }}
 QPushButton[role="choice"] {{ text-align: left; padding: 16px 20px; min-height: 96px; font-size: 13pt; }}
 QPushButton[role="choice"]:focus {{ border: 3px solid {focus}; }}
+QPushButton[segment] {{ border: 1px solid {border}; border-radius: 0; background: {panel}; padding: 4px 12px; }}
+QPushButton[segment="first"] {{ border-top-left-radius: 10px; border-bottom-left-radius: 10px; }}
+QPushButton[segment="last"] {{ border-top-right-radius: 10px; border-bottom-right-radius: 10px; }}
+QPushButton[segment]:checked {{ background: {accent}; color: {accent_text}; font-weight: 600; border-color: {accent}; }}
+QPushButton[segment]:focus {{ border: 3px solid {focus}; }}
+QPushButton[segment]:checked:focus {{ border: 3px solid {focus_on_accent}; }}
 QWidget#navigation {{ background: {nav}; }}
 QPushButton[role="nav"] {{ min-height: 72px; font-size: 15pt; text-align: left; padding-left: 22px;
                           border: none; border-radius: 10px; background: transparent; }}
 QPushButton[role="nav"]:checked {{ background: {nav_checked}; color: {accent_text}; font-weight: 600; }}
 QPushButton[role="nav"]:focus {{ border: 2px dashed {focus}; }}
+
 QStatusBar {{ background: {panel}; border-top: 1px solid {border}; min-height: 36px; }}
 QStatusBar QLabel {{ padding: 0 6px; }}
-QLabel#connectionLabel[state="ok"] {{ color: {ok}; font-weight: 600; }}
-QLabel#connectionLabel[state="connecting"] {{ color: {amber}; font-weight: 600; }}
-QLabel#connectionLabel[state="unreachable"] {{ color: {red}; font-weight: 600; }}
+QLabel#connectionLabel[state="ok"] {{ color: {ok_text}; font-weight: 600; }}
+QLabel#connectionLabel[state="connecting"] {{ color: {amber_text}; font-weight: 600; }}
+QLabel#connectionLabel[state="unreachable"] {{ color: {red_text}; font-weight: 600; }}
 QProgressBar#budgetGauge {{ border: 1px solid {border}; border-radius: 4px; text-align: center;
                            min-height: 20px; background: {panel}; }}
 QProgressBar#budgetGauge::chunk {{ background: {ok}; }}
 QProgressBar#budgetGauge[level="amber"]::chunk {{ background: {amber}; }}
 QProgressBar#budgetGauge[level="red"]::chunk {{ background: {red}; }}
+
+QLabel[outcome="pass"], QLabel[tone="ok"] {{ color: {ok_text}; font-weight: 600; }}
+QLabel[outcome="fail"], QLabel[tone="red"] {{ color: {red_text}; font-weight: 600; }}
+QLabel[tone="amber"] {{ color: {amber_text}; font-weight: 600; }}
+
+QFrame#CapturedPhotoCard, QFrame#duplicateRow {{ background: {panel}; border: 1px solid {border};
+    border-radius: 8px; }}
+QFrame#ResultCard {{ background: {panel}; border: 2px solid {border}; border-radius: 12px; }}
+QFrame#ResultCard[verdict="match"] {{ background: {success_bg}; border-color: {ok}; }}
+QFrame#ResultCard[verdict="review"] {{ background: {warning_bg}; border-color: {amber}; }}
+QFrame#ResultCard[verdict="no_match"] {{ background: {error_bg}; border-color: {red}; }}
+QFrame#ResultCard[verdict="not_checked"] {{ background: {neutral_bg}; border-color: {neutral}; }}
+QLabel#verdictMark {{ background: {neutral}; color: {on_status}; border-radius: 38px; font-size: 44px;
+                     font-weight: bold; }}
+QLabel#verdictMark[verdict="match"] {{ background: {ok}; }}
+QLabel#verdictMark[verdict="review"] {{ background: {amber}; }}
+QLabel#verdictMark[verdict="no_match"] {{ background: {red}; }}
+QLabel#verdictWord {{ font-size: 40px; font-weight: bold; }}
+QLabel#verdictWord[verdict="match"] {{ color: {ok_text}; }}
+QLabel#verdictWord[verdict="review"] {{ color: {amber_text}; }}
+QLabel#verdictWord[verdict="no_match"] {{ color: {red_text}; }}
+QProgressBar#confidenceGauge {{ border: 1px solid {border}; border-radius: 6px; background: {panel};
+                               min-height: 26px; max-height: 26px; }}
+QProgressBar#confidenceGauge::chunk {{ background: {neutral}; border-radius: 5px; }}
+QProgressBar#confidenceGauge[verdict="match"]::chunk {{ background: {ok}; }}
+QProgressBar#confidenceGauge[verdict="review"]::chunk {{ background: {amber}; }}
+QProgressBar#confidenceGauge[verdict="no_match"]::chunk {{ background: {red}; }}
+QFrame#reviewBox {{ background: {panel}; border: 2px solid {amber}; border-radius: 8px; }}
+QLabel#countdownLabel {{ color: {muted}; }}
 """
+
+
+def palette_for(theme: str) -> dict[str, str]:
+    """The named colours of a theme (unknown: light)."""
+    return _PALETTES.get(theme, _PALETTES["light"])
+
+
+def colour(theme: str, name: str) -> QColor:
+    """One of a theme's named colours ("ok", "red", "text", …), e.g. for painting."""
+    return QColor(palette_for(theme)[name])
+
+
+def _icon_files(colours: dict[str, str]) -> dict[str, str]:
+    """The theme's icons as small SVG files (the style sheet takes file names), written once per colour."""
+    global _icon_dir
+    if _icon_dir is None:
+        _icon_dir = tempfile.TemporaryDirectory(prefix="facestation-theme-")
+    folder = Path(_icon_dir.name)
+    files = {}
+    for key, (icon, colour_name) in {
+        "icon_check": ("check", "accent_text"), "icon_check_disabled": ("check", "disabled"),
+        "icon_down": ("down", "text"), "icon_down_disabled": ("down", "disabled"),
+        "icon_up": ("up", "text"), "icon_up_disabled": ("up", "disabled"),
+    }.items():
+        svg = _ICONS[icon].format(colour=colours[colour_name])
+        path = folder / f"{icon}-{hashlib.sha1(svg.encode()).hexdigest()[:10]}.svg"
+        if not path.exists():
+            path.write_text(svg, encoding="utf-8")
+        files[key] = path.as_posix()
+    return files
 
 
 def style_sheet(theme: str = "light") -> str:
     """The application style sheet for a theme ("light", "dark", "high-contrast"; unknown: light)."""
-    return _SHEET.format(**_PALETTES.get(theme, _PALETTES["light"]))
+    colours = palette_for(theme)
+    return _SHEET.format(**colours, **_icon_files(colours))
+
+
+def qpalette(theme: str = "light") -> QPalette:
+    """The Qt palette of a theme: what the platform style draws itself uses the theme's colours."""
+    colours = {name: QColor(value) for name, value in palette_for(theme).items()}
+    palette = QPalette()
+    role = QPalette.ColorRole
+    for roles, name in (((role.Window, role.AlternateBase, role.Midlight), "window"),
+                        ((role.Base, role.Button, role.ToolTipBase), "panel"),
+                        ((role.WindowText, role.Text, role.ButtonText, role.ToolTipText, role.BrightText), "text"),
+                        ((role.PlaceholderText,), "muted"), ((role.Mid, role.Dark, role.Shadow), "border"),
+                        ((role.Highlight, role.Link, role.LinkVisited), "accent"),
+                        ((role.HighlightedText,), "accent_text"), ((role.Light,), "panel")):
+        for item in roles:
+            palette.setColor(item, colours[name])
+    group = QPalette.ColorGroup.Disabled
+    for item in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(group, item, colours["disabled"])
+    return palette
 
 
 def apply_theme(app: QApplication, theme: str = "light") -> None:
-    """Large type and the theme's colours for the whole application."""
+    """Large type and the theme's colours (style sheet and palette) for the whole application."""
     font = QFont(app.font())
     font.setPointSize(BASE_POINT_SIZE)
     app.setFont(font)
+    app.setPalette(qpalette(theme))
     app.setStyleSheet(style_sheet(theme))
 
 
@@ -92,3 +282,12 @@ def restyle(widget: QWidget) -> None:
     style.unpolish(widget)
     style.polish(widget)
     widget.update()
+
+
+def set_style_property(name: str, value: object, *widgets: QWidget) -> None:
+    """Set a dynamic property the style sheet selects on (`verdict`, `outcome`, `empty`) and restyle the widgets
+    whose value really changed."""
+    for widget in widgets:
+        if widget.property(name) != value:
+            widget.setProperty(name, value)
+            restyle(widget)

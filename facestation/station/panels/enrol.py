@@ -16,10 +16,8 @@ from enum import Enum
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFormLayout,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -52,8 +50,6 @@ __all__ = [
 ]
 
 _FORM_WIDTH = 330
-_SUCCESS_STYLE = ("QLabel { color: #1a7f37; background: #e6f4ea; border: 2px solid #1a7f37; border-radius: 8px;"
-                  " padding: 10px; font-size: 15pt; font-weight: 600; }")
 _POSSIBLE_DUPLICATE_RESULTS = (ResultCode.OK, ResultCode.WARNING)
 
 
@@ -223,10 +219,8 @@ class EnrolPanel(Panel):
         self.instruction = role_label("pageText", self)
         self.instruction.setObjectName("enrolInstruction")
 
-        self.capture = CapturePanel(self)
-        capture_layout = self.capture.layout()
-        if capture_layout is not None:
-            capture_layout.setContentsMargins(0, 0, 0, 0)  # the page has its own margins
+        # Compact: the details need the room beside it (and the page has margins of its own).
+        self.capture = CapturePanel(self, compact=True)
         self.capture.portraitCaptured.connect(self._on_portrait_captured)
         self.capture.portraitCleared.connect(self._on_portrait_cleared)
         self.photo_problem = role_label("error", self)
@@ -244,14 +238,13 @@ class EnrolPanel(Panel):
         left.addWidget(self.capture, 1)
         left.addLayout(photo_problem_row)
 
-        self.form = PersonForm(self)
+        # Beside a camera preview the details get a narrow column: labels above their fields, not beside.
+        self.form = PersonForm(self, stacked=True)
         self.form.changed.connect(self._on_form_changed)
         for line in (self.form.name, self.form.surname1, self.form.surname2):
             line.returnPressed.connect(self.enrol)  # Enter: enrol, or go to what is still missing
-        self.confirmation = QLabel(self)
+        self.confirmation = role_label("success", self)
         self.confirmation.setObjectName("enrolConfirmation")
-        self.confirmation.setWordWrap(True)
-        self.confirmation.setStyleSheet(_SUCCESS_STYLE)
         self.notice = role_label("warning", self)
         self.notice.setObjectName("enrolNotice")
         self.message = role_label("error", self)
@@ -265,7 +258,6 @@ class EnrolPanel(Panel):
         self.next_step = role_label("hint", self)
         self.next_step.setObjectName("enrolNextStep")
 
-        self._stack_form_labels()
         form_page = QWidget()
         form_column = QVBoxLayout(form_page)
         form_column.setContentsMargins(0, 0, 6, 0)
@@ -319,19 +311,6 @@ class EnrolPanel(Panel):
         self.retake_photo_button.setVisible(False)
         self.retranslate_ui()
         self._update_state()
-
-    def _stack_form_labels(self) -> None:
-        # Beside a camera preview the details get a narrow column: labels above their fields, not beside.
-        form_layout = self.form.findChild(QFormLayout)
-        if form_layout is not None:
-            form_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-            form_layout.setVerticalSpacing(2)
-        for label in self.form.labels.values():
-            label.setMinimumHeight(0)
-        for button in (self.form.attach_button, self.form.remove_attachment_button):
-            button.setStyleSheet("QPushButton { padding: 4px 10px; }")  # room for the file's name beside them
-        # The camera preview may be narrower than its default minimum: the portrait region is upright anyway.
-        self.capture.view.setMinimumSize(240, 240)
 
     # -- texts ---------------------------------------------------------------------------------------------
 

@@ -91,13 +91,9 @@ def person_line(record: FaceRecordSummary, tr: Callable[[str], str]) -> str:
 
 
 def heading_label(parent: QWidget) -> QLabel:
-    """A column heading: larger and bold, so each half of the page says what it holds."""
-    label = QLabel(parent)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * 1.25)
-    font.setBold(True)
-    label.setFont(font)
-    return label
+    """A column heading (the theme's "heading" role: larger and bold), so each half of the page says what it
+    holds."""
+    return role_label("heading", parent, wrap=False)
 
 
 class TwoLineDelegate(QStyledItemDelegate):

@@ -312,13 +312,13 @@ class RecordsPanel(Panel):
                                               self.tr("Enrolled")])
         self.empty_hint.setText(self.tr(
             "Search for a person, then choose them in the list to see their photo and details here."))
-        self.edit_button.setText(self.tr("&Edit details"))
+        self.edit_button.setText(self.tr("Ed&it details"))
         self.replace_photo_button.setText(self.tr("Replace &photo…"))
         self.replace_photo_button.setToolTip(self.tr("Choose a new photo file; the service checks it"))
         self.delete_button.setText(self.tr("&Delete…"))
         self.open_file_button.setText(self.tr("&Open file"))
-        self.save_file_button.setText(self.tr("Sa&ve file…"))
-        self.save_button.setText(self.tr("Sa&ve changes"))  # Alt+S is the Surname field
+        self.save_file_button.setText(self.tr("Save file &as…"))
+        self.save_button.setText(self.tr("Save cha&nges"))  # not Alt+S (Sign out) nor Alt+V (Verify)
         self.cancel_button.setText(self.tr("Cancel"))
         self.more_button.setText(self.tr("Show &more"))
         self.record_view.retranslate_ui()

@@ -204,18 +204,12 @@ class VerifyPanel(Panel):
         QWidget.setTabOrder(self.list_combo, self.retry_button)
         QWidget.setTabOrder(self.retry_button, self.capture)
 
+        # Sizes only: the colours of the segmented control and the photo frames come from the theme.
         self.setStyleSheet(
-            'QPushButton[segment] { font-size: 17px; border: 1px solid #c5ccd3; border-radius: 0; background: white;'
-            " padding: 4px 12px; }"
-            ' QPushButton[segment="first"] { border-top-left-radius: 10px; border-bottom-left-radius: 10px; }'
-            ' QPushButton[segment="last"] { border-top-right-radius: 10px; border-bottom-right-radius: 10px; }'
-            " QPushButton[segment]:checked { background: #1f6feb; color: white; font-weight: 600;"
-            " border-color: #1f6feb; }"
-            " QPushButton[segment]:focus { border: 3px solid #ffca28; }"
+            "QPushButton[segment] { font-size: 17px; min-height: 46px; }"
             " QLabel#nextStep { font-size: 18px; font-weight: 600; }"
             " QLabel#expectedName { font-size: 19px; font-weight: 600; }"
-            " QLabel#expectedPhoto, QLabel#referencePhoto { background: white; border: 1px solid #c5ccd3;"
-            " color: #607d8b; font-size: 11px; }"
+            " QLabel#expectedPhoto, QLabel#referencePhoto { font-size: 11px; }"
             " QLineEdit#numberField { font-size: 20px; min-height: 46px; }"
             " QComboBox#listCombo { font-size: 17px; min-height: 46px; }"
         )
@@ -229,6 +223,7 @@ class VerifyPanel(Panel):
     def _target_photo(self, name: str, parent: QWidget) -> QLabel:
         label = QLabel(parent)
         label.setObjectName(name)
+        label.setProperty("role", "photo")
         label.setFixedSize(*_TARGET_PHOTO_SIZE)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)

@@ -25,7 +25,9 @@ from facestation.station.camera.pipeline import CaptureResult, PipelineResult
 from facestation.station.camera.sources import IMAGE_SUFFIXES, FrameSource, ImageFileSource
 from facestation.station.images import bgr_to_qpixmap
 from facestation.station.pipeline_bridge import PipelineBridge, SourceFactory
-from facestation.station.widgets.camera_view import CameraView, Colors
+from facestation.station.dialogs import role_label
+from facestation.station.theme import restyle, set_style_property
+from facestation.station.widgets.camera_view import CameraView
 from facestation.station.widgets.guidance_banner import GuidanceBanner
 from facestation.station.widgets.qa_checklist import QaChecklist, check_label
 from facestation.vision.quality import OVERALL
@@ -33,28 +35,33 @@ from facestation.vision.quality import OVERALL
 __all__ = ["CapturePanel", "CapturedPhotoCard"]
 
 _SIDE_WIDTH = 340
+_COMPACT_SIDE_WIDTH = 250  # beside a form (the Enrol page): the checklist wraps, the preview keeps its width
 _PORTRAIT_SIZE = (120, 160)  # the ICAO 3:4 token, shown small
+_COMPACT_PORTRAIT_SIZE = (90, 120)
+_BUTTON_HEIGHT, _COMPACT_BUTTON_HEIGHT = 64, 52
+_BUTTON_PIXELS, _COMPACT_BUTTON_PIXELS = 20, 17
 _NOTICE_SECONDS = 12
 
 
 class CapturedPhotoCard(QFrame):
     """The captured portrait with its verdict, or a hint while there is none."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, compact: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("CapturedPhotoCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._capture: CaptureResult | None = None
-        self._title = QLabel(self)
-        self._title.setStyleSheet("QLabel { font-size: 19px; font-weight: bold; }")
-        self._photo = QLabel(self)
-        self._photo.setFixedSize(*_PORTRAIT_SIZE)
+        self._title = role_label("heading", self, wrap=False)
+        self._photo = role_label("photo", self)
+        self._photo.setObjectName("capturedPhoto")
+        self._photo.setFixedSize(*(_COMPACT_PORTRAIT_SIZE if compact else _PORTRAIT_SIZE))
         self._photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._photo.setWordWrap(True)
+        self._photo.setStyleSheet("QLabel { font-size: 15px; }")
         self._verdict = QLabel(self)
+        self._verdict.setObjectName("captureVerdict")
         self._verdict.setWordWrap(True)
-        self._how = QLabel(self)
-        self._how.setWordWrap(True)
+        self._verdict.setStyleSheet("QLabel { font-size: 16px; }")
+        self._how = role_label("hint", self)
         self._how.setStyleSheet("QLabel { font-size: 14px; }")
         text_column = QVBoxLayout()
         text_column.setSpacing(6)
@@ -101,27 +108,24 @@ class CapturedPhotoCard(QFrame):
         capture = self._capture
         if capture is None:
             self._photo.setText(self.tr("No photo yet"))
-            self._photo.setStyleSheet(
-                "QLabel { border: 2px dashed #90a4ae; border-radius: 6px; color: #607d8b; font-size: 15px; }")
+            set_style_property("empty", True, self._photo)
             self._verdict.setText(self.tr("Taken automatically when every check is green."))
-            self._verdict.setStyleSheet("QLabel { font-size: 15px; }")
+            set_style_property("outcome", "", self._verdict)
             self._how.setText("")
             self.setAccessibleName(self.tr("No photo taken yet"))
             return
-        self._photo.setStyleSheet("QLabel { border: none; }")
+        set_style_property("empty", False, self._photo)
         report = capture.report
         if report.passed:
             verdict = self.tr("✓ Passes every check")
-            color = Colors.PASS_DARK.name()
         else:
             failed = [check_label(name) for name, check in report.checks.items()
                       if not check.passed and name != OVERALL]
             verdict = self.tr("✗ Does not pass every check")
             if failed:
                 verdict += "\n" + self.tr("Not passed: %s") % ", ".join(failed)
-            color = Colors.FAIL_DARK.name()
         self._verdict.setText(verdict)
-        self._verdict.setStyleSheet(f"QLabel {{ font-size: 16px; font-weight: bold; color: {color}; }}")
+        set_style_property("outcome", "pass" if report.passed else "fail", self._verdict)
         self._how.setText(self.tr("Taken by hand") if capture.manual else self.tr("Taken automatically"))
         self.setAccessibleName(verdict)
 
@@ -143,8 +147,11 @@ class CapturePanel(QWidget):
     portraitCleared = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, bridge: PipelineBridge | None = None,
-                 mirrored: bool = True) -> None:
+                 mirrored: bool = True, compact: bool = False) -> None:
+        """`compact`: for a page that puts a form beside it (Enrol): a narrower side column, a smaller photo
+        token and lower buttons (still 52 px), no margins of its own; the preview may shrink to 240 px."""
         super().__init__(parent)
+        self._compact = compact
         self._bridge = bridge if bridge is not None else PipelineBridge(self)
         self._camera_factory: SourceFactory | None = None
         self._showing_file = False
@@ -156,10 +163,10 @@ class CapturePanel(QWidget):
         self.banner = GuidanceBanner(self)
         self.view = CameraView(self, mirrored=mirrored)
         self.checklist = QaChecklist(self)
-        self.card = CapturedPhotoCard(self)
-        self.notice = QLabel(self)
-        self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(f"QLabel {{ color: {Colors.FAIL_DARK.name()}; font-size: 16px; font-weight: bold; }}")
+        self.card = CapturedPhotoCard(self, compact=compact)
+        self.notice = role_label("fieldError", self)
+        self.notice.setObjectName("captureNotice")
+        self.notice.setStyleSheet("QLabel { font-size: 16px; }")
         self.notice.hide()
         self._notice_timer = QTimer(self)
         self._notice_timer.setSingleShot(True)
@@ -181,7 +188,10 @@ class CapturePanel(QWidget):
         side_widget = QWidget(self)
         side_widget.setLayout(side)
         side.setContentsMargins(0, 0, 0, 0)
-        side_widget.setFixedWidth(_SIDE_WIDTH)
+        side_widget.setFixedWidth(_COMPACT_SIDE_WIDTH if compact else _SIDE_WIDTH)
+        if compact:
+            # The portrait region is upright, so a narrow preview still shows the whole face.
+            self.view.setMinimumSize(240, 240)
 
         middle = QHBoxLayout()
         middle.setSpacing(14)
@@ -189,14 +199,15 @@ class CapturePanel(QWidget):
         middle.addWidget(side_widget)
 
         buttons = QHBoxLayout()
-        buttons.setSpacing(12)
+        buttons.setSpacing(10 if compact else 12)
         buttons.addWidget(self.take_button, 2)
         buttons.addWidget(self.retake_button, 1)
         buttons.addWidget(self.load_button, 1)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.setSpacing(10)
+        margin = 0 if compact else 12  # compact: the page around it has margins of its own
+        layout.setContentsMargins(margin, margin, margin, margin)
+        layout.setSpacing(8 if compact else 10)
         layout.addWidget(self.banner)
         layout.addLayout(middle, 1)
         layout.addWidget(self.notice)
@@ -236,21 +247,19 @@ class CapturePanel(QWidget):
     def _make_button(self, name: str, *, primary: bool = False) -> QPushButton:
         button = QPushButton(self)
         button.setObjectName(name)
-        button.setMinimumHeight(64)
+        button.setMinimumHeight(_COMPACT_BUTTON_HEIGHT if self._compact else _BUTTON_HEIGHT)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         font = QFont(button.font())
-        font.setPixelSize(20)
+        font.setPixelSize(_COMPACT_BUTTON_PIXELS if self._compact else _BUTTON_PIXELS)
         button.setFont(font)
         button.setAutoDefault(False)
-        # The next thing to press is blue ("primary"): "Take photo now" while taking, "Retake" once taken,
-        # "Load photo from file…" when there is no camera.
-        button.setStyleSheet(
-            f'QPushButton[primary="true"] {{ background: {Colors.CAPTURE.name()}; color: white; border-radius: 8px;'
-            " padding: 6px 18px; border: none; }"
-            ' QPushButton[primary="true"]:hover { background: #1976d2; }'
-            ' QPushButton[primary="true"]:focus { border: 3px solid #ffca28; }'
-            ' QPushButton[primary="true"]:disabled { background: #90a4ae; color: #eceff1; }'
-        )
+        # The next thing to press is in the theme's accent colour (`primary="true"`): "Take photo now" while
+        # taking, "Retake" once taken, "Load photo from file…" when there is no camera.
+        # The theme's min-height (of the contents: padding and border come on top) would win over
+        # setMinimumHeight, so the height goes through the style sheet too.
+        height = _COMPACT_BUTTON_HEIGHT if self._compact else _BUTTON_HEIGHT
+        padding = " padding: 4px 12px;" if self._compact else ""
+        button.setStyleSheet(f"QPushButton {{ min-height: {height - 10}px;{padding} }}")
         self._set_primary(button, primary)
         return button
 
@@ -262,8 +271,7 @@ class CapturePanel(QWidget):
         font = QFont(button.font())
         font.setBold(primary)
         button.setFont(font)
-        button.style().unpolish(button)
-        button.style().polish(button)
+        restyle(button)
 
     def retranslate_ui(self) -> None:
         self.take_button.setText(self.tr("Take photo now"))
@@ -284,6 +292,10 @@ class CapturePanel(QWidget):
         super().changeEvent(event)
 
     # -- state ----------------------------------------------------------------------------------------------
+
+    @property
+    def compact(self) -> bool:
+        return self._compact
 
     @property
     def bridge(self) -> PipelineBridge:

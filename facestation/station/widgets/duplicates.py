@@ -25,12 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from facestation.station.dialogs import role_label
-from facestation.station.widgets.camera_view import Colors
 
 __all__ = ["DuplicateRow", "DuplicatesDialog", "PossibleDuplicate"]
 
 _PHOTO_SIZE = (132, 176)  # 3:4, like the portraits the station takes
-_AMBER_DARK = "#8a5300"  # readable amber text on a light panel
 
 
 @dataclass(frozen=True)
@@ -48,7 +46,7 @@ class PossibleDuplicate:
 
 
 def _photo_label(parent: QWidget, data: bytes | None, missing_text: str) -> QLabel:
-    label = QLabel(parent)
+    label = role_label("photo", parent)
     label.setFixedSize(*_PHOTO_SIZE)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(True)
@@ -57,10 +55,10 @@ def _photo_label(parent: QWidget, data: bytes | None, missing_text: str) -> QLab
     if data and pixmap.loadFromData(data):
         label.setPixmap(pixmap.scaled(label.size(), Qt.AspectRatioMode.KeepAspectRatio,
                                       Qt.TransformationMode.SmoothTransformation))
-        label.setStyleSheet("QLabel { border: 1px solid #90a4ae; }")
+        label.setProperty("empty", False)
     else:
         label.setText(missing_text)
-        label.setStyleSheet("QLabel { border: 2px dashed #90a4ae; color: #607d8b; }")
+        label.setProperty("empty", True)  # the theme draws a dashed frame
     return label
 
 
@@ -86,8 +84,9 @@ class DuplicateRow(QFrame):
         self.verdict = QLabel(self)
         self.verdict.setObjectName("duplicateVerdict")
         self.verdict.setWordWrap(True)
-        color = Colors.FAIL_DARK.name() if duplicate.same_person else _AMBER_DARK
-        self.verdict.setStyleSheet(f"QLabel {{ font-size: 14pt; font-weight: 600; color: {color}; }}")
+        # The theme's red for "same person" (do not enrol twice), amber for "possibly".
+        self.verdict.setProperty("tone", "red" if duplicate.same_person else "amber")
+        self.verdict.setStyleSheet("QLabel { font-size: 14pt; }")
 
         photos = QHBoxLayout()
         photos.setSpacing(10)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QSize, QStandardPaths, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -25,7 +25,7 @@ from facestation.api import FaceList, FaceRecordSummary
 from facestation.api.errors import FieldError
 from facestation.station.dialogs import field_label, mark_invalid, role_label, show_message
 
-__all__ = ["FIELD_OF_CODE", "MAX_ATTACHMENT_BYTES", "PersonDetails", "PersonForm"]
+__all__ = ["FIELD_OF_CODE", "LIST_ROW_HEIGHT", "MAX_ATTACHMENT_BYTES", "PersonDetails", "PersonForm"]
 
 # The service's validation codes (shared/spec/api-decisions.md) and the field each one is about. Codes about the
 # photo are not here: the page that holds the photo shows them.
@@ -41,6 +41,7 @@ PHOTO_CODES = frozenset({"FaceImageRequired", "InvalidBase64", "InvalidImage", "
 # The request limit is 20 MB of JSON; Base64 adds a third, and the photo needs room too.
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 _TEXT_LIMIT = 100  # the service's limit for names and numbers
+LIST_ROW_HEIGHT = 44  # a list row to tick with a finger (its check box is 24 px, from the theme)
 
 
 @dataclass
@@ -63,8 +64,11 @@ class PersonForm(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, stacked: bool = False) -> None:
+        """`stacked`: each label above its field, for a narrow column (the Enrol page, beside the camera);
+        otherwise labels beside their fields (the Records page)."""
         super().__init__(parent)
+        self._stacked = stacked
         self._attachment: bytes | None = None
         self._attachment_name: str | None = None
         self._stored_attachment_name: str | None = None  # on the server already (Records edit)
@@ -87,7 +91,8 @@ class PersonForm(QWidget):
         self.remove_attachment_button.clicked.connect(self.remove_attachment)
         self.lists = QListWidget(self)
         self.lists.setObjectName("listsField")
-        self.lists.setMaximumHeight(132)
+        # Rows a finger can hit (LIST_ROW_HEIGHT each, set per item); `set_lists` fits the height to them.
+        self._fit_lists_height(3)
         self.lists.itemChanged.connect(lambda _item: self.changed.emit())
         self.no_lists_hint = role_label("hint", self)
         self.enabled = QCheckBox(self)
@@ -95,15 +100,18 @@ class PersonForm(QWidget):
         self.enabled.setChecked(True)
 
         self.errors: dict[str, QLabel] = {}
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setVerticalSpacing(4)
-        form.setHorizontalSpacing(14)
         self.labels: dict[str, QLabel] = {}
-        attachment_row = QHBoxLayout()
+        # Stacked: the file's name gets a line of its own above the buttons (a narrow column has no room beside).
+        attachment_row = QVBoxLayout() if stacked else QHBoxLayout()
+        attachment_row.setSpacing(6 if stacked else 8)
+        attachment_buttons = QHBoxLayout()
+        attachment_buttons.setSpacing(8)
+        attachment_buttons.addWidget(self.attach_button)
+        attachment_buttons.addWidget(self.remove_attachment_button)
+        if stacked:
+            attachment_buttons.addStretch(1)
         attachment_row.addWidget(self.attachment_label, 1)
-        attachment_row.addWidget(self.attach_button)
-        attachment_row.addWidget(self.remove_attachment_button)
+        attachment_row.addLayout(attachment_buttons)
         attachment = QWidget(self)
         attachment.setLayout(attachment_row)
         attachment_row.setContentsMargins(0, 0, 0, 0)
@@ -112,6 +120,12 @@ class PersonForm(QWidget):
         lists_column.setContentsMargins(0, 0, 0, 0)
         lists_column.addWidget(self.lists)
         lists_column.addWidget(self.no_lists_hint)
+        rows = QVBoxLayout()  # stacked: each label above its field
+        rows.setSpacing(8)
+        form = QFormLayout()  # otherwise: each label beside its field
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(4)
+        form.setHorizontalSpacing(14)
         for key, widget in (("name", self.name), ("surname1", self.surname1), ("surname2", self.surname2),
                             ("external_identifier", self.external_identifier), ("attachment", attachment),
                             ("lists", lists_box), ("enabled", self.enabled)):
@@ -126,10 +140,26 @@ class PersonForm(QWidget):
             column.addWidget(error)
             self.errors[key] = error
             field_label(label, widget)
-            form.addRow(label, column)
+            # The mnemonic goes to what takes the focus, not to the box around it.
+            label.setBuddy({"attachment": self.attach_button, "lists": self.lists}.get(key, widget))
+            if stacked:
+                label.setMinimumHeight(0)  # no need to centre it on a field beside it
+                row = QVBoxLayout()
+                row.setSpacing(2)
+                if key != "enabled":  # the check box says it all; an empty line would only push it down
+                    row.addWidget(label)
+                else:
+                    label.hide()
+                row.addLayout(column)
+                rows.addLayout(row)
+            else:
+                if key == "lists":  # the list's height follows its rows: the label needs no more than one
+                    label.setMinimumHeight(LIST_ROW_HEIGHT)
+                form.addRow(label, column)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(form)
+        layout.addLayout(rows if stacked else form)
+        layout.addStretch(1)  # a taller page leaves room below the fields, not gaps between them
         QWidget.setTabOrder(self.name, self.surname1)
         QWidget.setTabOrder(self.surname1, self.surname2)
         QWidget.setTabOrder(self.surname2, self.external_identifier)
@@ -139,6 +169,11 @@ class PersonForm(QWidget):
         self.retranslate_ui()
         self._show_attachment()
 
+    @property
+    def stacked(self) -> bool:
+        """Labels above their fields (a narrow column), not beside them."""
+        return self._stacked
+
     def _line(self, name: str) -> QLineEdit:
         line = QLineEdit(self)
         line.setObjectName(name)
@@ -147,19 +182,21 @@ class PersonForm(QWidget):
         return line
 
     def retranslate_ui(self) -> None:
-        texts = {"name": self.tr("First &name"), "surname1": self.tr("&Surname"),
-                 "surname2": self.tr("Second surname"), "external_identifier": self.tr("Member / employee &no."),
-                 "attachment": self.tr("Attached file"), "lists": self.tr("&Lists"), "enabled": ""}
+        # Mnemonics clash with none of the main window's (E, V, R, L, S, T), the Enrol page's (E) or the Records
+        # page's (F, E, P, D, O, V, M, N).
+        texts = {"name": self.tr("First n&ame"), "surname1": self.tr("S&urname"),
+                 "surname2": self.tr("Se&cond surname"), "external_identifier": self.tr("Mem&ber / employee no."),
+                 "attachment": self.tr("Attached file"), "lists": self.tr("L&ists"), "enabled": ""}
         for key, text in texts.items():
             self.labels[key].setText(text)
         self.name.setPlaceholderText(self.tr("Required"))
         self.surname1.setPlaceholderText(self.tr("Required"))
         self.surname2.setPlaceholderText(self.tr("Optional"))
         self.external_identifier.setPlaceholderText(self.tr("Optional: type it or scan the card"))
-        self.attach_button.setText(self.tr("Attach…"))
+        self.attach_button.setText(self.tr("Attac&h…"))
         self.attach_button.setToolTip(self.tr("Attach a file to this person, for example a signed consent form"))
         self.remove_attachment_button.setText(self.tr("Remove"))
-        self.enabled.setText(self.tr("Active (can be recognised)"))
+        self.enabled.setText(self.tr("Active (can be reco&gnised)"))
         self.no_lists_hint.setText(self.tr("No lists yet. Create them on the Lists page."))
         self._show_attachment()
 
@@ -205,9 +242,16 @@ class PersonForm(QWidget):
             item.setToolTip(face_list.description or face_list.name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if face_list.identifier in keep else Qt.CheckState.Unchecked)
+            item.setSizeHint(QSize(0, LIST_ROW_HEIGHT))
         self.lists.blockSignals(False)
+        self._fit_lists_height(len(lists))
         self.lists.setVisible(bool(lists))
         self.no_lists_hint.setVisible(not lists)
+
+    def _fit_lists_height(self, rows: int) -> None:
+        # As high as the lists there are, up to three rows (more scroll): no empty box taking the form's room.
+        frame = 2 * self.lists.frameWidth() + 4
+        self.lists.setFixedHeight(max(1, min(rows, 3)) * LIST_ROW_HEIGHT + frame)
 
     def checked_list_ids(self) -> list[str]:
         return [str(item.data(Qt.ItemDataRole.UserRole)) for item in self._items()

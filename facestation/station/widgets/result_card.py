@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from facestation.api import IdentifyResult, ResultCode
+from facestation.station.theme import set_style_property
 
 __all__ = ["ResultCard", "Verdict", "VerifyMode", "pixmap_from_bytes", "verdict_of"]
 
@@ -66,13 +67,24 @@ def verdict_of(result: IdentifyResult) -> Verdict:
     return Verdict.NOT_CHECKED
 
 
-# Text colour, tinted background and the mark of each verdict (the mark also tells colour-blind readers).
-_LOOK = {
-    Verdict.MATCH: ("#1a7f37", "#e6f4ea", "✓"),
-    Verdict.REVIEW: ("#a35f00", "#fff4d6", "?"),
-    Verdict.NO_MATCH: ("#c62828", "#fde7e7", "✗"),
-    Verdict.NOT_CHECKED: ("#455a64", "#eceff1", "!"),
-}
+# The mark of each verdict (it also tells colour-blind readers). The colours come from the theme, which styles
+# `verdict="match"` etc. (green, amber, red, grey in every palette).
+_MARK = {Verdict.MATCH: "✓", Verdict.REVIEW: "?", Verdict.NO_MATCH: "✗", Verdict.NOT_CHECKED: "!"}
+# Sizes only (the theme owns the colours): the card is read from across the desk. A button's min-height here is
+# that of its contents (padding and border come on top) and wins over the theme's, as setMinimumHeight does not.
+_SIZES = (
+    "QLabel#verdictSentence { font-size: 18px; }"
+    " QLabel#personName { font-size: 24px; font-weight: 600; }"
+    " QLabel#personNumber { font-size: 17px; }"
+    " QLabel#confidenceLabel { font-size: 16px; }"
+    " QLabel#confidenceValue { font-size: 20px; font-weight: 700; }"
+    " QLabel#enrolledPhoto, QLabel#probePhoto { font-size: 15px; }"
+    " QFrame#reviewBox QLabel { font-size: 16px; }"
+    " QPushButton#confirmButton, QPushButton#rejectButton { font-size: 16px; padding: 4px 10px; min-height: 46px; }"
+    " QPushButton#nextPersonButton { font-size: 18px; padding: 4px 28px; min-height: 54px; }"
+    " QLabel#decisionLabel { font-size: 17px; font-weight: 600; }"
+    " QLabel#countdownLabel { font-size: 16px; }"
+)
 
 
 def pixmap_from_bytes(data: bytes | None) -> QPixmap | None:
@@ -128,9 +140,14 @@ class ResultCard(QFrame):
         self.gauge = QProgressBar(self)
         self.gauge.setObjectName("confidenceGauge")
         self.gauge.setRange(0, 100)
-        self.gauge.setTextVisible(True)
-        self.gauge.setFormat("%v %")
-        self.gauge.setMinimumHeight(30)
+        # The number beside the bar, not on it: no text colour reads on both the bar and its background in
+        # every theme (white on bright green in high contrast).
+        self.gauge.setTextVisible(False)
+        self.gauge.setMinimumHeight(26)
+        self.gauge_value = QLabel(self)
+        self.gauge_value.setObjectName("confidenceValue")
+        self.gauge_value.setMinimumWidth(72)
+        self.gauge_value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.person_name = QLabel(self)
         self.person_name.setObjectName("personName")
         self.person_name.setWordWrap(True)
@@ -156,7 +173,9 @@ class ResultCard(QFrame):
         self.reason.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.reason_label.setBuddy(self.reason)
         self.confirm_button = self._button("confirmButton", 56)
+        self.confirm_button.setProperty("tone", "ok")
         self.reject_button = self._button("rejectButton", 56)
+        self.reject_button.setProperty("tone", "red")
         self.confirm_button.clicked.connect(lambda: self.confirm())
         self.reject_button.clicked.connect(lambda: self.reject())
         self.reason.currentTextChanged.connect(self._operator_acted)
@@ -196,8 +215,10 @@ class ResultCard(QFrame):
         headline.addLayout(words, 1)
 
         gauge_row = QHBoxLayout()
+        gauge_row.setSpacing(10)
         gauge_row.addWidget(self.gauge_label)
         gauge_row.addWidget(self.gauge, 1)
+        gauge_row.addWidget(self.gauge_value)
 
         text_column = QVBoxLayout()
         text_column.setSpacing(10)
@@ -237,12 +258,14 @@ class ResultCard(QFrame):
         QWidget.setTabOrder(self.confirm_button, self.reject_button)
         QWidget.setTabOrder(self.reject_button, self.next_button)
 
+        self.setStyleSheet(_SIZES)
         self.retranslate_ui()
         self.clear()
 
     def _photo_label(self, name: str) -> QLabel:
         label = QLabel(self)
         label.setObjectName(name)
+        label.setProperty("role", "photo")
         label.setFixedSize(*_PHOTO_SIZE)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
@@ -419,9 +442,9 @@ class ResultCard(QFrame):
     def _set_photo(self, label: QLabel, pixmap: QPixmap | None) -> None:
         if pixmap is None or pixmap.isNull():
             label.clear()
-            label.setProperty("empty", True)
+            set_style_property("empty", True, label)
             return
-        label.setProperty("empty", False)
+        set_style_property("empty", False, label)
         label.setPixmap(pixmap.scaled(label.size(), Qt.AspectRatioMode.KeepAspectRatio,
                                       Qt.TransformationMode.SmoothTransformation))
 
@@ -533,18 +556,21 @@ class ResultCard(QFrame):
             self.decision_label.setText("")
             self.decision_label.hide()
             self.gauge.setValue(0)
+            self.gauge_value.setText("")
             self.setAccessibleName(self.tr("No result"))
-            self._apply_style(Verdict.NOT_CHECKED)
+            self._apply_style(None)
             self._show_countdown()
             return
         word = self._verdict_word(verdict)
-        self.mark.setText(_LOOK[verdict][2])
+        self.mark.setText(_MARK[verdict])
         self.verdict_label.setText(word)
         self.sentence.setText(self._sentence(verdict, result))
         compared = verdict is not Verdict.NOT_CHECKED
         self.gauge.setVisible(compared)
         self.gauge_label.setVisible(compared)
+        self.gauge_value.setVisible(compared)
         self.gauge.setValue(max(0, min(100, round(result.confidence))))
+        self.gauge_value.setText(self.tr("{0} %").format(self.gauge.value()))
         self.person_name.setText(self._name_text)
         self.person_name.setVisible(bool(self._name_text))
         self.person_number.setText(self.tr("Number: {0}").format(self._number_text) if self._number_text else "")
@@ -566,32 +592,7 @@ class ResultCard(QFrame):
         self._apply_style(verdict)
         self._show_countdown()
 
-    def _apply_style(self, verdict: Verdict) -> None:
-        colour, tint, _mark = _LOOK[verdict]
-        empty = self._result is None
-        self.setStyleSheet(
-            f"QFrame#ResultCard {{ background: {'palette(base)' if empty else tint}; border: 2px solid "
-            f"{'#c5ccd3' if empty else colour}; border-radius: 12px; }}"
-            f" QLabel#verdictMark {{ background: {colour}; color: white; border-radius: 38px; font-size: 44px;"
-            " font-weight: bold; }"
-            f" QLabel#verdictWord {{ color: {colour}; font-size: 40px; font-weight: bold; }}"
-            " QLabel#verdictSentence { font-size: 18px; }"
-            " QLabel#personName { font-size: 24px; font-weight: 600; }"
-            " QLabel#personNumber { font-size: 17px; }"
-            " QLabel#confidenceLabel { font-size: 16px; }"
-            f" QProgressBar#confidenceGauge {{ border: 1px solid {colour}; border-radius: 6px; background: white;"
-            " text-align: center; font-size: 16px; font-weight: 600; }"
-            f" QProgressBar#confidenceGauge::chunk {{ background: {colour}; border-radius: 5px; }}"
-            " QLabel#enrolledPhoto, QLabel#probePhoto { background: white; border: 1px solid #c5ccd3;"
-            " color: #607d8b; font-size: 15px; }"
-            f" QFrame#reviewBox {{ background: white; border: 2px solid {colour}; border-radius: 8px; }}"
-            " QFrame#reviewBox QLabel { font-size: 16px; }"
-            " QPushButton#confirmButton { background: #1a7f37; color: white; font-size: 16px; font-weight: 600;"
-            " border-radius: 6px; padding: 4px 10px; }"
-            " QPushButton#rejectButton { background: #c62828; color: white; font-size: 16px; font-weight: 600;"
-            " border-radius: 6px; padding: 4px 10px; }"
-            " QPushButton#confirmButton:focus, QPushButton#rejectButton:focus { border: 3px solid #ffca28; }"
-            " QPushButton#nextPersonButton { font-size: 18px; padding: 4px 28px; }"
-            " QLabel#decisionLabel { font-size: 17px; font-weight: 600; }"
-            " QLabel#countdownLabel { font-size: 16px; color: #4a5560; }"
-        )
+    def _apply_style(self, verdict: Verdict | None) -> None:
+        # The theme colours the card, its mark, word and gauge by `verdict` (empty: no result, no colour).
+        value = verdict.value if verdict is not None else ""
+        set_style_property("verdict", value, self, self.mark, self.verdict_label, self.gauge)

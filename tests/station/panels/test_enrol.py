@@ -15,9 +15,9 @@ from typing import Any
 import cv2
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QWidget
 
 from facestation.api import FaceList, errors
 from facestation.station.camera.pipeline import CaptureResult
@@ -375,8 +375,22 @@ def themed(qapp: QApplication) -> Iterator[None]:
     font, sheet = QFont(qapp.font()), qapp.styleSheet()
     apply_theme(qapp, "light")
     yield
+    apply_theme(qapp, "light")
     qapp.setStyleSheet(sheet)
     qapp.setFont(font)
+
+
+def save_in_both_themes(widget: QWidget, screenshots: Path, stem: str) -> None:
+    """`<stem>.png` in the light theme and `<stem>-high-contrast.png` in the high-contrast one (light after)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    for theme, name in (("light", f"{stem}.png"), ("high-contrast", f"{stem}-high-contrast.png")):
+        apply_theme(app, theme)
+        settle(0.3)
+        widget.grab().save(str(screenshots / name))
+        assert (screenshots / name).stat().st_size > 10_000
+    apply_theme(app, "light")
+    settle(0.1)
 
 
 def test_screenshots(themed: None, panel: EnrolPanel, station_context: StationContext, run_coro: RunCoro,
@@ -393,7 +407,9 @@ def test_screenshots(themed: None, panel: EnrolPanel, station_context: StationCo
     panel.form.attach_file(consent)
     panel.form.set_checked_lists([staff])
     settle(0.5)
-    panel.grab().save(str(screenshots / "panel-enrol.png"))
+    # At 1280x800 the page gets 1020x760: nothing may be squeezed below its minimum.
+    assert panel.minimumSizeHint().width() <= 1020 and panel.minimumSizeHint().height() <= 760
+    save_in_both_themes(panel, screenshots, "panel-enrol")
 
     existing = run_coro(station_context.client.records.create(
         face_image=capture.jpeg, name="Grace", surname1="Hopper", external_identifier=f"G-{tag}",
@@ -402,16 +418,13 @@ def test_screenshots(themed: None, panel: EnrolPanel, station_context: StationCo
     wait_done(panel)
     dialog = panel.duplicates_dialog
     assert dialog is not None and [row.duplicate.identifier for row in dialog.rows] == [existing]
-    settle(0.3)
-    dialog.grab().save(str(screenshots / "panel-enrol-duplicates.png"))
+    save_in_both_themes(dialog, screenshots, "panel-enrol-duplicates")
 
     qtbot.mouseClick(dialog.enrol_anyway_button, Qt.MouseButton.LeftButton)
     wait_until(lambda: panel.duplicates_dialog is None and not panel.busy, timeout=60)
     assert panel.confirmation.isVisible()
     settle(0.5)
-    panel.grab().save(str(screenshots / "panel-enrol-done.png"))
-    for name in ("panel-enrol.png", "panel-enrol-duplicates.png", "panel-enrol-done.png"):
-        assert (screenshots / name).stat().st_size > 10_000
+    save_in_both_themes(panel, screenshots, "panel-enrol-done")
 
 
 def test_lists_field_offers_the_directory_lists(panel: EnrolPanel, station_context: StationContext,
@@ -433,3 +446,31 @@ def test_keyboard_order_runs_from_the_photo_through_the_details_to_enrol(panel: 
     form = panel.form
     assert chain[:8] == [form.name, form.surname1, form.surname2, form.external_identifier, form.attach_button,
                          form.lists, form.enabled, panel.enrol_button]
+
+
+def test_details_stacked_beside_a_compact_camera_with_mnemonics_that_clash_with_nothing(
+        panel: EnrolPanel, station_context: StationContext, run_coro: RunCoro) -> None:
+    tag = unique()
+    (list_id,) = make_lists(station_context, run_coro, f"Enrol rows {tag}")
+    wait_for_lists(panel, [list_id])
+    QApplication.processEvents()
+    form = panel.form
+    assert form.stacked and panel.capture.compact
+    for key, field in (("name", form.name), ("surname1", form.surname1), ("surname2", form.surname2),
+                       ("external_identifier", form.external_identifier), ("lists", form.lists)):
+        label = form.labels[key]
+        assert label.buddy() is field
+        # Above its field, not beside it.
+        assert label.mapTo(panel, QPoint(0, label.height())).y() <= field.mapTo(panel, QPoint(0, 0)).y() + 1
+    # Rows a finger can tick.
+    row = form.lists.visualItemRect(form.lists.item(0))
+    assert row.height() >= 40
+    # Form mnemonics: unique, and none of the main window's (E, V, R, L, S, T), the Enrol button's (E) or the
+    # Records page's (F, E, P, D, O, V, M, N), where the same form is shown.
+    texts = [label.text() for label in form.labels.values() if "&" in label.text()]
+    texts += [form.attach_button.text(), form.enabled.text()]
+    keys = [text[text.index("&") + 1].lower() for text in texts]
+    assert len(keys) == 7 and len(set(keys)) == len(keys)
+    assert not set(keys) & set("evrlstfpdomn")
+    margins = panel.capture.layout().contentsMargins()
+    assert margins.left() == margins.top() == margins.right() == margins.bottom() == 0

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from facestation.api import Capabilities, errors
 from facestation.station.panels.lists import ID_ROLE, AddPeopleDialog, ListDetailsDialog, ListsPanel
-from facestation.station.theme import BASE_POINT_SIZE, style_sheet
+from facestation.station.theme import BASE_POINT_SIZE, apply_theme, style_sheet
 from tests.station.support import wait_until
 
 
@@ -385,6 +385,25 @@ def test_screenshot_of_a_list_with_members(station_context: Any, run_coro: Any, 
         QApplication.setFont(app_font)
 
 
+def save_high_contrast(panel: ListsPanel, path: Path) -> None:
+    """The panel in the application's high-contrast theme (its own light sheet set aside meanwhile)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    own, app_sheet, app_font = panel.styleSheet(), app.styleSheet(), app.font()
+    panel.setStyleSheet("")
+    apply_theme(app, "high-contrast")
+    try:
+        QApplication.processEvents()
+        panel.grab().save(str(path))
+        assert path.stat().st_size > 10_000
+    finally:
+        apply_theme(app, "light")
+        app.setStyleSheet(app_sheet)
+        app.setFont(app_font)
+        panel.setStyleSheet(own)
+        QApplication.processEvents()
+
+
 def take_screenshots(station_context: Any, screenshots: Path, qtbot: Any, lists: dict[str, str],
                      people: int) -> None:
     panel = ListsPanel(station_context)
@@ -399,6 +418,8 @@ def take_screenshots(station_context: Any, screenshots: Path, qtbot: Any, lists:
     panel.members_view.item(1).setSelected(True)
     QApplication.processEvents()
     panel.grab().save(str(screenshots / "panel-lists.png"))
+    assert panel.lists_heading.property("role") == "heading" and panel.lists_heading.font().bold()
+    save_high_contrast(panel, screenshots / "panel-lists-high-contrast.png")
 
     assert panel.select_list(lists["Staff"])
     wait_until(lambda: panel._members_loaded and panel.members_view.count() == 2)

@@ -15,7 +15,7 @@ from typing import Any
 import cv2
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from facestation.station.panels.verify import VerifyMode, VerifyPanel
 from facestation.station.theme import apply_theme
@@ -49,8 +49,21 @@ def themed() -> Iterator[None]:
     try:
         yield
     finally:
+        apply_theme(app, "light")
         app.setStyleSheet(sheet)
         app.setFont(font)
+
+
+def save_in_both_themes(widget: QWidget, screenshots: Path, stem: str, *, wait: float = 0.2) -> None:
+    """`<stem>.png` in the light theme and `<stem>-high-contrast.png` in the high-contrast one (light after)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    for theme, name in (("light", f"{stem}.png"), ("high-contrast", f"{stem}-high-contrast.png")):
+        apply_theme(app, theme)
+        settle(wait)
+        widget.grab().save(str(screenshots / name))
+        assert (screenshots / name).stat().st_size > 10_000
+    apply_theme(app, "light")
 
 
 @pytest.fixture
@@ -384,12 +397,10 @@ def test_screenshots_of_match_and_no_match(panel: VerifyPanel, enrol, grace_jpeg
         _record_id, number = enrol(grace_jpeg, "Grace", "Hopper")
         look_up(panel, qtbot, number)
         wait_until(lambda: panel.expected_person is not None)
-        settle(0.2)
-        panel.grab().save(str(screenshots / "panel-verify-expected.png"))
+        save_in_both_themes(panel, screenshots, "panel-verify-expected")
         panel.capture.load_photo(compliant_file)
         wait_for_result(panel)
-        settle(0.2)
-        panel.grab().save(str(screenshots / "panel-verify-match.png"))
+        save_in_both_themes(panel, screenshots, "panel-verify-match")
 
         qtbot.mouseClick(panel.card.next_button, Qt.MouseButton.LeftButton)
         _record_id, other = enrol(jpeg_of(astronaut), "Eileen", "Collins")
@@ -399,7 +410,7 @@ def test_screenshots_of_match_and_no_match(panel: VerifyPanel, enrol, grace_jpeg
         wait_for_result(panel)
         settle(0.2)
         assert panel.card.verdict is Verdict.NO_MATCH
-        panel.grab().save(str(screenshots / "panel-verify-no-match.png"))
+        save_in_both_themes(panel, screenshots, "panel-verify-no-match")
 
 
 def test_screenshot_of_the_photo_mode(panel: VerifyPanel, grace_hopper: BGRImage, tmp_path: Path,
@@ -410,8 +421,7 @@ def test_screenshot_of_the_photo_mode(panel: VerifyPanel, grace_hopper: BGRImage
         panel.set_mode(VerifyMode.PHOTO)
         panel.load_reference(reference)
         wait_until(lambda: panel.reference is not None)
-        settle(0.2)
-        panel.grab().save(str(screenshots / "panel-verify-photo.png"))
+        save_in_both_themes(panel, screenshots, "panel-verify-photo")
 
 
 def test_screenshot_of_the_list_mode(panel: VerifyPanel, station_context: Any, run_coro, enrol,
@@ -426,8 +436,6 @@ def test_screenshot_of_the_list_mode(panel: VerifyPanel, station_context: Any, r
         panel.select_list(list_id)
         panel.capture.load_photo(compliant_file)
         wait_until(lambda: panel.capture.bridge.last_result is not None, timeout=VERIFY_TIMEOUT)
-        settle(0.3)
-        panel.grab().save(str(screenshots / "panel-verify-list.png"))
+        save_in_both_themes(panel, screenshots, "panel-verify-list", wait=0.05)  # before the capture
         wait_for_result(panel)
-        settle(0.2)
-        panel.grab().save(str(screenshots / "panel-verify-list-match.png"))
+        save_in_both_themes(panel, screenshots, "panel-verify-list-match")

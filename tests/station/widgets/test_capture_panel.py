@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from facestation.station.camera.pipeline import CaptureResult
 from facestation.station.camera.sources import NO_CAMERA_MESSAGE, CameraError, ImageFileSource
+from facestation.station.theme import apply_theme
 from facestation.station.widgets.capture_panel import CapturePanel
 from facestation.station.widgets.guidance_banner import BannerState
 from facestation.vision.capture import AutoCaptureSettings
@@ -185,11 +186,53 @@ def test_all_strings_are_set_and_buttons_are_big(panel: CapturePanel) -> None:
     assert panel.load_button.text().endswith("…")
 
 
+def test_compact_leaves_room_for_a_form_beside_it(panel: CapturePanel, compliant_file: Path, qtbot) -> None:
+    compact = CapturePanel(compact=True)
+    compact.view.set_sound_enabled(False)
+    qtbot.addWidget(compact)
+    app = QApplication.instance()
+    font, sheet = app.font(), app.styleSheet()
+    apply_theme(app, "light")
+    try:
+        compact.resize(622, 690)  # what the Enrol page gives it at 1280x800, beside the details
+        compact.show()
+        QApplication.processEvents()
+        full, small = panel.minimumSizeHint(), compact.minimumSizeHint()
+        assert compact.compact and not panel.compact
+        assert small.width() <= 560 and small.width() < full.width() - 150 and small.height() <= 690
+        margins = compact.layout().contentsMargins()
+        assert (margins.left(), margins.top(), margins.right(), margins.bottom()) == (0, 0, 0, 0)
+        for button in (compact.take_button, compact.retake_button, compact.load_button):
+            assert 48 <= button.height() < panel.take_button.height()
+        assert panel.take_button.height() >= 64  # the theme's min-height does not shrink the full-size ones
+        # The preview gets the width the narrower side column gives up.
+        assert compact.view.width() >= 340
+        compact.load_photo(compliant_file)
+        wait_until(lambda: compact.capture is not None)
+        assert "Passes" in compact.card.verdict_text
+    finally:
+        compact.stop(wait=True)
+        apply_theme(app, "light")
+        app.setStyleSheet(sheet)
+        app.setFont(font)
+
+
 # -- screenshots ----------------------------------------------------------------------------------------------
 
 
 def test_screenshots_of_the_states(panel: CapturePanel, screenshots: Path, far_file: Path,
                                         webcam_file: Path) -> None:
+    app = QApplication.instance()
+    font, sheet = app.font(), app.styleSheet()
+    apply_theme(app, "light")  # the station's look: its accent marks the next button to press
+    try:
+        take_screenshots(panel, screenshots, far_file, webcam_file)
+    finally:
+        app.setStyleSheet(sheet)
+        app.setFont(font)
+
+
+def take_screenshots(panel: CapturePanel, screenshots: Path, far_file: Path, webcam_file: Path) -> None:
     bridge = panel.bridge
     # Slower auto-capture than the default, so the countdown can be caught halfway.
     bridge.set_auto_capture_settings(AutoCaptureSettings(frames_required=24))

@@ -14,11 +14,12 @@ import cv2
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
 from facestation.api import IdentifyResult, ResultCode
 from facestation.station.images import bgr_to_qpixmap
-from facestation.station.theme import apply_theme
+from facestation.station.theme import THEME_NAMES, apply_theme, palette_for
 from facestation.station.widgets.result_card import ResultCard, Verdict, VerifyMode, verdict_of
 from facestation.vision.faces import BGRImage
 
@@ -71,7 +72,7 @@ def test_match_shows_word_gauge_person_and_both_photos(card: ResultCard, grace_h
     assert card.person_name.text() == "Ada Lovelace" and card.person_number.text() == "Number: M-1815"
     assert card.has_photo(card.enrolled_photo) and card.has_photo(card.probe_photo)
     assert card.enrolled_title.text() == "Enrolled photo"
-    assert "#1a7f37" in card.styleSheet()  # green
+    assert card.property("verdict") == "match" and card.verdict_label.property("verdict") == "match"  # green
     assert not card.review_box.isVisible() and card.next_button.isEnabled()
     assert card.countdown.text() == "Clears in 15 s"
     assert card.next_button.height() >= 64
@@ -84,7 +85,8 @@ def test_no_match_uses_the_fallbacks_and_is_red(card: ResultCard, grace_hopper: 
     assert card.verdict_label.text() == "No match" and card.mark.text() == "✗"
     assert "not the expected person" in card.sentence.text()
     assert card.person_name.text() == "Ada Lovelace" and "M-1815" in card.person_number.text()
-    assert "#c62828" in card.styleSheet() and card.gauge.value() == 2
+    assert card.property("verdict") == "no_match" and card.gauge.value() == 2  # red
+    assert card.gauge_value.text() == "2 %"
 
 
 def test_list_no_match_without_a_person(card: ResultCard) -> None:
@@ -212,17 +214,41 @@ def test_without_auto_clear_there_is_no_countdown(card: ResultCard) -> None:
 
 
 @contextmanager
-def themed() -> Iterator[None]:
-    """The station's light theme and type size, as the application sets them, for the length of a screenshot."""
+def themed(theme: str = "light") -> Iterator[None]:
+    """The station's theme and type size, as the application sets them, for the length of a screenshot; the
+    light theme (and the sheet and font before) afterwards."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     font, sheet = app.font(), app.styleSheet()
-    apply_theme(app, "light")
+    apply_theme(app, theme)
     try:
         yield
     finally:
+        apply_theme(app, "light")
         app.setStyleSheet(sheet)
         app.setFont(font)
+
+
+def pixel(widget: QWidget, x: int, y: int) -> str:
+    return widget.grab().toImage().pixelColor(x, y).name()
+
+
+@pytest.mark.parametrize("theme", THEME_NAMES)
+def test_verdict_colours_come_from_the_theme(card: ResultCard, theme: str) -> None:
+    colours = palette_for(theme)
+    with themed(theme):
+        for code, fill, text, tint in ((ResultCode.OK, "ok", "ok_text", "success_bg"),
+                                       (ResultCode.WARNING, "amber", "amber_text", "warning_bg"),
+                                       (ResultCode.FAILED, "red", "red_text", "error_bg")):
+            card.show_result(result(code, 50.0, "", **ADA), mode="person")
+            settle(0.05)
+            word = card.verdict_label.palette().color(QPalette.ColorRole.WindowText).name()
+            assert word == colours[text], (code, word)
+            assert pixel(card.mark, 38, 6) == colours[fill]  # the disc around the mark
+            assert pixel(card, 6, card.height() // 2) == colours[tint]  # the card's background
+            card.clear()
+        settle(0.05)
+        assert card.property("verdict") == "" and pixel(card, 6, card.height() // 2) == colours["panel"]
 
 
 def test_screenshot_of_a_review(card: ResultCard, screenshots: Path, grace_hopper: BGRImage,
@@ -231,9 +257,12 @@ def test_screenshot_of_a_review(card: ResultCard, screenshots: Path, grace_hoppe
     card.show_result(result(ResultCode.WARNING, 41.0, "", face_image=jpeg_of(astronaut[40:470, 120:440]), **ADA),
                      mode="person", probe=bgr_to_qpixmap(portrait))
     card.reason.setEditText("Checked the ID document")
-    with themed():
-        # The Verify page gives the card 972 px at 1280x800 (beside the 260 px navigation column).
-        assert card.minimumSizeHint().width() <= 972
-        card.resize(972, 540)
-        settle(0.1)
-        card.grab().save(str(screenshots / "panel-verify-review.png"))
+    for theme, name in (("light", "panel-verify-review.png"), ("high-contrast", "panel-verify-review-high-contrast.png")):
+        with themed(theme):
+            # The Verify page gives the card 972 px at 1280x800 (beside the 260 px navigation column).
+            assert card.minimumSizeHint().width() <= 972
+            card.resize(972, 540)
+            settle(0.1)
+            assert card.next_button.height() >= 64 and card.confirm_button.height() >= 56
+            card.grab().save(str(screenshots / name))
+        assert (screenshots / name).stat().st_size > 10_000
