@@ -219,6 +219,7 @@ async def _real_station(out: Path, folder: Path) -> None:
 
         enrol = window.page_widgets["enrol"]
         await until(lambda: enrol.capture.capture is not None and enrol.lists)
+        await until(lambda: "fps" in window.camera_label.text())
         enrol.form.name.setText("Ada")
         enrol.form.surname1.setText("Lovelace")
         enrol.form.external_identifier.setText("M-1815")

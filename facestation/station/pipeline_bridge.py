@@ -114,7 +114,6 @@ class PipelineBridge(QObject):
         self._opening = False
         self._stoppers: list[threading.Thread] = []
         self._shown_times: deque[float] = deque(maxlen=256)
-        self._reported_fps = 0.0
 
         queued = Qt.ConnectionType.QueuedConnection
         self._framePending.connect(self._deliver_frame, queued)
@@ -422,10 +421,9 @@ class PipelineBridge(QObject):
 
     @Slot()
     def _report_fps(self) -> None:
-        fps = round(self.shown_fps, 1)
-        if fps != self._reported_fps:
-            self._reported_fps = fps
-            self.shownFpsChanged.emit(fps)
+        # Every second, changed or not: a listener that started listening late (the status bar, after a page
+        # switch) hears the rate within a second.
+        self.shownFpsChanged.emit(round(self.shown_fps, 1))
 
     @Slot()
     def _on_about_to_quit(self) -> None:

@@ -14,7 +14,7 @@ from facestation.station.dialogs import role_label
 
 __all__ = ["PHOTO_SIZE", "RecordView", "local_time_text"]
 
-PHOTO_SIZE = QSize(204, 272)  # the 3:4 of an ICAO portrait
+PHOTO_SIZE = QSize(168, 224)  # the 3:4 of an ICAO portrait
 
 
 def local_time_text(moment: datetime | None) -> str:
@@ -61,16 +61,18 @@ class RecordView(QWidget):
             self.values[key] = value
             form.addRow(label, value)
 
-        details = QVBoxLayout()
-        details.setSpacing(8)
-        details.addWidget(self.title)
-        details.addLayout(form)
-        details.addStretch(1)
-        layout = QHBoxLayout(self)
+        # The photo and the name side by side, the details below at the full width: long values (a file name,
+        # "Active: can be recognised") fit on one line instead of wrapping in a narrow column.
+        top = QHBoxLayout()
+        top.setSpacing(16)
+        top.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.title, 1, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(16)
-        layout.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(details, 1)
+        layout.setSpacing(10)
+        layout.addLayout(top)
+        layout.addLayout(form)
+        layout.addStretch(1)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
