@@ -727,7 +727,7 @@ class ListsPanel(Panel):
         self.add_button.setText(self.tr("&Add person…"))
         if self.lists or self.members:
             self._show_lists()
-            self._show_members()
+        self._show_members()  # its heading and hint are texts too, with or without a list
 
     def _count_text(self, count: int | None) -> str:
         if count is None:
