@@ -88,7 +88,6 @@ class MainWindow(QMainWindow):
         self.context = context if context is not None else StationContext(session, ops)
         factories = dict(panels) if panels is not None else default_panels()
         self._current_page: Panel | None = None
-        self._stale: set[Panel] = set()  # pages to refresh when shown (another page changed a record or list)
         self._close_allowed = False
         self._connection_state = "connecting"
         self._connection_detail = ""
@@ -125,7 +124,6 @@ class MainWindow(QMainWindow):
             page = factories[name](self.context)
             page.setObjectName(f"page_{name}")
             page.statusMessage.connect(self.show_status_message)
-            page.dataChanged.connect(self._data_changed)
             capture = getattr(page, "capture", None)
             if capture is not None:
                 capture.bridge.shownFpsChanged.connect(self._camera_fps_from_page)
@@ -229,11 +227,7 @@ class MainWindow(QMainWindow):
         capture = getattr(page, "capture", None)
         if capture is not None:
             capture.set_mirrored(self.session.config.mirror_preview)
-        page.activate()
-        refresh = getattr(page, "refresh", None)
-        if page in self._stale and callable(refresh):
-            refresh()
-        self._stale.discard(page)
+        page.activate()  # every page refreshes what it shows when it comes to the front
 
     def activate_current(self) -> None:
         """After sign-in: start the page in front (its camera, its lists)."""
@@ -245,12 +239,6 @@ class MainWindow(QMainWindow):
             self._current_page.deactivate()
             self._current_page = None
         self.set_camera_fps(None)
-
-    @Slot()
-    def _data_changed(self) -> None:
-        """A record or list changed on one page: the others refresh when they next come to the front."""
-        sender = self.sender()
-        self._stale.update(page for page in self.page_widgets.values() if page is not sender)
 
     @Slot(float)
     def _camera_fps_from_page(self, fps: float) -> None:

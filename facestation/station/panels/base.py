@@ -14,6 +14,7 @@ from facestation.station.directory import ListDirectory, StationCatalogue
 from facestation.station.ops import Operations
 from facestation.station.pipeline_bridge import SourceFactory
 from facestation.station.session import Session
+from facestation.station.widgets.capture_panel import CapturePanel
 
 
 @dataclass
@@ -71,6 +72,16 @@ class Panel(QWidget):
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
         return layout
+
+    def start_camera(self, capture: CapturePanel) -> bool:
+        """Open the chosen camera in `capture` (in the background), or show that there is none and offer
+        photo files. Returns whether there is a camera."""
+        factory = self.context.camera()
+        if factory is None:
+            capture.show_no_camera()
+            return False
+        capture.use_camera(factory)
+        return True
 
     # -- hooks -------------------------------------------------------------------------------------------
 

@@ -366,11 +366,7 @@ class EnrolPanel(Panel):
     # -- hooks ---------------------------------------------------------------------------------------------
 
     def activate(self) -> None:
-        factory = self.context.camera()
-        if factory is None:
-            self.capture.show_no_camera()
-        else:
-            self.capture.use_camera(factory)
+        self.start_camera(self.capture)
         self.load_lists()
 
     def deactivate(self) -> None:

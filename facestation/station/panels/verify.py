@@ -464,12 +464,7 @@ class VerifyPanel(Panel):
         self._update_next_step()
 
     def _start_camera(self) -> None:
-        factory = self.context.camera()
-        self._has_camera = factory is not None
-        if factory is None:
-            self.capture.show_no_camera()
-        else:
-            self.capture.use_camera(factory)
+        self._has_camera = self.start_camera(self.capture)
         self._update_next_step()
 
     # -- modes -----------------------------------------------------------------------------------------------
