@@ -53,6 +53,10 @@ def default_local_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("FaceStation", appauthor=False)) / "station-service"
 
 
+DEFAULT_CONSENT_TEXT = ("The person agrees that their photo and details are stored to recognise them at this "
+                        "desk.")
+
+
 @dataclass
 class StationConfig:
     """Everything the station remembers between runs, except secrets."""
@@ -77,6 +81,9 @@ class StationConfig:
     # Timeouts; 0 turns them off.
     idle_lock_seconds: int = 300
     result_clear_seconds: int = 15
+    # Privacy: with `consent_required`, Enrol asks the operator to confirm `consent_text` (it is audited).
+    consent_required: bool = False
+    consent_text: str = DEFAULT_CONSENT_TEXT
     # Look and kiosk. language None: the system's.
     language: str | None = None
     theme: Theme = "light"
@@ -305,6 +312,8 @@ _CONVERTERS: dict[str, Callable[[Any], Any]] = {
     "mirror_preview": _boolean,
     "idle_lock_seconds": _whole(0, 86_400),
     "result_clear_seconds": _whole(0, 3_600),
+    "consent_required": _boolean,
+    "consent_text": _text,
     "language": _optional(_text),
     "theme": _choice(THEMES),
     "kiosk": _boolean,

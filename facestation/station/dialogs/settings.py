@@ -1,4 +1,4 @@
-"""Settings, behind the admin PIN: server, camera, photo checks, times, appearance, kiosk mode.
+"""Settings, behind the admin PIN: server, camera, photo checks, times, privacy, appearance, kiosk mode.
 
 The dialog opens on `PinGate` (the PIN is checked with argon2 in a worker: it takes a noticeable fraction of a
 second on purpose). Once unlocked, a column of sections on the left and the chosen section on the right; Save
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QStackedWidget,
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from facestation.station.camera.sources import IMAGE_SUFFIXES, VIDEO_SUFFIXES
 from facestation.station.camera_choice import CameraChoice, CameraOption
-from facestation.station.config import THEMES, ConfigError, StationConfig
+from facestation.station.config import DEFAULT_CONSENT_TEXT, THEMES, ConfigError, StationConfig
 from facestation.station.dialogs import (
     field_label,
     mark_invalid,
@@ -254,7 +255,7 @@ class SettingsDialog(QDialog):
     changeServerRequested = Signal()
 
     PAGE_PIN, PAGE_SETTINGS = range(2)
-    SECTIONS = ("server", "camera", "checks", "times", "appearance", "kiosk")
+    SECTIONS = ("server", "camera", "checks", "times", "privacy", "appearance", "kiosk")
 
     def __init__(self, session: Session, ops: Operations, parent: QWidget | None = None, *,
                  camera_choice: CameraChoice | None = None) -> None:
@@ -326,7 +327,7 @@ class SettingsDialog(QDialog):
         self.sections = QStackedWidget(page)
         self.section_pages: dict[str, QWidget] = {}
         builders = {"server": self._build_server, "camera": self._build_camera, "checks": self._build_checks,
-                    "times": self._build_times, "appearance": self._build_appearance, "kiosk": self._build_kiosk}
+                    "times": self._build_times, "privacy": self._build_privacy, "appearance": self._build_appearance, "kiosk": self._build_kiosk}
         # Every section button first, then the sections: Tab goes down the column, then into the section shown.
         for index, name in enumerate(self.SECTIONS):
             button = QPushButton(self.navigation)
@@ -515,6 +516,22 @@ class SettingsDialog(QDialog):
         for theme in THEMES:
             self.theme.addItem("", theme)
 
+    def _build_privacy(self, section: QWidget, layout: QVBoxLayout) -> None:
+        self.privacy_title, self.privacy_intro = self._section_head(section, layout, "privacy")
+        self.consent_required = _touch_sized(QCheckBox(section))
+        self.consent_required.setObjectName("consentRequired")
+        layout.addWidget(self.consent_required)
+        self.consent_text_label = QLabel(section)
+        self.consent_text = _touch_sized(QLineEdit(section))
+        self.consent_text.setObjectName("consentText")
+        self.consent_text.setMaxLength(300)
+        self.consent_text_label.setBuddy(self.consent_text)
+        layout.addWidget(self.consent_text_label)
+        layout.addWidget(self.consent_text)
+        self.consent_hint = role_label("hint", section)
+        layout.addWidget(self.consent_hint)
+        self.consent_required.toggled.connect(self.consent_text.setEnabled)
+
     def _build_kiosk(self, section: QWidget, layout: QVBoxLayout) -> None:
         self.kiosk_title, self.kiosk_intro = self._section_head(section, layout, "kiosk")
         self.kiosk = _touch_sized(QCheckBox(section))
@@ -531,7 +548,7 @@ class SettingsDialog(QDialog):
         self.gate.retranslate_ui()
         self.nav_title.setText(self.tr("Settings"))
         names = {"server": self.tr("&Server"), "camera": self.tr("&Camera"), "checks": self.tr("&Photo checks"),
-                 "times": self.tr("&Times"), "appearance": self.tr("&Appearance"), "kiosk": self.tr("&Kiosk mode")}
+                 "times": self.tr("&Times"), "privacy": self.tr("P&rivacy"), "appearance": self.tr("&Appearance"), "kiosk": self.tr("&Kiosk mode")}
         for name, text in names.items():
             self.section_buttons[name].setText(text)
         self.footer_hint.setText(self.tr("Save keeps the changes on every section; Cancel forgets them."))
@@ -594,6 +611,14 @@ class SettingsDialog(QDialog):
             self.theme.setItemText(index, theme_names.get(self.theme.itemData(index), self.theme.itemData(index)))
         self.theme_hint.setText(self.tr("High contrast: white and yellow on black, for people who see less well. "
                                         "The new colours show as soon as you save."))
+
+        self.privacy_title.setText(self.tr("Privacy"))
+        self.privacy_intro.setText(self.tr("What the operator confirms before a person's face is stored."))
+        self.consent_required.setText(self.tr("Ask for the person's &consent before enrolling"))
+        self.consent_text_label.setText(self.tr("&What the operator confirms"))
+        self.consent_hint.setText(self.tr(
+            "The Enrol page shows this sentence with a tick box; Enrol works only once it is ticked, and the "
+            "activity log records that it was."))
 
         self.kiosk_title.setText(self.tr("Kiosk mode"))
         self.kiosk_intro.setText(self.tr("For a station that stands at the desk all day."))
@@ -751,6 +776,9 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(language, 0))
         self.theme.setCurrentIndex(max(self.theme.findData(config.theme), 0))
         self.kiosk.setChecked(config.kiosk)
+        self.consent_required.setChecked(config.consent_required)
+        self.consent_text.setText(config.consent_text)
+        self.consent_text.setEnabled(config.consent_required)
         self._auto_capture_toggled(config.auto_capture)
         self._initial = self._field_values()
         self._update_server_texts()
@@ -764,7 +792,8 @@ class SettingsDialog(QDialog):
             "frames": self.frames.value(), "stillness": round(self.stillness.value(), 1),
             "idle_lock": self.idle_lock.value(), "result_clear": self.result_clear.value(),
             "language": self.language.currentData(), "theme": self.theme.currentData(),
-            "kiosk": self.kiosk.isChecked(),
+            "kiosk": self.kiosk.isChecked(), "consent_required": self.consent_required.isChecked(),
+            "consent_text": self.consent_text.text().strip(),
         }
 
     def changed_fields(self) -> set[str]:
@@ -805,6 +834,10 @@ class SettingsDialog(QDialog):
             config.theme = values["theme"]  # type: ignore[assignment]
         if "kiosk" in changed:
             config.kiosk = bool(values["kiosk"])
+        if "consent_required" in changed:
+            config.consent_required = bool(values["consent_required"])
+        if "consent_text" in changed:
+            config.consent_text = str(values["consent_text"]) or DEFAULT_CONSENT_TEXT
         return config
 
     # -- camera picker -----------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from enum import Enum
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFrame,
     QHBoxLayout,
     QPushButton,
@@ -64,6 +65,7 @@ class EnrolRequest:
     jpeg: bytes
     details: PersonDetails
     lists: tuple[FaceList, ...]
+    consent_given: bool = False  # the operator ticked the consent sentence (when the settings ask for it)
 
     @property
     def full_name(self) -> str:
@@ -249,6 +251,15 @@ class EnrolPanel(Panel):
         self.notice.setObjectName("enrolNotice")
         self.message = role_label("error", self)
         self.message.setObjectName("enrolMessage")
+        # Consent (Settings → Privacy): the sentence the operator confirms, and the tick; Enrol needs the tick.
+        self.consent_sentence = role_label("hint", self)
+        self.consent_sentence.setObjectName("consentSentence")
+        self.consent = QCheckBox(self)
+        self.consent.setObjectName("consentGiven")
+        self.consent.toggled.connect(lambda _checked: show_message(self.consent_error, ""))
+        self.consent_error = role_label("fieldError", self)
+        self.consent_error.setObjectName("consentError")
+        self.consent_error.hide()
         self.enrol_button = primary_button(self)
         self.enrol_button.setObjectName("enrolButton")
         # The theme's min-height would win over setMinimumHeight: the primary action is 64 px high.
@@ -280,6 +291,9 @@ class EnrolPanel(Panel):
         right.addWidget(self.confirmation)
         right.addWidget(self.notice)
         right.addWidget(self.message)
+        right.addWidget(self.consent_sentence)
+        right.addWidget(self.consent)
+        right.addWidget(self.consent_error)
         right.addWidget(self.enrol_button)
         right.addWidget(self.next_step)
 
@@ -297,7 +311,8 @@ class EnrolPanel(Panel):
         layout.addLayout(body, 1)
 
         QWidget.setTabOrder(self.capture.load_button, self.form.name)
-        QWidget.setTabOrder(self.form.enabled, self.enrol_button)
+        QWidget.setTabOrder(self.form.enabled, self.consent)
+        QWidget.setTabOrder(self.consent, self.enrol_button)
         QWidget.setTabOrder(self.enrol_button, self.retake_photo_button)
         self._shortcuts: list[QShortcut] = []
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -318,6 +333,7 @@ class EnrolPanel(Panel):
         self.title.setText(self.tr("Enrol a person"))
         self.instruction.setText(self.tr("Take the photo, type the details, press Enrol."))
         self.retake_photo_button.setText(self.tr("Retake the photo"))
+        self.consent.setText(self.tr("The person a&grees"))
         self.enrol_button.setText(self.tr("&Enrol"))
         self.enrol_button.setToolTip(self.tr("Save this person with the photo and the details (Ctrl+Enter)"))
         self.capture.retranslate_ui()
@@ -367,6 +383,7 @@ class EnrolPanel(Panel):
 
     def activate(self) -> None:
         self.start_camera(self.capture)
+        self._show_consent()
         self.load_lists()
 
     def deactivate(self) -> None:
@@ -384,6 +401,7 @@ class EnrolPanel(Panel):
             self.form.clear()
         finally:
             self._clearing_form = False
+        self.consent.setChecked(False)
         self._ready_for_next_photo()
         self._portrait = None
         self._clear_messages()
@@ -420,10 +438,30 @@ class EnrolPanel(Panel):
             return
         if not self.form.check():
             return
+        if self.consent_needed and not self.consent.isChecked():
+            show_message(self.consent_error, self.tr("Read the sentence to the person; tick the box once they "
+                                                     "agree. Without their consent they cannot be enrolled."))
+            self.consent.setFocus()
+            return
         details = self.form.details()
         by_id = {face_list.identifier: face_list for face_list in self._lists}
         chosen = tuple(by_id[identifier] for identifier in details.list_ids if identifier in by_id)
-        self._start(EnrolRequest(self._portrait.jpeg, details, chosen), check_duplicates=True)
+        self._start(EnrolRequest(self._portrait.jpeg, details, chosen,
+                                 consent_given=self.consent_needed and self.consent.isChecked()),
+                    check_duplicates=True)
+
+    @property
+    def consent_needed(self) -> bool:
+        return self.context.config.consent_required
+
+    def _show_consent(self) -> None:
+        """The consent sentence and tick, as the settings say (they may change while the page is hidden)."""
+        needed = self.consent_needed
+        self.consent_sentence.setText(self.context.config.consent_text if needed else "")
+        self.consent_sentence.setVisible(needed)
+        self.consent.setVisible(needed)
+        if not needed:
+            show_message(self.consent_error, "")
 
     def _start(self, request: EnrolRequest, *, check_duplicates: bool) -> None:
         progress = EnrolProgress()
@@ -486,6 +524,7 @@ class EnrolPanel(Panel):
             notes.append(self.tr("{0} IS enrolled, but adding them to the list “{1}” did not work: {2} Add them "
                                  "to it on the Lists page.").format(outcome.full_name, failure.face_list.name,
                                                                      reason))
+        self.consent.setChecked(False)  # the next person gives their own consent
         self._clearing_form = True
         try:
             self.form.clear()

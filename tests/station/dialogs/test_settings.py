@@ -159,6 +159,11 @@ def test_save_writes_the_file_and_applies_the_theme(themed: None, make_dialog: C
     dialog.mirror.setChecked(False)
     dialog.show_section("kiosk")
     dialog.kiosk.setChecked(True)
+    dialog.show_section("privacy")
+    assert not dialog.consent_text.isEnabled()
+    dialog.consent_required.setChecked(True)
+    assert dialog.consent_text.isEnabled()
+    dialog.consent_text.setText("Agreed to be recognised at reception.")
     before = session.config_path.read_text(encoding="utf-8")
     with qtbot.waitSignal(dialog.settingsChanged, timeout=10_000):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -166,6 +171,7 @@ def test_save_writes_the_file_and_applies_the_theme(themed: None, make_dialog: C
     assert session.config_path.read_text(encoding="utf-8") != before
     saved = StationConfig.load(session.config_path)
     assert saved.theme == "high-contrast"
+    assert saved.consent_required and saved.consent_text == "Agreed to be recognised at reception."
     assert saved.idle_lock_seconds == 600 and saved.result_clear_seconds == 30
     assert saved.auto_capture_frames == 12 and saved.auto_capture_stillness == pytest.approx(0.035)
     assert saved.camera_id == "/dev/video2" and saved.camera_path is None

@@ -177,6 +177,38 @@ def test_required_fields_are_marked_and_nothing_is_sent(
     assert not panel.message.isVisible() and not panel.confirmation.isVisible()
 
 
+def test_with_consent_required_enrol_waits_for_the_tick(
+        panel: EnrolPanel, station_context: StationContext, run_coro: RunCoro, compliant_file: Path,
+        qtbot: Any) -> None:
+    station_context.config.consent_required = True
+    station_context.config.consent_text = "The person agrees to be recognised at the gym desk."
+    panel.activate()  # the page reads the setting when it comes to the front
+    assert panel.consent.isVisibleTo(panel) and "gym desk" in panel.consent_sentence.text()
+    capture_portrait(panel, compliant_file)
+    number = f"C-{unique()}"
+    fill(panel, qtbot, "Consuelo", "Agree", number=number)
+    used_before = station_context.client.budget.status.used
+    press_enrol(panel, qtbot)
+    assert panel.consent_error.isVisible() and "consent" in panel.consent_error.text()
+    assert panel.consent.hasFocus() and not panel.busy
+    settle(0.3)
+    assert station_context.client.budget.status.used == used_before  # nothing was sent
+    started: list[bool] = []
+    original = panel._start
+    panel._start = lambda request, **options: (started.append(request.consent_given), original(request, **options))
+    qtbot.keyClick(panel.consent, Qt.Key.Key_Space)  # it has the focus: Space ticks it
+    assert panel.consent.isChecked() and not panel.consent_error.isVisible()
+    press_enrol(panel, qtbot)
+    wait_done(panel)
+    assert started == [True]
+    assert run_coro(station_context.client.records.get_by_external_id(number)).name == "Consuelo"
+    assert not panel.consent.isChecked()  # the next person gives their own consent
+
+    station_context.config.consent_required = False
+    panel.activate()
+    assert not panel.consent.isVisibleTo(panel) and not panel.consent_sentence.isVisibleTo(panel)
+
+
 def test_a_face_already_in_the_list_opens_the_possible_matches(
         panel: EnrolPanel, station_context: StationContext, run_coro: RunCoro, compliant_file: Path,
         qtbot: Any) -> None:
