@@ -32,6 +32,16 @@ from facestation.api.resources import ListsResource, RecognitionResource, Record
 from facestation.api.wire import json_of
 
 logger = logging.getLogger(__name__)
+# httpx logs every request's URL at INFO, and our URLs carry personal data (a search text, an external identifier
+# in the path): the station's log must never hold names or numbers, so its request log stays off.
+logging.getLogger("httpx").setLevel(logging.WARNING)
+
+
+def loggable_path(path: str) -> str:
+    """The path as the log may show it: an external identifier (a member or employee number) is personal data
+    and is replaced by its placeholder; record and list GUIDs stay (they are what the activity log links by)."""
+    head, marker, _identifier = path.partition("externalIdentifier/")
+    return f"{head}{marker}{{externalIdentifier}}" if marker else path
 
 DEFAULT_CONNECT_TIMEOUT = 5.0
 DEFAULT_READ_TIMEOUT = 30.0
@@ -268,9 +278,9 @@ class FaceCheckClient:
                     self.budget.release()  # it never reached the server, so it did not count there
                 error = _transport_error(failure, self.base_url)
                 error.may_have_landed = sent or may_have_landed
-                logger.info("%s %s failed: %s", method, path, type(failure).__name__)
+                logger.info("%s %s failed: %s", method, loggable_path(path), type(failure).__name__)
             else:
-                logger.debug("%s %s -> %d (%.0f ms)", method, path, response.status_code,
+                logger.debug("%s %s -> %d (%.0f ms)", method, loggable_path(path), response.status_code,
                              (time.perf_counter() - started) * 1000)
                 self._observe_budget(response)
                 if response.is_success:

@@ -837,3 +837,11 @@ def test_secrets_stay_out_of_repr_and_logs(live: LiveService, tenant: Tenant, bu
     logged = caplog.text
     for secret in [tenant.client_secret, tenant.password, *seen]:
         assert secret not in logged
+
+
+def test_the_log_shows_no_external_identifier() -> None:
+    from facestation.api.client import loggable_path
+
+    assert loggable_path("v1/face/externalIdentifier/M-1906") == "v1/face/externalIdentifier/{externalIdentifier}"
+    assert loggable_path("v1/face/0b6f1a3e-0000-4000-8000-000000000001") == \
+        "v1/face/0b6f1a3e-0000-4000-8000-000000000001"

@@ -7,6 +7,7 @@ Only the operator's actions are scripted: clicks and typing on the widgets, as a
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import uuid
@@ -39,7 +40,8 @@ def click(qtbot: Any, button: Any) -> None:
 @pytest.mark.slow
 def test_first_sitting_enrol_verify_identify_edit_delete(
         qtbot: Any, make_session: Any, make_station: Any, run_coro: Any, compliant_portrait: BGRImage,
-        astronaut: BGRImage) -> None:
+        astronaut: BGRImage, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
     stage = Stage(compliant_portrait)  # Grace stands in front of the camera
     session = make_session()
     station = make_station(session, camera_source=lambda: stage.camera)
@@ -167,7 +169,13 @@ def test_first_sitting_enrol_verify_identify_edit_delete(
     wait_until(lambda: verify.expected_person is not None, STEP_TIMEOUT)
     assert verify.expected_person.name == "Eileen"
 
-    # -- sign-out leaves nothing personal behind -------------------------------------------------------------
+    # -- sign-out leaves nothing personal behind; the log never held a name, number or token ------------------
+    tokens = client._tokens
+    assert tokens is not None
+    logged = caplog.text
+    for secret in ("Grace", "Hopper", "Eileen", "Collins", number, other_number, tokens.access_token,
+                   tokens.refresh_token, PASSWORD):
+        assert secret not in logged
     click(qtbot, window.sign_out_button)
     assert station.state == "sign-in" and station.main_window is None
 
