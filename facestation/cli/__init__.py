@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from facestation import __version__
-from facestation.cli import admin, check, serve
+from facestation.cli import admin, audit, check, serve
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,6 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.register(subcommands)
     serve.register(subcommands)
     admin.register(subcommands)
+    audit.register(subcommands)
     return parser
 
 
