@@ -84,6 +84,9 @@ class StationConfig:
     # Privacy: with `consent_required`, Enrol asks the operator to confirm `consent_text` (it is audited).
     consent_required: bool = False
     consent_text: str = DEFAULT_CONSENT_TEXT
+    # The member number the station gives a person enrolled offline without one (the replay looks it up to
+    # deliver exactly once): {date:...}, {random:N}, {station}.
+    external_id_pattern: str = "FS-{date:%Y%m%d}-{random:8}"
     # Look and kiosk. language None: the system's.
     language: str | None = None
     theme: Theme = "light"
@@ -283,6 +286,17 @@ def _url(value: Any) -> str:
     return text
 
 
+def _pattern(value: Any) -> str:
+    from facestation.station.outbox.external_ids import PatternError, check_pattern
+
+    text = _text(value)
+    try:
+        check_pattern(text)
+    except PatternError as error:
+        raise ValueError(str(error)) from error
+    return text
+
+
 def _resolution(value: Any) -> tuple[int, int]:
     if not isinstance(value, list | tuple) or len(value) != 2:
         raise TypeError("expected [width, height]")
@@ -314,6 +328,7 @@ _CONVERTERS: dict[str, Callable[[Any], Any]] = {
     "result_clear_seconds": _whole(0, 3_600),
     "consent_required": _boolean,
     "consent_text": _text,
+    "external_id_pattern": _pattern,
     "language": _optional(_text),
     "theme": _choice(THEMES),
     "kiosk": _boolean,

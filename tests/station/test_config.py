@@ -182,3 +182,14 @@ def test_mirror_preview_is_kept_in_the_config(tmp_path: Path) -> None:
     path = tmp_path / "station.json"
     config.save(path)
     assert StationConfig.load(path).mirror_preview is False
+
+
+def test_the_external_identifier_pattern_is_the_outbox_default_and_is_checked() -> None:
+    from facestation.station.outbox import DEFAULT_PATTERN
+
+    assert StationConfig().external_id_pattern == DEFAULT_PATTERN
+    # A pattern without randomness could give two people the same number: the default is used instead.
+    assert StationConfig.from_dict({"external_id_pattern": "{date:%Y}"}).external_id_pattern == DEFAULT_PATTERN
+    config = StationConfig(external_id_pattern="{date:%Y}")
+    with pytest.raises(ConfigError, match="external_id_pattern"):
+        config.validate()
