@@ -31,9 +31,11 @@ from shiboken6 import isValid
 from facestation.api import errors
 from facestation.station.dialogs.first_run import FirstRunDialog
 from facestation.station.dialogs.sign_in import SignInDialog
+from facestation.station.audit import AuditLog
 from facestation.station.idle import IdleWatch
 from facestation.station.main_window import MainWindow, PanelFactory
 from facestation.station.ops import Operations, Problem
+from facestation.station.offline import OfflineQueue
 from facestation.station.panels.base import StationContext
 from facestation.station.pipeline_bridge import SourceFactory
 from facestation.station.session import LOG_FILE_NAME, Session, default_log_dir
@@ -58,6 +60,7 @@ class StationOptions:
     # Tests: where frames come from instead of the configured camera, and the pages to build.
     camera_source: Callable[[], SourceFactory | None] | None = None
     panels: dict[str, PanelFactory] | None = None
+    audit_path: Path | None = None  # None: the activity log in the per-user data dir
 
 
 # -- logging -------------------------------------------------------------------------------------------------
@@ -209,7 +212,13 @@ class Station(QObject):
         self.monitor.setInterval(int(self.options.check_interval * 1000))
         self.monitor.timeout.connect(self.check_connection)
         self.camera_choice: Any = None
-        self.context = StationContext(session, self.ops, camera=self._camera_factory)
+        self.audit = AuditLog(self.options.audit_path)
+        self.context = StationContext(session, self.ops, camera=self._camera_factory, audit=self.audit)
+        self.offline = OfflineQueue(self.context, self)
+        self.offline.problem.connect(self._offline_problem)
+        self.offline.replayed.connect(self._replayed)
+        self.pending_dialog: Any = None
+        self.activity_dialog: Any = None
         self.idle = IdleWatch(session.config.idle_lock_seconds, self)
         self.idle.idle.connect(self.lock)
         self.settings_dialog: Any = None
@@ -300,6 +309,9 @@ class Station(QObject):
             window.signOutRequested.connect(self.sign_out)
             window.quitRequested.connect(self.request_quit)
             window.settingsRequested.connect(self.open_settings)
+            window.activityRequested.connect(self.open_activity)
+            window.pendingRequested.connect(self.open_pending)
+            self.context.events.outboxChanged.connect(window.set_outbox_counts)
             # Everything built so far (models, widgets, modules) lives as long as the station: moved out of the
             # collector's sight, a full garbage collection no longer walks it on the GUI thread (measured by
             # benchmarks/station_responsiveness.py: ~20 ms per full collection before, ~0 after).
@@ -320,14 +332,21 @@ class Station(QObject):
         self.monitor.start()
         self.idle.set_timeout(self.session.config.idle_lock_seconds)
         self.idle.start()
+        self._set_online(True)
+        self.context.record("sign_in")
+        self.offline.open()
 
     @Slot()
     def sign_out(self, message: str = "") -> None:
         """Forget the operator and everything personal on screen, then offer the sign-in again."""
+        if self.state == "main":
+            self.context.record("sign_out")
         self.monitor.stop()
         self.idle.stop()
         self._close_settings()
+        self._close_side_dialogs()
         self._close_main_window()
+        self.ops.run_async(self.offline.close(), quiet=True)
         self.ops.run_async(self.session.sign_out(), quiet=True)
         self.show_sign_in(connect=False, message=message or self.tr("You are signed out. The next operator can "
                                                                     "sign in now."))
@@ -339,6 +358,7 @@ class Station(QObject):
             return
         minutes = max(1, round(self.session.config.idle_lock_seconds / 60))
         logger.info("Locked after %d s without use", self.session.config.idle_lock_seconds)
+        self.context.record("lock", details={"idle_seconds": self.session.config.idle_lock_seconds})
         self.sign_out(self.tr("The station locked itself after {0} minute(s) without use. Sign in to go on.")
                       .format(minutes))
 
@@ -366,11 +386,85 @@ class Station(QObject):
         if dialog is not None and isValid(dialog):
             dialog.close()
 
+    # -- the activity log and the outbox -------------------------------------------------------------------
+
+    @Slot()
+    def open_activity(self) -> None:
+        """The activity log, behind the admin PIN (it shows who did what, with record numbers)."""
+        from facestation.station.dialogs.audit_viewer import AuditViewer
+        from facestation.station.dialogs.pin import PinDialog
+
+        if self.main_window is None:
+            return
+        gate = PinDialog(self.session.config, self.ops, self.tr("Type the admin PIN to see the activity log."),
+                         self.main_window)
+        gate.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def unlocked() -> None:
+            if self.main_window is None:
+                return
+            viewer = AuditViewer(self.audit, self.ops, self.main_window)
+            viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.activity_dialog = viewer
+            viewer.open()
+
+        gate.accepted.connect(unlocked)
+        self.activity_dialog = gate
+        gate.open()
+
+    @Slot()
+    def open_pending(self) -> None:
+        """What waits to be sent, and what the service refused (the status bar's "Pending" badge)."""
+        from facestation.station.dialogs.pending import PendingDialog
+
+        if self.main_window is None:
+            return
+        if self.pending_dialog is not None and isValid(self.pending_dialog) and self.pending_dialog.isVisible():
+            self.pending_dialog.raise_()
+            return
+        dialog = PendingDialog(self.context, self.main_window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.pending_dialog = dialog
+        dialog.open()
+
+    def _close_side_dialogs(self) -> None:
+        """The activity log and the Pending view show personal data: they close with the operator's session."""
+        for dialog in (self.activity_dialog, self.pending_dialog):
+            if dialog is not None and isValid(dialog):
+                dialog.close()
+        self.activity_dialog = self.pending_dialog = None
+
+    @Slot(str)
+    def _offline_problem(self, message: str) -> None:
+        if self.main_window is not None:
+            self.main_window.show_status_message(message, 0)
+
+    @Slot(object)
+    def _replayed(self, report: Any) -> None:
+        window = self.main_window
+        if window is None:
+            return
+        if report.attention:
+            window.show_status_message(self.tr(
+                "{0} change(s) kept on this station were refused by the service. Click “Pending” to correct or "
+                "discard them.").format(len(report.attention)), 0)
+        elif report.done and report.remaining == 0:
+            window.show_status_message(self.tr("Everything kept on this station while offline has been sent."),
+                                       15_000)
+
+    def _set_online(self, online: bool) -> None:
+        if self.context.online != online:
+            self.context.online = online
+            self.context.events.onlineChanged.emit(online)
+
     @Slot()
     def _settings_changed(self) -> None:
         """New settings take effect at once: idle time, language, camera (the page in front reopens it), kiosk
         mode (the dialog applied the theme)."""
         config = self.session.config
+        dialog = self.settings_dialog
+        changed = list(getattr(dialog, "saved_fields", [])) if dialog is not None and isValid(dialog) else []
+        self.context.record("settings_change", details={"settings": changed})
         self.idle.set_timeout(config.idle_lock_seconds)
         install_translation(config.language)
         window = self.main_window
@@ -417,8 +511,10 @@ class Station(QObject):
         window = self.main_window
         if window is None:
             return
+        self._set_online(answering)
         if answering:
             window.set_connection("ok")
+            self.offline.connection_answered()
             return
         if self.session.kind == "local":
             window.set_connection("unreachable", self.tr("The built-in service stopped answering; the station "
@@ -438,6 +534,8 @@ class Station(QObject):
             self.sign_out(self.tr("The built-in service was restarted. Sign in again to go on."))
             return
         self.main_window.set_connection("ok")
+        self._set_online(True)
+        self.offline.connection_answered()
         self.main_window.show_status_message(self.tr("The built-in service was restarted and is working again."),
                                              10_000)
 
@@ -490,10 +588,13 @@ class Station(QObject):
         """Close every window and tell `main()` to shut down."""
         if self.state == "closed":
             return
+        if self.state == "main":
+            self.context.record("sign_out")
         self._set_state("closed")
         self.monitor.stop()
         self.idle.stop()
         self._close_settings()
+        self._close_side_dialogs()
         for dialog in (self.first_run_dialog, self.sign_in_dialog):
             if dialog is not None and isValid(dialog):
                 dialog.blockSignals(True)
@@ -513,7 +614,11 @@ class Station(QObject):
             window.deleteLater()
 
     async def shutdown(self) -> None:
-        """After `finish`: stop the built-in service (in a worker) and close the connections."""
+        """After `finish`: stop the replay, the built-in service (in a worker) and close the connections."""
+        try:
+            await self.offline.close()
+        except Exception:
+            logger.exception("Closing the outbox failed")
         self.ops.cancel_all()
         try:
             await self.ops.call_blocking(self.session.shutdown)
@@ -525,6 +630,7 @@ class Station(QObject):
         except Exception:
             logger.exception("Closing the connections failed")
         self.ops.shutdown()
+        self.context.close_audit()
 
 
 # -- entry points --------------------------------------------------------------------------------------------

@@ -76,6 +76,8 @@ class MainWindow(QMainWindow):
     signOutRequested = Signal()
     quitRequested = Signal()
     settingsRequested = Signal()
+    activityRequested = Signal()
+    pendingRequested = Signal()
 
     PAGES = ("enrol", "verify", "records", "lists")
 
@@ -135,6 +137,9 @@ class MainWindow(QMainWindow):
         self.operator_name = role_label("hint", self.navigation)
         self.operator_name.setObjectName("navOperator")
         nav.addWidget(self.operator_name)
+        self.activity_button = QPushButton(self.navigation)
+        self.activity_button.setObjectName("activityButton")
+        nav.addWidget(self.activity_button)
         self.settings_button = QPushButton(self.navigation)
         self.settings_button.setObjectName("settingsButton")
         nav.addWidget(self.settings_button)
@@ -148,6 +153,7 @@ class MainWindow(QMainWindow):
         self.nav_buttons["enrol"].setChecked(True)
         self.sign_out_button.clicked.connect(self.signOutRequested)
         self.settings_button.clicked.connect(self.settingsRequested)
+        self.activity_button.clicked.connect(self.activityRequested)
 
         self._build_status_bar()
         self.budget_relay = BudgetRelay(self)
@@ -178,8 +184,15 @@ class MainWindow(QMainWindow):
         self.budget_gauge.setProperty("level", BudgetLevel.OK.value)
         self.camera_label = QLabel(bar)
         self.camera_label.setObjectName("cameraFpsLabel")
-        for widget in (self.connection_label, self.operator_label, self.expiry_label, self.budget_gauge,
-                       self.camera_label):
+        # Changes kept on this station while the service cannot be reached: hidden while there are none.
+        self.pending_button = QPushButton(bar)
+        self.pending_button.setObjectName("pendingButton")
+        self.pending_button.setProperty("level", BudgetLevel.OK.value)
+        self.pending_button.clicked.connect(self.pendingRequested)
+        self.pending_button.setVisible(False)
+        self._outbox_counts = (0, 0)
+        for widget in (self.pending_button, self.connection_label, self.operator_label, self.expiry_label,
+                       self.budget_gauge, self.camera_label):
             bar.addPermanentWidget(widget)
         self.ops.statusMessage.connect(self.show_status_message)
 
@@ -194,6 +207,8 @@ class MainWindow(QMainWindow):
             self.nav_buttons[name].setText(text)
         self.sign_out_button.setText(self.tr("&Sign out"))
         self.sign_out_button.setToolTip(self.tr("Sign out and clear this operator's data from the screen"))
+        self.activity_button.setText(self.tr("Activit&y"))
+        self.activity_button.setToolTip(self.tr("Who did what at this station, and when (admin PIN)"))
         self.settings_button.setText(self.tr("Se&ttings"))
         self.settings_button.setToolTip(self.tr("Server, camera, photo checks, times and appearance (admin PIN)"))
         self.budget_gauge.setFormat(self.tr("Calls this hour: %v of %m"))
@@ -201,6 +216,7 @@ class MainWindow(QMainWindow):
         self.camera_label.setToolTip(self.tr("The camera starts with the Enrol and Verify screens."))
         self._show_connection()
         self.refresh_session_info()
+        self.set_outbox_counts(*self._outbox_counts)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
@@ -323,6 +339,28 @@ class MainWindow(QMainWindow):
             self.camera_label.setText(self.tr("Camera: not started"))
         else:
             self.camera_label.setText(self.tr("Camera: {0:.0f} fps").format(fps))
+
+    @Slot(int, int)
+    def set_outbox_counts(self, pending: int, attention: int) -> None:
+        """The "Pending" badge: changes waiting to be sent, and those the service refused (amber)."""
+        self._outbox_counts = (pending, attention)
+        self.pending_button.setVisible(bool(pending or attention))
+        if attention:
+            text = self.tr("Pending: {0} · needs attention: {1}").format(pending, attention)
+        else:
+            text = self.tr("Pending: {0}").format(pending)
+        self.pending_button.setText(text)
+        self.pending_button.setToolTip(self.tr(
+            "Changes kept on this station until the service answers; they are sent by themselves. Click to see "
+            "them, and to correct those the service refused."))
+        level = BudgetLevel.AMBER.value if attention else BudgetLevel.OK.value
+        if self.pending_button.property("level") != level:
+            self.pending_button.setProperty("level", level)
+            restyle(self.pending_button)
+
+    @property
+    def outbox_counts(self) -> tuple[int, int]:
+        return self._outbox_counts
 
     @Slot(str, int)
     def show_status_message(self, text: str, milliseconds: int) -> None:

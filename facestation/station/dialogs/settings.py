@@ -265,6 +265,7 @@ class SettingsDialog(QDialog):
         self.ops = ops
         self.camera_choice = camera_choice if camera_choice is not None else CameraChoice(session.config)
         self._save_handle: OpHandle | None = None
+        self.saved_fields: list[str] = []  # the fields the last save changed (names only)
         self._probe_handle: OpHandle | None = None
         self._camera_index = 0  # the picker's entry before "Photo or video file…" was chosen
         self._file_dialog: QFileDialog | None = None
@@ -922,6 +923,7 @@ class SettingsDialog(QDialog):
                                                   "again.").format(str(error).rstrip(".")))
             return
         show_message(self.save_error, "")
+        self.saved_fields = sorted(self.changed_fields())  # names only: the activity log records what changed
         self._set_saving(True)
         self._save_handle = self.ops.run_blocking(
             candidate.save, self.session.config_path, on_success=lambda _none: self._saved(candidate),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -48,6 +49,9 @@ class StationContext:
     events: StationEvents = field(default_factory=StationEvents)
     online: bool = True
     _directory: ListDirectory | None = field(default=None, repr=False)
+    # One writer thread for the activity log: entries keep the order of the actions, never wait on the GUI
+    # thread, and `close_audit` can wait for the last ones.
+    _audit_writer: concurrent.futures.ThreadPoolExecutor | None = field(default=None, repr=False)
 
     def record(self, action: str, *, record_ids: Sequence[str] = (), list_ids: Sequence[str] = (),
                details: Mapping[str, Any] | None = None) -> None:
@@ -67,8 +71,20 @@ class StationContext:
                 # A programming mistake (an unknown action, a personal detail): never lose the operator's work
                 # over it, but make it loud in the log.
                 logger.exception("Activity log entry %r refused", action)
+            except Exception:
+                logger.exception("Activity log entry %r could not be written", action)
 
-        self.ops.run_blocking(append, quiet=True)
+        if self._audit_writer is None:
+            self._audit_writer = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="facestation-audit")
+        self._audit_writer.submit(append)
+
+    def close_audit(self) -> None:
+        """Wait for the entries still being written (a few ms), then close the activity log (at exit)."""
+        writer, self._audit_writer = self._audit_writer, None
+        if writer is not None:
+            writer.shutdown(wait=True)
+        if self.audit is not None:
+            self.audit.close()
 
     def enqueue(self, kind: str, payload: Mapping[str, Any]) -> OutboxItem:
         """Queue a change for when the service is back (blocking: call it through `ops.run_blocking`); every
