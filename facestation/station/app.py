@@ -444,6 +444,10 @@ class Station(QObject):
         window = self.main_window
         if window is None:
             return
+        if not report.offline:
+            # The replay reached the service: it answers again (sooner than the next connection check).
+            self._set_online(True)
+            window.set_connection("ok")
         if report.attention:
             window.show_status_message(self.tr(
                 "{0} change(s) kept on this station were refused by the service. Click “Pending” to correct or "

@@ -5,6 +5,12 @@ identification; no list chosen: in every list) so the same person is not enrolle
 side by side (`widgets.duplicates`), and creates the record in the first chosen list and adds it to the others.
 The network part is one coroutine (`enrol_person`) run through `Operations`: cancellable, with a busy text, and
 it never touches a widget; the panel turns its outcome or its error into sentences next to where they matter.
+
+Offline (the service cannot be reached and the station has an outbox): an enrolment that did not reach the
+service is queued with everything the replay needs and the external identifier it was (or will be) created with,
+so a create that may have landed is looked up before it is made again. Without a member number such a create
+cannot be told apart from a new one: it is not queued, the operator is told to look for the person first.
+Every enrolment the service (or the outbox) took is written to the activity log, identifiers only.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ from facestation.station.camera.pipeline import CaptureResult
 from facestation.station.dialogs import primary_button, role_label, show_message
 from facestation.station.directory import ListDirectory
 from facestation.station.ops import OpHandle, Problem
+from facestation.station.outbox import OutboxItem, is_offline_error
 from facestation.station.panels.base import Panel, StationContext
 from facestation.station.widgets.capture_panel import CapturePanel
 from facestation.station.widgets.duplicates import DuplicatesDialog, PossibleDuplicate
@@ -66,6 +73,7 @@ class EnrolRequest:
     details: PersonDetails
     lists: tuple[FaceList, ...]
     consent_given: bool = False  # the operator ticked the consent sentence (when the settings ask for it)
+    duplicates_shown: int = 0  # possible matches the operator saw before choosing "Enrol anyway"
 
     @property
     def full_name(self) -> str:
@@ -504,9 +512,18 @@ class EnrolPanel(Panel):
         if isinstance(outcome, DuplicatesFound):
             self._ask_about_duplicates(request, outcome.check)
             return
-        self._show_enrolled(outcome)
+        self._show_enrolled(outcome, request)
 
-    def _show_enrolled(self, outcome: Enrolled) -> None:
+    @staticmethod
+    def _audit_details(request: EnrolRequest) -> dict[str, object]:
+        return {"consent": request.consent_given, "lists": len(request.lists),
+                "duplicates_shown": request.duplicates_shown, "enrolled_anyway": request.duplicates_shown > 0}
+
+    def _show_enrolled(self, outcome: Enrolled, request: EnrolRequest | None = None) -> None:
+        if request is not None:
+            self.context.record("enrol", record_ids=[outcome.record_id], list_ids=[
+                face_list.identifier for face_list in request.lists], details=self._audit_details(request))
+            self._queue_failed_lists(outcome)
         confirmation = self.tr("{0} is enrolled.").format(outcome.full_name)
         notes = []
         skipped = outcome.check.skipped if outcome.check is not None else None
@@ -520,6 +537,11 @@ class EnrolPanel(Panel):
             notes.append(self.tr("The check for people already enrolled was skipped: this service does not "
                                  "offer it."))
         for failure in outcome.failed_lists:
+            if self._queueable(failure.error):
+                notes.append(self.tr("No connection: adding {0} to the list “{1}” is kept on this station and "
+                                     "done as soon as the service answers again.").format(
+                    outcome.full_name, failure.face_list.name))
+                continue
             reason = self.ops.describe(failure.error).text
             notes.append(self.tr("{0} IS enrolled, but adding them to the list “{1}” did not work: {2} Add them "
                                  "to it on the Lists page.").format(outcome.full_name, failure.face_list.name,
@@ -540,6 +562,13 @@ class EnrolPanel(Panel):
 
     def _failed(self, request: EnrolRequest, progress: EnrolProgress, problem: Problem) -> None:
         error = problem.error
+        if error is not None and self._queueable(error) and progress.record_id is None:
+            landed = progress.create_sent and isinstance(error, errors.FaceCheckError) and error.may_have_landed
+            # A create that may have landed is safe to queue only under its member number: the replay looks
+            # the record up by it first. Without one, a second record could be made.
+            if not landed or request.details.external_identifier:
+                self._queue(request)
+                return
         if isinstance(error, errors.ValidationError):
             self._show_validation_errors(error.errors, problem)
             return
@@ -549,6 +578,75 @@ class EnrolPanel(Panel):
                                   "press Enrol again.").format(request.full_name)
             self.dataChanged.emit()
         show_message(self.message, text)
+
+    # -- offline ---------------------------------------------------------------------------------------------
+
+    def _queueable(self, error: BaseException) -> bool:
+        """The service cannot be reached and there is an outbox to keep the change in."""
+        return self.context.outbox is not None and is_offline_error(error)
+
+    def _queue(self, request: EnrolRequest) -> None:
+        """Keep the enrolment in the outbox (on disk, encrypted) for when the service answers again."""
+        details = request.details
+        payload: dict[str, object] = {
+            "face_image": request.jpeg, "name": details.name, "surname1": details.surname1,
+            "external_identifier": details.external_identifier or "", "enabled": details.enabled,
+        }
+        if details.surname2:
+            payload["surname2"] = details.surname2
+        if details.attachment is not None:
+            payload["additional_data"] = details.attachment
+            payload["additional_data_file_name"] = details.attachment_name or "attachment"
+        if request.lists:
+            payload["face_list_id"] = request.lists[0].identifier
+            payload["extra_list_ids"] = [face_list.identifier for face_list in request.lists[1:]]
+        handle = self.ops.run_blocking(self.context.enqueue, "create_record", payload,
+                                       on_success=lambda item: self._queued(request, item),
+                                       on_error=lambda problem: self._queue_failed(request, problem),
+                                       busy=self.tr("Keeping the enrolment on this station…"))
+        self._handle = handle
+        handle.finished.connect(lambda: self._queue_finished(handle))
+        self._update_state()
+
+    def _queue_finished(self, handle: OpHandle) -> None:
+        if handle is self._handle:
+            self._handle = None
+            self._update_state()
+
+    def _queued(self, request: EnrolRequest, item: OutboxItem) -> None:
+        number = str(item.payload.get("external_identifier") or "")
+        self.context.record("enrol", list_ids=[face_list.identifier for face_list in request.lists],
+                            details={"queued": True, "outbox_item": item.id,
+                                     "external_id_generated": not request.details.external_identifier,
+                                     **self._audit_details(request)})
+        confirmation = self.tr("No connection: {0} is saved on this station and will be enrolled as soon as the "
+                               "service answers again (number {1}). The duplicate check will not run for this "
+                               "person.").format(request.full_name, number)
+        self.consent.setChecked(False)
+        self._clearing_form = True
+        try:
+            self.form.clear()
+        finally:
+            self._clearing_form = False
+        self._ready_for_next_photo()
+        show_message(self.confirmation, confirmation)
+        self.statusMessage.emit(confirmation, 10_000)
+        self.dataChanged.emit()
+        self.form.name.setFocus()
+
+    def _queue_failed(self, request: EnrolRequest, problem: Problem) -> None:
+        show_message(self.message, self.tr("No connection, and {0} could not be kept on this station either: {1} "
+                                           "Press Enrol again when the service answers.").format(
+            request.full_name, problem.text))
+
+    def _queue_failed_lists(self, outcome: Enrolled) -> None:
+        """Further lists the person could not join for want of a connection: join them later."""
+        for failure in outcome.failed_lists:
+            if self._queueable(failure.error):
+                self.ops.run_blocking(self.context.enqueue, "add_member",
+                                      {"list_id": failure.face_list.identifier, "record_id": outcome.record_id,
+                                       "label": outcome.full_name, "list_name": failure.face_list.name},
+                                      quiet=True)
 
     def _show_validation_errors(self, field_errors: list[FieldError], problem: Problem) -> None:
         unplaced = self.form.show_errors(field_errors)
@@ -608,7 +706,7 @@ class EnrolPanel(Panel):
         self.duplicates_dialog = None
         self._update_state()
         if result == DuplicatesDialog.DialogCode.Accepted:
-            self._start(request, check_duplicates=False)
+            self._start(replace(request, duplicates_shown=len(dialog.duplicates)), check_duplicates=False)
         else:
             show_message(self.notice, self.tr("Not enrolled. If it is the same person, find them on the Records "
                                               "page; if not, press Enrol and choose “Enrol anyway”."))

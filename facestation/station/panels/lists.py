@@ -7,12 +7,19 @@ own catalogue when it does not (the hosted service): then a note says that only 
 opened or added is shown, and "Open a list by id…" brings in a list made elsewhere.
 
 The small dialogs of this page (list details, add people, open by id) live here too: nothing else uses them.
+
+Offline (the service cannot be reached and the station has an outbox): creating, renaming or deleting a list and
+adding or removing people are queued. A list created offline is shown as "waiting to be created" under its
+placeholder id (`OutboxItem.placeholder`); every later change to it is queued under that placeholder without
+asking the service (which does not know it yet), and the replay puts the real id in. Every change the service
+(or the outbox) took is written to the activity log, identifiers only.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from PySide6.QtCore import (
     QEvent,
@@ -48,9 +55,13 @@ from facestation.api import FaceCheckClient, FaceList, FaceRecordSummary, errors
 from facestation.station.dialogs import mark_invalid, primary_button, role_label, show_message
 from facestation.station.directory import ListDirectory, Members
 from facestation.station.ops import OpHandle, Operations, Problem
+from facestation.station.outbox import OutboxItem, is_offline_error, is_placeholder
 from facestation.station.panels.base import Panel, StationContext
 
-__all__ = ["AddPeopleDialog", "ListDetailsDialog", "ListsPanel", "OpenListDialog"]
+__all__ = ["AddPeopleDialog", "ListDetailsDialog", "ListsPanel", "OpenListDialog", "Queue"]
+
+# Puts a change in the outbox (kind, payload) and gives the queued item; None: this station has no outbox.
+Queue = Callable[[str, dict[str, Any]], Awaitable[OutboxItem]]
 
 PAGE_SIZE = 50  # members fetched per "Show more"
 SEARCH_LIMIT = 50  # people shown per search in "Add person…"
@@ -75,9 +86,28 @@ def _button(parent: QWidget, name: str, *, primary: bool = False) -> QPushButton
     return button
 
 
+async def send_or_queue(send: Callable[[], Awaitable[Any]], queue: Queue | None, kind: str,
+                        payload: dict[str, Any], *, queue_only: bool = False) -> Any:
+    """Send a change; when the service cannot be reached (or `queue_only`: it names a list made offline, which
+    the service does not know yet) and there is an outbox, queue it instead: the result is then the OutboxItem."""
+    if queue is not None and queue_only:
+        return await queue(kind, payload)
+    try:
+        return await send()
+    except errors.FaceCheckError as error:
+        if queue is None or not is_offline_error(error):
+            raise
+        return await queue(kind, payload)
+
+
 def _codes(problem: Problem) -> list[str]:
     error = problem.error
     return error.codes if isinstance(error, errors.ValidationError) else []
+
+
+def _queued_person(record_id: str, name: str) -> FaceRecordSummary:
+    """Someone added to a list offline, as the members view shows them (their name as it was chosen)."""
+    return FaceRecordSummary(record_id, name, "", None, None, None, True, None, None)
 
 
 def person_line(record: FaceRecordSummary, tr: Callable[[str], str]) -> str:
@@ -141,12 +171,16 @@ class TwoLineDelegate(QStyledItemDelegate):
 
 class _Dialog(QDialog):
     """What the page's dialogs share: a title, a hint, an error line, Cancel and a primary button at the bottom,
-    and the operations helper for their one network call."""
+    and the operations helper for their one network call. `queue` keeps a change in the outbox when the
+    service cannot be reached; `queued(item)` then says so (instead of the dialog's own "done" signal)."""
 
-    def __init__(self, ops: Operations, parent: QWidget | None, name: str) -> None:
+    queued = Signal(object)
+
+    def __init__(self, ops: Operations, parent: QWidget | None, name: str, queue: Queue | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.ops = ops
+        self.queue = queue
         self.setMinimumWidth(560)
         self._handle: OpHandle | None = None
         self.layout_ = QVBoxLayout(self)
@@ -213,8 +247,8 @@ class ListDetailsDialog(_Dialog):
     saved = Signal(str)
 
     def __init__(self, ops: Operations, directory: ListDirectory, face_list: FaceList | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(ops, parent, "listDetailsDialog")
+                 parent: QWidget | None = None, *, queue: Queue | None = None) -> None:
+        super().__init__(ops, parent, "listDetailsDialog", queue)
         self.directory = directory
         self.face_list = face_list
         self.name = QLineEdit(self)
@@ -279,11 +313,18 @@ class ListDetailsDialog(_Dialog):
             self.show_name_error(self.tr("Type a name for the list."))
             return
         self.show_name_error("")
+        payload: dict[str, Any] = {"name": name}
+        if description:
+            payload["description"] = description
         if self.face_list is None:
-            work: Awaitable[object] = self.directory.create_list(name, description)
+            work: Awaitable[object] = send_or_queue(lambda: self.directory.create_list(name, description),
+                                                    self.queue, "create_list", payload)
             busy = self.tr("Creating the list…")
         else:
-            work = self._update(self.face_list.identifier, name, description)
+            identifier = self.face_list.identifier
+            work = send_or_queue(lambda: self._update(identifier, name, description), self.queue, "update_list",
+                                 payload | {"list_id": identifier, "list_name": self.face_list.name},
+                                 queue_only=is_placeholder(identifier))
             busy = self.tr("Saving the list…")
         self.run(work, self._saved, self._failed, busy)
 
@@ -292,7 +333,10 @@ class ListDetailsDialog(_Dialog):
         return identifier
 
     def _saved(self, identifier: object) -> None:
-        self.saved.emit(str(identifier))
+        if isinstance(identifier, OutboxItem):
+            self.queued.emit(identifier)
+        else:
+            self.saved.emit(str(identifier))
         self.accept()
 
     def _failed(self, problem: Problem) -> None:
@@ -376,6 +420,7 @@ class _Outcome:
 
     done: list[str]
     error: BaseException | None
+    queued: list[OutboxItem] = field(default_factory=list)  # kept in the outbox (no connection)
 
 
 class AddPeopleDialog(_Dialog):
@@ -386,9 +431,10 @@ class AddPeopleDialog(_Dialog):
     added = Signal(int)
 
     def __init__(self, ops: Operations, directory: ListDirectory, face_list: FaceList, *, can_search: bool,
-                 member_ids: set[str], parent: QWidget | None = None) -> None:
-        super().__init__(ops, parent, "addPeopleDialog")
+                 member_ids: set[str], parent: QWidget | None = None, queue: Queue | None = None) -> None:
+        super().__init__(ops, parent, "addPeopleDialog", queue)
         self.directory = directory
+        self.added_ids: list[str] = []  # the people added so far (read when `added` or `queued` is emitted)
         self.client: FaceCheckClient = directory.client
         self.face_list = face_list
         self.can_search = can_search
@@ -547,18 +593,31 @@ class AddPeopleDialog(_Dialog):
 
     async def _add(self, chosen: list[tuple[str, str]]) -> _Outcome:
         done: list[str] = []
+        queued: list[OutboxItem] = []
+        list_id = self.face_list.identifier
         for record_id, label in chosen:
+            payload = {"list_id": list_id, "record_id": record_id, "label": label,
+                       "list_name": self.face_list.name}
             try:
-                await self.directory.add_member(self.face_list.identifier, record_id, label=label)
+                result = await send_or_queue(
+                    lambda record_id=record_id, label=label: self.directory.add_member(list_id, record_id,
+                                                                                      label=label),
+                    self.queue, "add_member", payload, queue_only=is_placeholder(list_id) or bool(queued))
             except errors.FaceCheckError as error:
-                return _Outcome(done, error)
-            done.append(record_id)
-        return _Outcome(done, None)
+                return _Outcome(done, error, queued)
+            if isinstance(result, OutboxItem):
+                queued.append(result)  # and the rest after it: the service is not there now
+            else:
+                done.append(record_id)
+        return _Outcome(done, None, queued)
 
     def _added(self, outcome: object) -> None:
         assert isinstance(outcome, _Outcome)
+        self.added_ids = list(outcome.done)
         if outcome.done:
             self.added.emit(len(outcome.done))
+        if outcome.queued:
+            self.queued.emit(list(outcome.queued))
         if outcome.error is None:
             self.accept()
             return
@@ -584,7 +643,12 @@ class ListsPanel(Panel):
     def __init__(self, context: StationContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.page_size = PAGE_SIZE
-        self.lists: list[FaceList] = []
+        self.lists: list[FaceList] = []  # what the service (or catalogue) has, with the changes still queued
+        self._loaded_lists: list[FaceList] = []  # as the service (or catalogue) last answered
+        self._waiting_lists: dict[str, FaceList] = {}  # placeholder -> a list created offline
+        self._changed_lists: dict[str, FaceList] = {}  # list id -> its details as renamed offline
+        self._deleted_lists: set[str] = set()  # deleted offline
+        self._queued_members: dict[str, dict[str, str]] = {}  # list id -> {record id: name} added offline
         self.members: list[FaceRecordSummary] = []
         self.members_total = 0
         self.members_exact = True
@@ -627,6 +691,10 @@ class ListsPanel(Panel):
         self.lists_error.setObjectName("listsError")
         self.lists_error.setVisible(False)
         layout.addWidget(self.lists_error)
+        self.offline_note = role_label("warning", self)
+        self.offline_note.setObjectName("listsOfflineNote")
+        self.offline_note.setVisible(False)
+        layout.addWidget(self.offline_note)
 
         body = QHBoxLayout()
         body.setSpacing(24)
@@ -703,6 +771,7 @@ class ListsPanel(Panel):
                  self.more_button, self.remove_button, self.add_button, self.open_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
+        context.events.outboxChanged.connect(self._outbox_changed)
         self.retranslate_ui()
         self._show_lists()
         self._show_members()
@@ -729,6 +798,13 @@ class ListsPanel(Panel):
             self._show_lists()
         self._show_members()  # its heading and hint are texts too, with or without a list
 
+    def _waiting_text(self, identifier: str) -> str:
+        if identifier in self._waiting_lists:
+            return self.tr("waiting to be created")
+        if identifier in self._changed_lists:
+            return self.tr("change waiting to be sent")
+        return ""
+
     def _count_text(self, count: int | None) -> str:
         if count is None:
             return ""
@@ -752,6 +828,8 @@ class ListsPanel(Panel):
         self.delete_box = self.delete_button = None
         self.selected_id = None
         self._select_after_load = None
+        self._queued_members.clear()  # names: personal (the outbox keeps the changes themselves)
+        show_message(self.offline_note, "")
         self.members, self.members_total, self._members_loaded = [], 0, False
         self.lists_view.blockSignals(True)
         self.lists_view.clearSelection()
@@ -781,8 +859,17 @@ class ListsPanel(Panel):
         can_search = (await directory.client.capabilities()).search_records
         return has_lists, can_search, await directory.all_lists()
 
+    def _merge_lists(self) -> None:
+        """The lists to show: as loaded, with what waits in the outbox (renamed, deleted, created offline)."""
+        self.lists = [self._changed_lists.get(face_list.identifier, face_list) for face_list in self._loaded_lists
+                      if face_list.identifier not in self._deleted_lists]
+        self.lists += [self._changed_lists.get(placeholder, face_list)
+                       for placeholder, face_list in self._waiting_lists.items()
+                       if placeholder not in self._deleted_lists]
+
     def _lists_arrived(self, loaded: tuple[bool, bool, list[FaceList]]) -> None:
-        self.server_has_lists, self.can_search, self.lists = loaded
+        self.server_has_lists, self.can_search, self._loaded_lists = loaded
+        self._merge_lists()
         show_message(self.lists_error, "")
         self.catalogue_box.setVisible(not self.server_has_lists)
         wanted = self._select_after_load or self.selected_id
@@ -799,13 +886,21 @@ class ListsPanel(Panel):
             self._load_members()
 
     def _lists_failed(self, problem: Problem) -> None:
+        if self._queueable(problem.error):
+            self._show_offline(self.tr("No connection: the lists are shown as they were last loaded. Changes you "
+                                       "make now are kept on this station and sent when the service answers."))
+            self._merge_lists()
+            self._show_lists()
+            self._show_members()
+            return
         show_message(self.lists_error, self.tr("The lists could not be loaded. {0}").format(problem.text))
 
     def _show_lists(self) -> None:
         self.lists_view.blockSignals(True)
         self.lists_view.clear()
         for face_list in self.lists:
-            details = [part for part in (self._count_text(face_list.record_count), face_list.description) if part]
+            details = [part for part in (self._waiting_text(face_list.identifier),
+                                         self._count_text(face_list.record_count), face_list.description) if part]
             item = QListWidgetItem(face_list.name + ("\n" + "  ·  ".join(details) if details else ""),
                                    self.lists_view)
             item.setData(ID_ROLE, face_list.identifier)
@@ -861,9 +956,10 @@ class ListsPanel(Panel):
             directory = self.context.directory
         except RuntimeError:
             return None
-        dialog = ListDetailsDialog(self.ops, directory, face_list, self)
+        dialog = ListDetailsDialog(self.ops, directory, face_list, self, queue=self._queue_function())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda identifier: self._list_saved(identifier, face_list, dialog))
+        dialog.queued.connect(lambda item: self._list_queued(item, face_list))
         self.details_dialog = dialog
         dialog.open()
         return dialog
@@ -875,8 +971,83 @@ class ListsPanel(Panel):
             self.statusMessage.emit(text, 8000)
         else:
             self.statusMessage.emit(self.tr("The list “{0}” was saved.").format(name), 5000)
+        self.context.record("list_create" if before is None else "list_update", list_ids=[identifier])
         self._select_after_load = identifier
         self._changed()
+
+    def _list_queued(self, item: OutboxItem, before: FaceList | None) -> None:
+        """A new list or new details kept in the outbox: show them as waiting."""
+        name = str(item.payload["name"])
+        description = item.payload.get("description") or None
+        if before is None:
+            face_list = FaceList(item.placeholder, name, description, None, None)
+            self._waiting_lists[item.placeholder] = face_list
+            self.context.record("list_create", list_ids=[item.placeholder],
+                                details={"queued": True, "outbox_item": item.id})
+            self.selected_id = item.placeholder
+            self._reset_members()
+        else:
+            self._changed_lists[before.identifier] = replace(before, name=name, description=description)
+            self.context.record("list_update", list_ids=[before.identifier],
+                                details={"queued": True, "outbox_item": item.id})
+        self._kept_offline()
+
+    def _reset_members(self) -> None:
+        self._show_members_error("")
+        self.members, self.members_total, self._members_loaded = [], 0, False
+
+    def _kept_offline(self) -> None:
+        """After a change went to the outbox: say so, and show the page with it (without asking the service)."""
+        text = self.tr("No connection: the change is kept and sent when the service answers.")
+        self._show_offline(text)
+        self.statusMessage.emit(text, 10_000)
+        self._merge_lists()
+        self._show_lists()
+        if self.selected_id is not None and is_placeholder(self.selected_id):
+            self._load_members()  # from what waits in the outbox, not from the service
+        else:
+            self._show_members()
+        self.dataChanged.emit()
+
+    def _show_offline(self, text: str) -> None:
+        show_message(self.offline_note, text)
+
+    def _queueable(self, error: BaseException | None) -> bool:
+        """The service cannot be reached and there is an outbox to keep the change in."""
+        return error is not None and self.context.outbox is not None and is_offline_error(error)
+
+    def _queue_function(self) -> Queue | None:
+        if self.context.outbox is None:
+            return None
+        enqueue = self.context.enqueue
+
+        async def queue(kind: str, payload: dict[str, Any]) -> OutboxItem:
+            return await self.ops.call_blocking(enqueue, kind, payload)
+
+        return queue
+
+    @Slot(int, int)
+    def _outbox_changed(self, pending: int, _attention: int) -> None:
+        """Nothing waits any more (sent, or moved to Needs attention): show the lists as the service has them,
+        choosing a list made offline under its real id."""
+        if pending or not (self._waiting_lists or self._changed_lists or self._deleted_lists
+                           or self._queued_members):
+            return
+        outbox = self.context.outbox
+        selected = self.selected_id
+        self._waiting_lists.clear()
+        self._changed_lists.clear()
+        self._deleted_lists.clear()
+        self._queued_members.clear()
+        show_message(self.offline_note, "")
+        if outbox is not None and selected is not None and is_placeholder(selected):
+            def chosen(real: str | None) -> None:
+                self._select_after_load = real
+                self.refresh()
+
+            self.ops.run_blocking(outbox.real_id, selected, on_success=chosen, quiet=True)
+            return
+        self.refresh()
 
     @Slot()
     def delete_list(self) -> QMessageBox | None:
@@ -912,14 +1083,27 @@ class ListsPanel(Panel):
             self.delete_box = self.delete_button = None
         if box.clickedButton() is not delete:
             return
-        self.ops.run_async(self.context.directory.delete_list(face_list.identifier),
-                           on_success=lambda _done: self._list_deleted(face_list), on_error=self._delete_failed,
-                           busy=self.tr("Deleting the list…"))
+        identifier = face_list.identifier
+        work = send_or_queue(lambda: self.context.directory.delete_list(identifier), self._queue_function(),
+                             "delete_list", {"list_id": identifier, "list_name": face_list.name},
+                             queue_only=is_placeholder(identifier))
+        self.ops.run_async(work, on_success=lambda result: self._list_deleted(face_list, result),
+                           on_error=self._delete_failed, busy=self.tr("Deleting the list…"))
 
     def _delete_failed(self, problem: Problem) -> None:
         show_message(self.lists_error, self.tr("The list was not deleted. {0}").format(problem.text))
 
-    def _list_deleted(self, face_list: FaceList) -> None:
+    def _list_deleted(self, face_list: FaceList, result: object = None) -> None:
+        if isinstance(result, OutboxItem):
+            self._deleted_lists.add(face_list.identifier)
+            self.context.record("list_delete", list_ids=[face_list.identifier],
+                                details={"queued": True, "outbox_item": result.id})
+            if self.selected_id == face_list.identifier:
+                self.selected_id = None
+                self._reset_members()
+            self._kept_offline()
+            return
+        self.context.record("list_delete", list_ids=[face_list.identifier])
         self.statusMessage.emit(self.tr("The list “{0}” was deleted. The people in it are still enrolled.").format(
             face_list.name), 8000)
         if self.selected_id == face_list.identifier:
@@ -955,6 +1139,14 @@ class ListsPanel(Panel):
         list_id = self.selected_id
         if list_id is None:
             return
+        if is_placeholder(list_id):  # the service does not know it yet: who waits to join it
+            self._members_generation += 1
+            self.members = [_queued_person(record_id, name)
+                            for record_id, name in self._queued_members.get(list_id, {}).items()]
+            self.members_total, self.members_exact, self._members_loaded = len(self.members), True, True
+            self._more_possible = False
+            self._show_members()
+            return
         if self._members_handle is not None and offset == 0:
             self._members_handle.cancel()
         self._members_generation += 1
@@ -970,6 +1162,10 @@ class ListsPanel(Panel):
         if generation != self._members_generation:
             return
         self.members = (self.members[:offset] if offset else []) + list(page.records)
+        known = {record.identifier for record in self.members}
+        if self.selected_id is not None:  # added offline, not in the list on the service yet
+            self.members += [_queued_person(record_id, name) for record_id, name
+                             in self._queued_members.get(self.selected_id, {}).items() if record_id not in known]
         self.members_total, self.members_exact, self._members_loaded = page.total, page.exact, True
         self._more_possible = bool(page.records) and len(self.members) < page.total
         if self._members_error_from_load:
@@ -978,6 +1174,11 @@ class ListsPanel(Panel):
 
     def _members_failed(self, generation: int, problem: Problem) -> None:
         if generation != self._members_generation:
+            return
+        if self._queueable(problem.error):
+            self._show_offline(self.tr("No connection: the members cannot be loaded now. Changes you make are "
+                                       "kept on this station and sent when the service answers."))
+            self._update_enabled()
             return
         self._show_members_error(self.tr("The members could not be loaded. {0}").format(problem.text),
                                  from_load=True)
@@ -995,8 +1196,12 @@ class ListsPanel(Panel):
         face_list = self.selected_list
         self.members_view.blockSignals(True)
         self.members_view.clear()
+        waiting = self._queued_members.get(self.selected_id or "", {})
         for record in self.members:
-            item = QListWidgetItem(person_line(record, self.tr), self.members_view)
+            text = person_line(record, self.tr)
+            if record.identifier in waiting:
+                text = self.tr("{0}   (waiting to be added)").format(text)
+            item = QListWidgetItem(text, self.members_view)
             item.setData(ID_ROLE, record.identifier)
             item.setData(NAME_ROLE, record.full_name)
             item.setSizeHint(QSize(0, BUTTON_HEIGHT))
@@ -1046,14 +1251,31 @@ class ListsPanel(Panel):
         if face_list is None:
             return None
         dialog = AddPeopleDialog(self.ops, self.context.directory, face_list, can_search=self.can_search,
-                                 member_ids={record.identifier for record in self.members}, parent=self)
+                                 member_ids={record.identifier for record in self.members}, parent=self,
+                                 queue=self._queue_function())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.added.connect(lambda count: self._people_added(face_list, count))
+        dialog.added.connect(lambda count: self._people_added(face_list, count, dialog.added_ids))
+        dialog.queued.connect(lambda items: self._people_queued(face_list, items))
         self.add_dialog = dialog
         dialog.open()
         return dialog
 
-    def _people_added(self, face_list: FaceList, count: int) -> None:
+    def _people_queued(self, face_list: FaceList, items: list[OutboxItem]) -> None:
+        waiting = self._queued_members.setdefault(face_list.identifier, {})
+        for item in items:
+            record_id = str(item.payload["record_id"])
+            waiting[record_id] = str(item.payload.get("label") or "")
+            self.context.record("list_add_member", list_ids=[face_list.identifier], record_ids=[record_id],
+                                details={"queued": True, "outbox_item": item.id})
+            if self.selected_id == face_list.identifier and \
+                    all(record.identifier != record_id for record in self.members):
+                self.members.append(_queued_person(record_id, waiting[record_id]))
+                self.members_total += 1
+        self._kept_offline()
+
+    def _people_added(self, face_list: FaceList, count: int, record_ids: list[str] | None = None) -> None:
+        for record_id in record_ids or []:
+            self.context.record("list_add_member", list_ids=[face_list.identifier], record_ids=[record_id])
         text = (self.tr("1 person was added to “{0}”.") if count == 1 else
                 self.tr("{1} people were added to “{0}”.")).format(face_list.name, count)
         self.statusMessage.emit(text, 5000)
@@ -1067,22 +1289,46 @@ class ListsPanel(Panel):
         if face_list is None or not chosen:
             return
         self._show_members_error("")
-        self.ops.run_async(self._remove(face_list.identifier, [record_id for record_id, _name in chosen]),
+        self.ops.run_async(self._remove(face_list, chosen),
                            on_success=lambda outcome: self._removed(face_list, dict(chosen), outcome),
                            on_error=self._remove_failed, busy=self.tr("Removing from the list…"))
 
-    async def _remove(self, list_id: str, record_ids: list[str]) -> _Outcome:
+    async def _remove(self, face_list: FaceList, chosen: list[tuple[str, str]]) -> _Outcome:
         directory = self.context.directory
+        queue = self._queue_function()
+        list_id = face_list.identifier
         done: list[str] = []
-        for record_id in record_ids:
+        queued: list[OutboxItem] = []
+        for record_id, name in chosen:
+            payload = {"list_id": list_id, "record_id": record_id, "label": name, "list_name": face_list.name}
             try:
-                await directory.remove_member(list_id, record_id)
+                result = await send_or_queue(
+                    lambda record_id=record_id: directory.remove_member(list_id, record_id), queue,
+                    "remove_member", payload, queue_only=is_placeholder(list_id) or bool(queued))
             except errors.FaceCheckError as error:
-                return _Outcome(done, error)
-            done.append(record_id)
-        return _Outcome(done, None)
+                return _Outcome(done, error, queued)
+            if isinstance(result, OutboxItem):
+                queued.append(result)
+            else:
+                done.append(record_id)
+        return _Outcome(done, None, queued)
 
     def _removed(self, face_list: FaceList, names: dict[str, str], outcome: _Outcome) -> None:
+        for record_id in outcome.done:
+            self.context.record("list_remove_member", list_ids=[face_list.identifier], record_ids=[record_id])
+        if outcome.queued:
+            waiting = self._queued_members.get(face_list.identifier, {})
+            gone = set()
+            for item in outcome.queued:
+                record_id = str(item.payload["record_id"])
+                gone.add(record_id)
+                waiting.pop(record_id, None)
+                self.context.record("list_remove_member", list_ids=[face_list.identifier], record_ids=[record_id],
+                                    details={"queued": True, "outbox_item": item.id})
+            if self.selected_id == face_list.identifier:
+                self.members = [record for record in self.members if record.identifier not in gone]
+                self.members_total = max(0, self.members_total - len(gone))
+            self._kept_offline()
         if outcome.done:
             if len(outcome.done) == 1:
                 text = self.tr("{0} was taken out of “{1}” (still enrolled).").format(names[outcome.done[0]],

@@ -5,6 +5,11 @@ With the local service's search extension the search finds parts of names and nu
 has no search, so the text is looked up exactly as a member number and as a record id. Every network call and
 every file access runs through `ops`; results of a search or a selection that has since been replaced by a
 newer one are dropped (a generation number per kind of request).
+
+Offline (the service cannot be reached and the station has an outbox): an edit, a turn on/off, a new photo or a
+delete is queued with everything its request needs and the person is shown as "change waiting to be sent" until
+the outbox has sent it. Every change the service (or the outbox) took is written to the activity log: the
+record's identifier and the NAMES of the fields changed, never their values.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ import shutil
 import tempfile
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +45,7 @@ from PySide6.QtWidgets import (
 from facestation.api import FaceList, FaceRecord, FaceRecordSummary, errors
 from facestation.station.dialogs import field_label, primary_button, role_label, show_message
 from facestation.station.ops import OpHandle, Problem
+from facestation.station.outbox import OutboxItem, is_offline_error
 from facestation.station.panels.base import Panel, StationContext
 from facestation.station.widgets.person_form import PersonDetails, PersonForm
 from facestation.station.widgets.record_view import PHOTO_SIZE, RecordView, local_time_text
@@ -109,6 +115,8 @@ class RecordsPanel(Panel):
         self._list_names: dict[str, str] = {}
         self._prefetched: dict[str, FaceRecord] = {}  # whole records of an exact lookup, not shown yet
         self._record: FaceRecord | None = None  # the person on the right
+        self._list_name: str | None = None  # their main list's name, as shown
+        self._waiting: dict[str, str] = {}  # record id -> "change" / "delete" queued in the outbox
         self._editing_lists: list[str] = []  # their lists when the edit form opened
         self._search_generation = 0
         self._person_generation = 0
@@ -206,6 +214,9 @@ class RecordsPanel(Panel):
         self.action_error = role_label("error", self.details_page)
         self.action_error.setObjectName("actionError")
         self.action_error.setVisible(False)
+        self.waiting_note = role_label("warning", self.details_page)
+        self.waiting_note.setObjectName("waitingNote")
+        self.waiting_note.setVisible(False)
         self.edit_button = primary_button(self.details_page)
         self.edit_button.setObjectName("editButton")
         self.edit_button.setDefault(False)
@@ -222,6 +233,7 @@ class RecordsPanel(Panel):
                                         self.delete_button, self.open_file_button, self.save_file_button)):
             actions.addWidget(button, index // 2, index % 2)
         details_layout.addWidget(self.record_view)
+        details_layout.addWidget(self.waiting_note)
         details_layout.addWidget(self.photo_error)
         details_layout.addLayout(actions)
         details_layout.addWidget(self.action_error)
@@ -289,6 +301,7 @@ class RecordsPanel(Panel):
         QWidget.setTabOrder(self.delete_button, self.open_file_button)
         QWidget.setTabOrder(self.open_file_button, self.save_file_button)
         self.setFocusProxy(self.search_field)
+        context.events.outboxChanged.connect(self._outbox_changed)
         self.retranslate_ui()
         self._show_person_page()
 
@@ -502,6 +515,11 @@ class RecordsPanel(Panel):
     def _search_failed(self, generation: int, problem: Problem) -> None:
         if generation == self._search_generation:
             self._search_handle = None
+            if problem.error is not None and self._queueable(problem.error):
+                show_message(self.search_error, self.tr(
+                    "No connection: searching needs the service, so the list below may be out of date. Changes "
+                    "you make now are kept on this station and sent when the service answers."))
+                return
             show_message(self.search_error, problem.text)
 
     def _fill_table(self, keep: str | None) -> None:
@@ -511,7 +529,7 @@ class RecordsPanel(Panel):
         table.setRowCount(len(self._shown))
         keep_row = -1
         for row, record in enumerate(self._shown):
-            cells = [record.full_name, record.external_identifier or "",
+            cells = [self._name_cell(record), record.external_identifier or "",
                      self.tr("Yes") if record.enabled else self.tr("Turned off"),
                      local_time_text(record.created_utc)]
             for column, text in enumerate(cells):
@@ -526,6 +544,14 @@ class RecordsPanel(Panel):
         table.blockSignals(False)
         self.more_button.setVisible(len(self._shown) < self._total)
         self._update_results_label()
+
+    def _name_cell(self, record: FaceRecordSummary) -> str:
+        waiting = self._waiting.get(record.identifier)
+        if waiting == "delete":
+            return self.tr("{0} (deletion waiting)").format(record.full_name)
+        if waiting is not None:
+            return self.tr("{0} (change waiting)").format(record.full_name)
+        return record.full_name
 
     def _update_results_label(self) -> None:
         shown, total = len(self._shown), self._total
@@ -609,6 +635,7 @@ class RecordsPanel(Panel):
         self._person_handle = None
         changed_person = self._record is None or self._record.identifier != person.record.identifier
         self._record = person.record
+        self._list_name = person.list_name
         self.record_view.show_record(person.record, person.list_name)
         self.record_view.set_photo(person.photo)
         if changed_person:
@@ -642,10 +669,11 @@ class RecordsPanel(Panel):
 
     def _forget_person(self) -> None:
         self._record = None
+        self._list_name = None
         self.record_view.clear()
         self.form.clear()
         self._editing_lists = []
-        for label in (self.photo_error, self.action_error, self.edit_error):
+        for label in (self.photo_error, self.action_error, self.edit_error, self.waiting_note):
             show_message(label, "")
         self._update_actions()
         self._show_person_page()
@@ -660,8 +688,18 @@ class RecordsPanel(Panel):
 
     def _update_actions(self) -> None:
         record = self._record
+        waiting = self._waiting.get(record.identifier) if record is not None else None
         for button in (self.edit_button, self.replace_photo_button, self.enable_button, self.delete_button):
-            button.setEnabled(record is not None)
+            button.setEnabled(record is not None and waiting != "delete")
+        if waiting == "delete":
+            text = self.tr("No connection: deleting this person is kept on this station and sent when the service "
+                           "answers.")
+        elif waiting is not None:
+            text = self.tr("Change waiting to be sent: the details shown are kept on this station and sent when the "
+                           "service answers.")
+        else:
+            text = ""
+        show_message(self.waiting_note, text)
         has_file = record is not None and record.additional_data is not None
         self.open_file_button.setEnabled(has_file)
         self.save_file_button.setEnabled(has_file)
@@ -682,11 +720,16 @@ class RecordsPanel(Panel):
     # -- actions -------------------------------------------------------------------------------------
 
     def _run_action(self, work: Any, busy: str, on_success: Callable[[Any], Any],
-                    on_error: Callable[[Problem], Any] | None = None) -> OpHandle:
+                    on_error: Callable[[Problem], Any] | None = None,
+                    offline: Callable[[], Any] | None = None) -> OpHandle:
+        """Run a change; `offline()` instead of `on_error` when the service cannot be reached and the station
+        can keep the change (it queues it)."""
         show_message(self.action_error, "")
 
         def failed(problem: Problem) -> None:
-            if isinstance(problem.error, errors.NotFoundError) or _is_record_not_found(problem.error):
+            if offline is not None and problem.error is not None and self._queueable(problem.error):
+                offline()
+            elif isinstance(problem.error, errors.NotFoundError) or _is_record_not_found(problem.error):
                 self._person_gone()
             elif on_error is not None:
                 on_error(problem)
@@ -709,6 +752,79 @@ class RecordsPanel(Panel):
         """Whether a search, a load or an action is still running (tests wait for it to end)."""
         handles = [self._search_handle, self._person_handle, *self._action_handles]
         return any(handle is not None and not handle.done and not handle.cancelled for handle in handles)
+
+    # -- offline ---------------------------------------------------------------------------------------
+
+    def _queueable(self, error: BaseException) -> bool:
+        """The service cannot be reached and there is an outbox to keep the change in."""
+        return self.context.outbox is not None and is_offline_error(error)
+
+    def _enqueue(self, items: list[tuple[str, dict[str, Any]]], on_queued: Callable[[list[OutboxItem]], Any],
+                 on_error: Callable[[Problem], Any]) -> OpHandle:
+        """Put changes in the outbox, in order (one worker call: they land together or the first error says)."""
+        enqueue = self.context.enqueue
+
+        def put() -> list[OutboxItem]:
+            return [enqueue(kind, payload) for kind, payload in items]
+
+        return self._track(self.ops.run_blocking(put, on_success=on_queued, on_error=on_error,
+                                                 busy=self.tr("Keeping the change on this station…")))
+
+    def _queue_change(self, record: FaceRecord, items: list[tuple[str, dict[str, Any]]], *, kind: str,
+                      fields: list[str], shown: FaceRecord | None = None,
+                      error_label: QLabel | None = None, after: Callable[[], Any] | None = None) -> None:
+        """Queue `items` for `record`; then mark the person as waiting (`shown`: their details as they will be),
+        log it, and say so. `kind`: "change" or "delete"."""
+        label = error_label or self.action_error
+
+        def queued(done: list[OutboxItem]) -> None:
+            self._waiting[record.identifier] = kind
+            action = "delete" if kind == "delete" else "update"
+            details: dict[str, Any] = {"queued": True, "outbox_item": done[0].id}
+            if action == "update":
+                details["fields"] = fields
+            self.context.record(action, record_ids=[record.identifier], details=details)
+            text = self.tr("No connection: the change is kept and sent when the service answers.")
+            self.statusMessage.emit(text, 10_000)
+            if after is not None:
+                after()
+            if self._record is not None and self._record.identifier == record.identifier:
+                if kind == "delete":
+                    show_message(self.action_error, text)
+                elif shown is not None:
+                    self._record = shown
+                    self.record_view.show_record(shown, self._list_name)
+            self._fill_table(self._selected_id())
+            self._update_actions()
+
+        def failed(problem: Problem) -> None:
+            self.save_button.setEnabled(True)
+            show_message(label, self.tr("No connection, and the change could not be kept on this station either: "
+                                        "{0}").format(problem.text))
+
+        self._enqueue(items, queued, failed)
+
+    @Slot(int, int)
+    def _outbox_changed(self, pending: int, _attention: int) -> None:
+        """Once nothing waits any more (sent, or moved to Needs attention), show the people as they are."""
+        if pending or not self._waiting:
+            return
+        deleted = self._record is not None and self._waiting.get(self._record.identifier) == "delete"
+        self._waiting.clear()
+        if deleted:
+            self._forget_person()
+        self._update_actions()
+        if self._query is not None:
+            self.refresh()
+
+    def _record_payload(self, record: FaceRecordSummary, **changes: Any) -> dict[str, Any]:
+        """An update_record item: the record, the names PUT always needs, the stored file's name, changes."""
+        payload: dict[str, Any] = {"record_id": record.identifier, "name": record.name,
+                                   "surname1": record.surname1, "label": record.full_name}
+        if record.additional_data_file_name:
+            payload["additional_data_file_name"] = record.additional_data_file_name
+        payload.update({key: value for key, value in changes.items()})
+        return payload
 
     # Every update below sends the stored file's name: the service (as the guide) refuses an update of a record
     # with a file that does not name it, even when the file itself is not sent again.
@@ -735,8 +851,17 @@ class RecordsPanel(Panel):
         message = (self.tr("{0} is recognised again.") if enable
                    else self.tr("{0} is turned off: the record stays, but they are not recognised.")).format(
             record.full_name)
-        self._run_action(work, self.tr("Turning on…") if enable else self.tr("Turning off…"),
-                         lambda _result: self._changed(message))
+
+        def done(_result: None) -> None:
+            self.context.record("update", record_ids=[record.identifier], details={"fields": ["enabled"]})
+            self._changed(message)
+
+        def offline() -> None:
+            self._queue_change(record, [("update_record", self._record_payload(record, enabled=enable))],
+                               kind="change", fields=["enabled"], shown=replace(record, enabled=enable))
+
+        self._run_action(work, self.tr("Turning on…") if enable else self.tr("Turning off…"), done,
+                         offline=offline)
 
     # -- edit ------------------------------------------------------------------------------------------
 
@@ -826,8 +951,65 @@ class RecordsPanel(Panel):
             additional_data_file_name=details.attachment_name if details.attachment is not None
             else record.additional_data_file_name)
         self.save_button.setEnabled(False)
-        self._run_action(update, self.tr("Saving…"), lambda _result: self._save_lists(record, details),
-                         on_error=self._save_failed)
+        fields = _changed_fields(record, details, self._editing_lists)
+        file_name = details.attachment_name if details.attachment is not None else record.additional_data_file_name
+
+        def saved(_result: None) -> None:
+            self.context.record("update", record_ids=[record.identifier], details={"fields": fields})
+            self._save_lists(record, details)
+
+        def offline() -> None:
+            changes: dict[str, Any] = {"name": details.name, "surname1": details.surname1,
+                                       "surname2": details.surname2,
+                                       "external_identifier": details.external_identifier,
+                                       "enabled": details.enabled}
+            if details.attachment is not None:
+                changes["additional_data"] = details.attachment
+            if file_name:
+                changes["additional_data_file_name"] = file_name
+            items = [("update_record", self._record_payload(record, **changes))]
+            items += self._list_items(record, details)
+            shown = replace(record, name=details.name, surname1=details.surname1, surname2=details.surname2,
+                            external_identifier=details.external_identifier, enabled=details.enabled,
+                            additional_data_file_name=file_name)
+
+            def kept() -> None:
+                self._log_list_changes(record, details, queued=True)
+                self._edit_closed()
+
+            self._queue_change(record, items, kind="change", fields=fields, shown=shown,
+                               error_label=self.edit_error, after=kept)
+
+        self._run_action(update, self.tr("Saving…"), saved, on_error=self._save_failed, offline=offline)
+
+    def _list_items(self, record: FaceRecordSummary, details: PersonDetails) -> list[tuple[str, dict[str, Any]]]:
+        """The list changes of an edit, as outbox items."""
+        added, removed = self._list_changes(details)
+        name = " ".join(part for part in (details.name, details.surname1, details.surname2) if part)
+        return ([("add_member", {"list_id": list_id, "record_id": record.identifier, "label": name})
+                 for list_id in added] +
+                [("remove_member", {"list_id": list_id, "record_id": record.identifier, "label": name})
+                 for list_id in removed])
+
+    def _list_changes(self, details: PersonDetails) -> tuple[list[str], list[str]]:
+        added = [list_id for list_id in details.list_ids if list_id not in self._editing_lists]
+        removed = [list_id for list_id in self._editing_lists if list_id not in details.list_ids]
+        return added, removed
+
+    def _log_list_changes(self, record: FaceRecordSummary, details: PersonDetails, *, queued: bool) -> None:
+        added, removed = self._list_changes(details)
+        extra = {"queued": True} if queued else None
+        for action, list_ids in (("list_add_member", added), ("list_remove_member", removed)):
+            for list_id in list_ids:
+                self.context.record(action, list_ids=[list_id], record_ids=[record.identifier], details=extra)
+
+    def _edit_closed(self) -> None:
+        """An edit kept offline: back to the person, as after a save."""
+        self.save_button.setEnabled(True)
+        self.form.clear()
+        self._editing_lists = []
+        self._show_person_page()
+        self.edit_button.setFocus()
 
     def _save_failed(self, problem: Problem) -> None:
         self.save_button.setEnabled(True)
@@ -840,8 +1022,7 @@ class RecordsPanel(Panel):
             show_message(self.edit_error, problem.text)
 
     def _save_lists(self, record: FaceRecordSummary, details: PersonDetails) -> None:
-        added = [list_id for list_id in details.list_ids if list_id not in self._editing_lists]
-        removed = [list_id for list_id in self._editing_lists if list_id not in details.list_ids]
+        added, removed = self._list_changes(details)
         name = " ".join(part for part in (details.name, details.surname1, details.surname2) if part)
         saved = self.tr("The changes to {0} are saved.").format(name)
         if not added and not removed:
@@ -856,14 +1037,23 @@ class RecordsPanel(Panel):
                 await directory.remove_member(list_id, record.identifier)
 
         def lists_failed(problem: Problem) -> None:
+            if problem.error is not None and self._queueable(problem.error):
+                items = self._list_items(record, details)
+                self._queue_change(record, items, kind="change", fields=["lists"],
+                                   after=lambda: self._log_list_changes(record, details, queued=True))
+                self._edit_saved(saved)
+                return
             self._edit_saved(saved)
             text = self.tr("This service cannot take a person out of a list.") \
                 if isinstance(problem.error, errors.FeatureUnavailableError) else problem.text
             show_message(self.action_error, self.tr("The details are saved, but the lists were not changed: {0}")
                          .format(text))
 
-        self._run_action(change_lists(), self.tr("Changing the lists…"), lambda _result: self._edit_saved(saved),
-                         on_error=lists_failed)
+        def lists_changed(_result: None) -> None:
+            self._log_list_changes(record, details, queued=False)
+            self._edit_saved(saved)
+
+        self._run_action(change_lists(), self.tr("Changing the lists…"), lists_changed, on_error=lists_failed)
 
     def _edit_saved(self, message: str) -> None:
         self.save_button.setEnabled(True)
@@ -922,9 +1112,28 @@ class RecordsPanel(Panel):
             else:
                 show_message(self.photo_error, problem.text)
 
-        self._run_action(work, self.tr("Checking and saving the photo…"),
-                         lambda _result: self._changed(self.tr("The new photo of {0} is saved.").format(
-                             record.full_name)), on_error=failed)
+        def saved(_result: None) -> None:
+            self.context.record("update", record_ids=[record.identifier], details={"fields": ["photo"]})
+            self._changed(self.tr("The new photo of {0} is saved.").format(record.full_name))
+
+        def offline() -> None:
+            self._queue_change(record, [("update_record", self._record_payload(record, face_image=data))],
+                               kind="change", fields=["photo"], error_label=self.photo_error,
+                               after=lambda: self._show_waiting_photo(record, data))
+
+        self._run_action(work, self.tr("Checking and saving the photo…"), saved, on_error=failed, offline=offline)
+
+    def _show_waiting_photo(self, record: FaceRecordSummary, data: bytes) -> None:
+        """The photo that waits to be sent, in place of the stored one (the service has not checked it yet)."""
+        if self._record is None or self._record.identifier != record.identifier:
+            return
+        generation = self._person_generation
+
+        def decoded(image: QImage | None) -> None:
+            if generation == self._person_generation and image is not None:
+                self.record_view.set_photo(image)
+
+        self._track(self.ops.run_blocking(_decode_photo, data, on_success=decoded, quiet=True))
 
     def _photo_reason(self, reason: str) -> str:
         return {"too big": self.tr("it is bigger than {0} MB").format(MAX_PHOTO_BYTES // 2**20),
@@ -976,6 +1185,7 @@ class RecordsPanel(Panel):
             self.context.directory.record_deleted(record.identifier)
 
         def deleted(_result: None) -> None:
+            self.context.record("delete", record_ids=[record.identifier])
             self.statusMessage.emit(self.tr("{0} was deleted.").format(record.full_name), 5000)
             if self._record is not None and self._record.identifier == record.identifier:
                 self._forget_person()
@@ -983,7 +1193,12 @@ class RecordsPanel(Panel):
             if self._query is not None:
                 self._run_search(keep=None)
 
-        self._run_action(delete(), self.tr("Deleting…"), deleted)
+        def offline() -> None:
+            self._queue_change(record, [("delete_record", {"record_id": record.identifier,
+                                                           "label": record.full_name})],
+                               kind="delete", fields=[])
+
+        self._run_action(delete(), self.tr("Deleting…"), deleted, offline=offline)
 
     # -- the attached file ---------------------------------------------------------------------------
 
@@ -1127,6 +1342,20 @@ def _looks_like_record_id(text: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _changed_fields(record: FaceRecordSummary, details: PersonDetails, lists_before: list[str]) -> list[str]:
+    """The NAMES of the fields an edit changes (for the activity log: never their values)."""
+    fields = [name for name, before, after in (
+        ("name", record.name, details.name), ("surname1", record.surname1, details.surname1),
+        ("surname2", record.surname2 or None, details.surname2 or None),
+        ("external_identifier", record.external_identifier or None, details.external_identifier or None),
+        ("enabled", record.enabled, details.enabled)) if before != after]
+    if details.attachment is not None:
+        fields.append("attachment")
+    if set(details.list_ids) != set(lists_before):
+        fields.append("lists")
+    return fields
 
 
 def _is_record_not_found(error: BaseException | None) -> bool:

@@ -5,6 +5,12 @@ operator sees who is expected), against a photo (a reference image such as the p
 file or the camera) and against a list (1:N: who on the list is this?). The camera takes the photo of the person
 by itself; once both the photo and what to compare it with are there, the check starts by itself and the answer
 appears on a `ResultCard`, which clears itself after a while and gets ready for the next person.
+
+A check is a live decision: it is never queued. While the station is offline (`context.online` False, the
+station's `onlineChanged(False)`, or a check that failed because the service could not be reached) the page says
+so in a line of its own and starts no check; once `onlineChanged(True)` comes (or the operator presses "Try
+again") it goes on by itself. Every result and every review decision is written to the activity log: mode,
+result code, rounded confidence, the record's identifier; a review's reason as typed (at most 200 characters).
 """
 
 from __future__ import annotations
@@ -40,6 +46,7 @@ from facestation.station.camera.sources import IMAGE_SUFFIXES
 from facestation.station.dialogs import field_label, mark_invalid, role_label, show_message
 from facestation.station.images import bgr_to_qpixmap
 from facestation.station.ops import OpHandle, Problem
+from facestation.station.outbox import is_offline_error
 from facestation.station.panels.base import Panel, StationContext
 from facestation.station.widgets.capture_panel import CapturePanel
 from facestation.station.widgets.result_card import ResultCard, VerifyMode, pixmap_from_bytes
@@ -55,6 +62,7 @@ _TARGET_PHOTO_SIZE = (66, 88)  # the expected person's or the reference photo, s
 _REFERENCE_MAX_SIDE = 1600  # plenty for a face on an ID document; keeps the upload light
 _PREVIEW_MAX_SIDE = 512
 _NUMBER_LIMIT = 100  # the service's limit for external identifiers
+_AUDIT_TEXT_LIMIT = 200  # the activity log refuses longer texts
 
 
 @dataclass(frozen=True)
@@ -119,6 +127,7 @@ class VerifyPanel(Panel):
         self._reference_handle: OpHandle | None = None
         self._lists_handle: OpHandle | None = None
         self._cancelled = False
+        self._offline = not context.online  # no check starts while the service cannot be reached
         self._file_dialog: QFileDialog | None = None
         self._last_directory = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
 
@@ -164,10 +173,17 @@ class VerifyPanel(Panel):
         self.retry_button.setObjectName("retryButton")
         self.retry_button.setMinimumHeight(48)
         self.retry_button.setAutoDefault(False)
-        self.retry_button.clicked.connect(self.verify)
+        self.retry_button.clicked.connect(self.try_again)
         self.retry_button.hide()
+        self.offline_label = role_label("warning", self)
+        self.offline_label.setObjectName("verifyOfflineNote")
+        self.offline_label.hide()
         error_row = QHBoxLayout()
-        error_row.addWidget(self.error_label, 1)
+        offline_and_error = QVBoxLayout()
+        offline_and_error.setSpacing(2)
+        offline_and_error.addWidget(self.offline_label)
+        offline_and_error.addWidget(self.error_label)
+        error_row.addLayout(offline_and_error, 1)
         error_row.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
         # -- the camera, or the answer ------------------------------------------------------------------------
@@ -181,6 +197,7 @@ class VerifyPanel(Panel):
         self.capture.bridge.sourceChanged.connect(lambda _source: self._update_next_step())
         self.card = ResultCard(self, clear_seconds=self.context.config.result_clear_seconds)
         self.card.reviewDecided.connect(self.reviewDecided)
+        self.card.reviewDecided.connect(self._log_review)
         self.card.reviewDecided.connect(lambda _decision: self._update_next_step())
         self.card.dismissed.connect(self._next_person)
         self.main_stack = QStackedWidget(self)
@@ -213,6 +230,7 @@ class VerifyPanel(Panel):
             " QLineEdit#numberField { font-size: 20px; min-height: 46px; }"
             " QComboBox#listCombo { font-size: 17px; min-height: 46px; }"
         )
+        context.events.onlineChanged.connect(self._online_changed)
         self.retranslate_ui()
         self._show_expected()
         self._show_reference()
@@ -360,6 +378,7 @@ class VerifyPanel(Panel):
         self.list_label.setText(self.tr("List to check a&gainst:"))
         self.list_combo.setPlaceholderText(self.tr("Choose a list"))
         self.retry_button.setText(self.tr("Tr&y again"))
+        self._show_offline()
         self.setAccessibleName(self.tr("Verify a person"))
         self.capture.retranslate_ui()
         self.card.retranslate_ui()
@@ -400,6 +419,11 @@ class VerifyPanel(Panel):
     @property
     def lists_loaded(self) -> bool:
         return self._lists_loaded
+
+    @property
+    def offline(self) -> bool:
+        """The service cannot be reached: the page says so and starts no check."""
+        return self._offline
 
     @property
     def verifying(self) -> bool:
@@ -526,6 +550,8 @@ class VerifyPanel(Panel):
         self._target_changed()
 
     def _lookup_failed(self, number: str, problem: Problem) -> None:
+        if problem.error is not None and is_offline_error(problem.error):
+            self._set_offline(True)
         if isinstance(problem.error, errors.NotFoundError):
             text = self.tr("No person with number {0}. Check the number, or enrol the person first.").format(number)
         else:
@@ -755,11 +781,17 @@ class VerifyPanel(Panel):
             self.verify()
 
     @Slot()
+    def try_again(self) -> None:
+        """"Try again": after a failure, or to see whether the service answers again."""
+        self._set_offline(False)
+        self.verify()
+
+    @Slot()
     def verify(self) -> None:
         """Compare the photo just taken with the target of the current mode (it starts by itself once both
-        are there; "Try again" calls it after a failure)."""
+        are there; "Try again" calls it after a failure). Offline, nothing starts: the page says why."""
         probe = self._probe
-        if probe is None or not self.target_ready():
+        if probe is None or not self.target_ready() or self._offline:
             self._update_next_step()
             return
         self._stop_verification()
@@ -791,6 +823,10 @@ class VerifyPanel(Panel):
 
     def _verified(self, job: _Job, result: IdentifyResult) -> None:
         expected = job.expected
+        record_id = expected.identifier if expected is not None else result.identifier
+        self.context.record("verify", record_ids=[record_id] if record_id else [], list_ids=[job.list_id]
+                            if job.list_id else [], details={"mode": job.mode.value, "result": result.result.name,
+                                                             "confidence": round(float(result.confidence), 3)})
         if job.mode is VerifyMode.PHOTO:
             enrolled: QPixmap | bytes | None = job.reference
         else:
@@ -809,6 +845,9 @@ class VerifyPanel(Panel):
 
     def _verify_failed(self, job: _Job, problem: Problem) -> None:
         error = problem.error
+        if error is not None and is_offline_error(error):
+            self._set_offline(True)
+            return
         if isinstance(error, errors.NotFoundError) and job.mode is VerifyMode.PERSON:
             # Deleted since the look-up: say so on the number field.
             self._set_expected(None)
@@ -844,6 +883,46 @@ class VerifyPanel(Panel):
         show_message(self.error_label, "")
         self.retry_button.hide()
         self._cancelled = False
+
+    # -- offline -----------------------------------------------------------------------------------------------
+
+    @Slot(bool)
+    def _online_changed(self, online: bool) -> None:
+        self._set_offline(not online)
+        if online:
+            self._maybe_verify()  # the photo and the target are still there: go on by itself
+
+    def _set_offline(self, offline: bool) -> None:
+        self._offline = offline
+        if offline:
+            self._stop_verification()
+        elif not self.error_label.isVisibleTo(self) and not self._cancelled:
+            self.retry_button.hide()
+        self._show_offline()
+        self._update_next_step()
+
+    def _show_offline(self) -> None:
+        if not self._offline:
+            text = ""
+        elif self.context.outbox is not None:
+            text = self.tr("No connection: checking a face needs the service. Enrolments and changes made now are "
+                           "kept and sent later.")
+        else:
+            text = self.tr("No connection: checking a face needs the service. Wait until the connection is back.")
+        show_message(self.offline_label, text)
+
+    @Slot(dict)
+    def _log_review(self, decision: dict[str, Any]) -> None:
+        """The operator's review decision, for the activity log: identifiers, never a name or a photo."""
+        record_id = decision.get("record_identifier") or (
+            self.card.result.identifier if self.card.result is not None else None)
+        verdict = {"confirmed": "confirm", "rejected": "reject"}.get(str(decision.get("decision")),
+                                                                    str(decision.get("decision")))
+        confidence = decision.get("confidence")
+        self.context.record("review", record_ids=[str(record_id)] if record_id else [], details={
+            "decision": verdict, "reason": str(decision.get("reason") or "")[:_AUDIT_TEXT_LIMIT],
+            "mode": str(decision.get("mode") or ""),
+            "confidence": round(float(confidence), 3) if isinstance(confidence, int | float) else None})
 
     # -- the next person -------------------------------------------------------------------------------------
 
@@ -885,6 +964,8 @@ class VerifyPanel(Panel):
             handle.cancel()
 
     def _update_next_step(self) -> None:
+        if self._offline:  # "Try again" asks the service whether it answers again
+            self.retry_button.setVisible(self._probe is not None and self.target_ready() and not self.showing_result)
         self.next_step.setText(self._next_step_text())
 
     def _next_step_text(self) -> str:
@@ -894,6 +975,10 @@ class VerifyPanel(Panel):
             return self.tr("Press “Next person” when you are done, or wait: the result clears by itself.")
         if self.verifying:
             return self.tr("Checking the face… The camera keeps running.")
+        if self._offline:
+            return self.tr("Wait for the connection: the check starts by itself when the service answers, or "
+                           "press “Try again”.") if self._probe is not None and self.target_ready() else \
+                self.tr("Checks wait for the connection. Meanwhile you can enrol people and change records.")
         if self.error_label.isVisibleTo(self):
             return self.tr("The check did not work. See below, then press “Try again”.")
         if self._cancelled:

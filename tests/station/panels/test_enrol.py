@@ -187,10 +187,11 @@ def test_with_consent_required_enrol_waits_for_the_tick(
     capture_portrait(panel, compliant_file)
     number = f"C-{unique()}"
     fill(panel, qtbot, "Consuelo", "Agree", number=number)
+    wait_until(lambda: station_context.ops.running == [])  # the lists the page loaded are in
     used_before = station_context.client.budget.status.used
     press_enrol(panel, qtbot)
     assert panel.consent_error.isVisible() and "consent" in panel.consent_error.text()
-    assert panel.consent.hasFocus() and not panel.busy
+    assert panel.focusWidget() is panel.consent and not panel.busy
     settle(0.3)
     assert station_context.client.budget.status.used == used_before  # nothing was sent
     started: list[bool] = []
