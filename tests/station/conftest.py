@@ -258,3 +258,20 @@ def station_context(shared_service: dict[str, Any], make_session: Callable[..., 
     run_coro(session.sign_out())
     run_coro(session.close())
     ops.deleteLater()
+
+
+@pytest.fixture
+def themed(qapp: QApplication) -> Iterator[None]:
+    """The station's look (style sheet and large type), as the application sets it; the previous look is
+    restored afterwards (a dialog may apply a theme of its own, e.g. Settings on Save)."""
+    from PySide6.QtGui import QFont
+
+    from facestation.station.theme import apply_theme
+
+    font, sheet = QFont(qapp.font()), qapp.styleSheet()
+    apply_theme(qapp, "light")
+    yield
+    apply_theme(qapp, "light")
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)
+

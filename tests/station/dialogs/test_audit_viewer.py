@@ -13,35 +13,16 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 
 from facestation.station.audit import ACTIONS, AuditLog
 from facestation.station.dialogs.audit_viewer import NO_DATE, AuditViewer
 from facestation.station.ops import Operations
-from facestation.station.theme import apply_theme
 from tests.station.support import wait_until
 
 RECORDS = ["3f9c2a1e-7b4d-4c1a-9e2f-5a6b7c8d9e01", "8a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
            "c0ffee00-1234-4abc-8def-0123456789ab"]
 WATCH_LIST = "list-2b7e9d"
-
-
-@pytest.fixture
-def themed(qapp: QApplication) -> Iterator[None]:
-    font, sheet = QFont(qapp.font()), qapp.styleSheet()
-    apply_theme(qapp, "light")
-    yield
-    qapp.setStyleSheet(sheet)
-    qapp.setFont(font)
-
-
-@pytest.fixture
-def ops(qloop: Any) -> Iterator[Operations]:
-    operations = Operations()
-    yield operations
-    operations.shutdown()
-    operations.deleteLater()
 
 
 @pytest.fixture

@@ -13,14 +13,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from facestation.api import errors
 from facestation.station.audit import AuditLog
 from facestation.station.dialogs.pending import CorrectionDialog, PendingDialog
 from facestation.station.outbox import Outbox, OutboxCounts, Replayer, ReplayScheduler
-from facestation.station.theme import apply_theme
 from facestation.vision.faces import BGRImage
 from tests.station.outbox.support import blank_jpeg, jpeg, unique
 from tests.station.support import wait_until
@@ -39,15 +37,6 @@ class PokeCounter:
 @pytest.fixture(scope="module")
 def face(compliant_portrait: BGRImage) -> bytes:
     return jpeg(compliant_portrait)
-
-
-@pytest.fixture
-def themed(qapp: QApplication) -> Iterator[None]:
-    font, sheet = QFont(qapp.font()), qapp.styleSheet()
-    apply_theme(qapp, "light")
-    yield
-    qapp.setStyleSheet(sheet)
-    qapp.setFont(font)
 
 
 @pytest.fixture

@@ -3,13 +3,12 @@ once, Cancel changing nothing, the camera picker, and screenshots."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog
 
 from facestation.station import camera_choice as camera_choice_module
@@ -22,25 +21,6 @@ from facestation.station.theme import apply_theme, style_sheet
 from tests.station.support import wait_until
 
 PIN = "2468"
-
-
-@pytest.fixture
-def themed(qapp: QApplication) -> Iterator[None]:
-    """The station's look, as the application sets it; the previous look is restored afterwards (the dialog
-    applies a theme of its own on Save)."""
-    font, sheet = QFont(qapp.font()), qapp.styleSheet()
-    apply_theme(qapp, "light")
-    yield
-    qapp.setStyleSheet(sheet)
-    qapp.setFont(font)
-
-
-@pytest.fixture
-def ops(qloop: Any) -> Iterator[Operations]:
-    operations = Operations()
-    yield operations
-    operations.shutdown()
-    operations.deleteLater()
 
 
 @pytest.fixture

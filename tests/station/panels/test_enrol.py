@@ -16,7 +16,6 @@ import cv2
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QWidget
 
 from facestation.api import FaceList, errors
@@ -400,17 +399,6 @@ def test_clear_personal_data_leaves_nothing(
     texts = [widget.text() for widget in panel.findChildren(QLabel) + panel.findChildren(QLineEdit)]
     assert not [text for text in texts if tag in text or "Private" in text or "id-card" in text]
     assert not panel.enrol_button.isEnabled() and not panel.busy
-
-
-@pytest.fixture
-def themed(qapp: QApplication) -> Iterator[None]:
-    """The station's look (style sheet and large type), as the application sets it; undone afterwards."""
-    font, sheet = QFont(qapp.font()), qapp.styleSheet()
-    apply_theme(qapp, "light")
-    yield
-    apply_theme(qapp, "light")
-    qapp.setStyleSheet(sheet)
-    qapp.setFont(font)
 
 
 def save_in_both_themes(widget: QWidget, screenshots: Path, stem: str) -> None:
