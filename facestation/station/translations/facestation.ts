@@ -156,17 +156,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="85"/>
+        <location filename="../panels/lists.py" line="115"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="87"/>
+        <location filename="../panels/lists.py" line="117"/>
         <source>{0}   ·   No. {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="89"/>
+        <location filename="../panels/lists.py" line="119"/>
         <source>{0}   (switched off: not recognised)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -174,98 +174,487 @@
 <context>
     <name>AddPeopleDialog</name>
     <message>
-        <location filename="../panels/lists.py" line="435"/>
+        <location filename="../panels/lists.py" line="481"/>
         <source>Add people to a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="436"/>
+        <location filename="../panels/lists.py" line="482"/>
         <source>Add people to “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="438"/>
+        <location filename="../panels/lists.py" line="484"/>
         <source>Type part of the person&apos;s name or their member number and press Search. Tap everyone to add, then press Add to list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="440"/>
+        <location filename="../panels/lists.py" line="486"/>
         <source>&amp;Name or member number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="441"/>
+        <location filename="../panels/lists.py" line="487"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="443"/>
+        <location filename="../panels/lists.py" line="489"/>
         <source>This service cannot search by name: type the person&apos;s exact member number (or their record id) and press Find, then press Add to list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="445"/>
+        <location filename="../panels/lists.py" line="491"/>
         <source>Exact member &amp;number or record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="446"/>
+        <location filename="../panels/lists.py" line="492"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="447"/>
+        <location filename="../panels/lists.py" line="493"/>
         <source>Add to list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="474"/>
+        <location filename="../panels/lists.py" line="520"/>
         <source>Type the person&apos;s member number or record id first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="482"/>
+        <location filename="../panels/lists.py" line="528"/>
         <source>Looking for the person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="507"/>
+        <location filename="../panels/lists.py" line="553"/>
         <source>{0}   (already in this list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="526"/>
+        <location filename="../panels/lists.py" line="572"/>
         <source>Nobody found. Check the spelling, or try part of the name or the member number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="528"/>
+        <location filename="../panels/lists.py" line="574"/>
         <source>Nobody has this member number or record id. Check it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="530"/>
+        <location filename="../panels/lists.py" line="576"/>
         <source>The first {0} of {1} found: type more of the name to find the person faster. {2} chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="533"/>
+        <location filename="../panels/lists.py" line="579"/>
         <source>{0} found, {1} chosen. Tap a person to choose them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="544"/>
+        <location filename="../panels/lists.py" line="590"/>
         <source>Choose at least one person to add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="546"/>
+        <location filename="../panels/lists.py" line="592"/>
         <source>Adding to the list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="574"/>
+        <location filename="../panels/lists.py" line="633"/>
         <source>This list or person no longer exists. Press Cancel; the page shows the lists as they are now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewer</name>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="224"/>
+        <location filename="../dialogs/audit_viewer.py" line="225"/>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="227"/>
+        <source>Who did what at this station, newest first. People appear only by their record number: the audit trail keeps no names and no photos. Choose filters to narrow the list; export it to hand it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="229"/>
+        <source>&amp;Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="229"/>
+        <source>&amp;Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="230"/>
+        <source>&amp;Record number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="230"/>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="230"/>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="233"/>
+        <source>All operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="234"/>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="238"/>
+        <source>Any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="239"/>
+        <source>Any record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="240"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="241"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="241"/>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="241"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="242"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="242"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="243"/>
+        <source>&amp;Check the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="244"/>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="245"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="277"/>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="277"/>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="277"/>
+        <source>Station locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="278"/>
+        <source>Enrolled a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="278"/>
+        <source>Changed a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="279"/>
+        <source>Deleted a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="279"/>
+        <source>Checked a face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="280"/>
+        <source>Reviewed a check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="280"/>
+        <source>Created a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="281"/>
+        <source>Changed a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="281"/>
+        <source>Deleted a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="282"/>
+        <source>Added to a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="282"/>
+        <source>Removed from a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="283"/>
+        <source>Changed settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="283"/>
+        <source>Discarded a pending change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="284"/>
+        <source>Sent a pending change again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="292"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="292"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="297"/>
+        <source>match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="297"/>
+        <source>no match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="297"/>
+        <source>needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="298"/>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="308"/>
+        <source>confidence {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="310"/>
+        <source>reason: “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="312"/>
+        <source>consent obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="312"/>
+        <source>no consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="314"/>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="360"/>
+        <source>Reading the audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="379"/>
+        <source>The audit trail could not be read: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="395"/>
+        <source>list {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="409"/>
+        <source>No entries match these filters. Press Clear filters to see them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="410"/>
+        <source>No entries yet: actions at this station appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="412"/>
+        <source>Showing the newest {0} entries. Narrow the filters to see older ones; the export includes them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="415"/>
+        <source>Showing {0} entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="416"/>
+        <source>Showing 1 entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="429"/>
+        <source>Checking the audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="439"/>
+        <source>The audit trail is intact: all {0} entries are as they were written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="440"/>
+        <source>The audit trail is empty and intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="447"/>
+        <source> (written {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="449"/>
+        <source>Entry {0}{1} was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="450"/>
+        <source>Entry {0}{1} was removed from the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="451"/>
+        <source>Entry {0}{1} is out of place: an entry was inserted, moved or replaced before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="453"/>
+        <source>Entry {0}{1} was edited by hand and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="454"/>
+        <source>The last entries, from entry {0}{1} on, were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="455"/>
+        <source>Entry {0}{1} and the ones after it were added outside the station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="456"/>
+        <source>Entry {0}{1} is not as it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="457"/>
+        <source> The {0} entries before it are intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="458"/>
+        <source> The entry before it is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="460"/>
+        <source>The audit trail is not intact. {0}{1} Keep this station&apos;s files as they are and tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="473"/>
+        <source>Export the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="477"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="477"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="482"/>
+        <source>audit-trail-{0}.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="500"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="504"/>
+        <source>Saved {0} entries to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="505"/>
+        <source>Saved 1 entry to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/audit_viewer.py" line="513"/>
+        <source>The audit trail was not saved to {0}: {1}. Choose another folder (for example Documents) and export again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -430,6 +819,110 @@ Choose a camera, or load a photo from a file.</source>
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../dialogs/pending_editor.py" line="239"/>
+        <location filename="../dialogs/pending_editor.py" line="240"/>
+        <source>Correct and send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_editor.py" line="244"/>
+        <source>Send it &amp;without the lists (add the person to lists later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_editor.py" line="246"/>
+        <source>C&amp;hoose another photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_editor.py" line="248"/>
+        <source>The new photo is sent instead of this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_editor.py" line="249"/>
+        <source>The photo kept for this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_editor.py" line="250"/>
+        <source>The server could not use this photo: choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_editor.py" line="252"/>
+        <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_editor.py" line="253"/>
+        <source>List &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_editor.py" line="253"/>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_editor.py" line="256"/>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_editor.py" line="257"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_editor.py" line="258"/>
+        <source>&amp;Save and send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_editor.py" line="269"/>
+        <source>Choose another photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_editor.py" line="272"/>
+        <source>Photos (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_editor.py" line="273"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_editor.py" line="292"/>
+        <source>Reading the photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_editor.py" line="308"/>
+        <source>“{0}” cannot be used as a photo: {1}. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_editor.py" line="356"/>
+        <source>A queued enrolment needs a member / employee number. Type one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_editor.py" line="359"/>
+        <source>The server could not use the photo: choose another photo first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_editor.py" line="365"/>
+        <source>Type the list&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuplicateRow</name>
     <message>
         <location filename="../widgets/duplicates.py" line="115"/>
@@ -523,147 +1016,177 @@ Choose a camera, or load a photo from a file.</source>
 <context>
     <name>EnrolPanel</name>
     <message>
-        <location filename="../panels/enrol.py" line="318"/>
+        <location filename="../panels/enrol.py" line="341"/>
         <source>Enrol a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/enrol.py" line="319"/>
+        <location filename="../panels/enrol.py" line="342"/>
         <source>Take the photo, type the details, press Enrol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/enrol.py" line="320"/>
+        <location filename="../panels/enrol.py" line="343"/>
         <source>Retake the photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/enrol.py" line="321"/>
+        <location filename="../panels/enrol.py" line="344"/>
+        <source>The person a&amp;grees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels/enrol.py" line="345"/>
         <source>&amp;Enrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/enrol.py" line="322"/>
+        <location filename="../panels/enrol.py" line="346"/>
         <source>Save this person with the photo and the details (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/enrol.py" line="350"/>
+        <location filename="../panels/enrol.py" line="374"/>
         <source>Enrolling… Wait a moment, or press Cancel at the bottom of the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/enrol.py" line="352"/>
+        <location filename="../panels/enrol.py" line="376"/>
         <source>First take the photo (automatic when every check is green), or load one from a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/enrol.py" line="354"/>
+        <location filename="../panels/enrol.py" line="378"/>
         <source>Check the details, then press Enrol (Ctrl+Enter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/enrol.py" line="411"/>
+        <location filename="../panels/enrol.py" line="433"/>
         <source>The lists could not be loaded. {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/enrol.py" line="422"/>
+        <location filename="../panels/enrol.py" line="444"/>
         <source>Take the photo first: look at the camera until every check is green, or press “Take photo now”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/enrol.py" line="435"/>
+        <location filename="../panels/enrol.py" line="450"/>
+        <source>Read the sentence to the person; tick the box once they agree. Without their consent they cannot be enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels/enrol.py" line="477"/>
         <source>Checking whether {0} is already enrolled, then enrolling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/enrol.py" line="436"/>
+        <location filename="../panels/enrol.py" line="478"/>
         <source>Enrolling {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/enrol.py" line="458"/>
+        <location filename="../panels/enrol.py" line="500"/>
         <source>Stopped. {0} IS enrolled, but may not be in every ticked list: check on the Lists page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/enrol.py" line="462"/>
+        <location filename="../panels/enrol.py" line="504"/>
         <source>Stopped. {0} may already be enrolled: look for them on the Records page before you press Enrol again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/enrol.py" line="466"/>
+        <location filename="../panels/enrol.py" line="508"/>
         <source>Stopped. Nothing was saved; press Enrol to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/enrol.py" line="476"/>
+        <location filename="../panels/enrol.py" line="527"/>
         <source>{0} is enrolled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/enrol.py" line="480"/>
+        <location filename="../panels/enrol.py" line="531"/>
         <source>There are no lists yet, so the station did not check whether this person was already enrolled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/enrol.py" line="483"/>
+        <location filename="../panels/enrol.py" line="534"/>
         <source>The check for people already enrolled was skipped: the account has no identification credits left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/enrol.py" line="486"/>
+        <location filename="../panels/enrol.py" line="537"/>
         <source>The check for people already enrolled was skipped: this service does not offer it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/enrol.py" line="490"/>
+        <location filename="../panels/enrol.py" line="541"/>
+        <source>No connection: adding {0} to the list “{1}” is kept on this station and done as soon as the service answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels/enrol.py" line="546"/>
         <source>{0} IS enrolled, but adding them to the list “{1}” did not work: {2} Add them to it on the Lists page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/enrol.py" line="513"/>
+        <location filename="../panels/enrol.py" line="577"/>
         <source>{0} may already be enrolled: look for them on the Records page before you press Enrol again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/enrol.py" line="526"/>
+        <location filename="../panels/enrol.py" line="606"/>
+        <source>Keeping the enrolment on this station…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels/enrol.py" line="622"/>
+        <source>No connection: {0} is saved on this station and will be enrolled as soon as the service answers again (number {1}). The duplicate check will not run for this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels/enrol.py" line="638"/>
+        <source>No connection, and {0} could not be kept on this station either: {1} Press Enrol again when the service answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels/enrol.py" line="659"/>
         <source>The service did not accept the details: {0}. Correct them and press Enrol again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/enrol.py" line="535"/>
+        <location filename="../panels/enrol.py" line="668"/>
         <source>The service found no face in this photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/enrol.py" line="536"/>
+        <location filename="../panels/enrol.py" line="669"/>
         <source>The face is too small in this photo: the person should come closer to the camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/enrol.py" line="538"/>
+        <location filename="../panels/enrol.py" line="671"/>
         <source>There is more than one face in this photo: only the person to enrol may be in front of the camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/enrol.py" line="540"/>
+        <location filename="../panels/enrol.py" line="673"/>
         <source>This photo is too large to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/enrol.py" line="542"/>
+        <location filename="../panels/enrol.py" line="675"/>
         <source>The service could not read this photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/enrol.py" line="543"/>
+        <location filename="../panels/enrol.py" line="676"/>
         <source>{0} Press “Retake the photo” and take a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/enrol.py" line="578"/>
+        <location filename="../panels/enrol.py" line="711"/>
         <source>Not enrolled. If it is the same person, find them on the Records page; if not, press Enrol and choose “Enrol anyway”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -671,18 +1194,18 @@ Choose a camera, or load a photo from a file.</source>
 <context>
     <name>ExceptionHook</name>
     <message>
-        <location filename="../app.py" line="167"/>
+        <location filename="../app.py" line="170"/>
         <source>Something unexpected went wrong. You can keep working; if it happens again, tell your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="170"/>
+        <location filename="../app.py" line="173"/>
         <source>The details were saved in {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="172"/>
-        <location filename="../app.py" line="174"/>
+        <location filename="../app.py" line="175"/>
+        <location filename="../app.py" line="177"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1069,79 +1592,79 @@ Anyone who can use this computer account could read it. Ask your administrator w
 <context>
     <name>ListDetailsDialog</name>
     <message>
-        <location filename="../panels/lists.py" line="249"/>
-        <location filename="../panels/lists.py" line="250"/>
+        <location filename="../panels/lists.py" line="283"/>
+        <location filename="../panels/lists.py" line="284"/>
         <source>New list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="251"/>
+        <location filename="../panels/lists.py" line="285"/>
         <source>Give the list a name people will recognise, for example “Pool members” or “Staff”. Then add people to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="253"/>
+        <location filename="../panels/lists.py" line="287"/>
         <source>Create list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="255"/>
+        <location filename="../panels/lists.py" line="289"/>
         <source>Rename or describe a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="256"/>
+        <location filename="../panels/lists.py" line="290"/>
         <source>Rename or describe “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="257"/>
+        <location filename="../panels/lists.py" line="291"/>
         <source>Change the name or the description, then press Save. The people in the list stay in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="259"/>
+        <location filename="../panels/lists.py" line="293"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="260"/>
+        <location filename="../panels/lists.py" line="294"/>
         <source>List &amp;name (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="261"/>
+        <location filename="../panels/lists.py" line="295"/>
         <source>&amp;Description (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="262"/>
+        <location filename="../panels/lists.py" line="296"/>
         <source>What the list is for, e.g. “Members who may use the pool”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="279"/>
-        <location filename="../panels/lists.py" line="304"/>
+        <location filename="../panels/lists.py" line="313"/>
+        <location filename="../panels/lists.py" line="348"/>
         <source>Type a name for the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="284"/>
+        <location filename="../panels/lists.py" line="322"/>
         <source>Creating the list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="287"/>
+        <location filename="../panels/lists.py" line="328"/>
         <source>Saving the list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="301"/>
+        <location filename="../panels/lists.py" line="345"/>
         <source>Another list is already called “{0}”. Choose a different name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="306"/>
+        <location filename="../panels/lists.py" line="350"/>
         <source>This list was deleted in the meantime. Press Cancel; the page shows the lists as they are now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1149,252 +1672,282 @@ Anyone who can use this computer account could read it. Ask your administrator w
 <context>
     <name>ListsPanel</name>
     <message>
-        <location filename="../panels/lists.py" line="713"/>
+        <location filename="../panels/lists.py" line="782"/>
         <source>Lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="714"/>
+        <location filename="../panels/lists.py" line="783"/>
         <source>A list is a group of people, for example your pool members. Verify can check whether a visitor is in a list. Choose a list to see who is in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="717"/>
+        <location filename="../panels/lists.py" line="786"/>
         <source>This service cannot list its lists: shown are the lists this station created or opened, and the people this station added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="719"/>
+        <location filename="../panels/lists.py" line="788"/>
         <source>&amp;Open a list by id…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="720"/>
+        <location filename="../panels/lists.py" line="789"/>
         <source>Your lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="721"/>
+        <location filename="../panels/lists.py" line="790"/>
         <source>&amp;New list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="722"/>
+        <location filename="../panels/lists.py" line="791"/>
         <source>Rename / descr&amp;ibe…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="723"/>
+        <location filename="../panels/lists.py" line="792"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="724"/>
+        <location filename="../panels/lists.py" line="793"/>
         <source>S&amp;how more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="725"/>
+        <location filename="../panels/lists.py" line="794"/>
         <source>Re&amp;move from list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="726"/>
+        <location filename="../panels/lists.py" line="795"/>
         <source>Take the chosen people out of this list. They stay enrolled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="727"/>
+        <location filename="../panels/lists.py" line="796"/>
         <source>&amp;Add person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="736"/>
+        <location filename="../panels/lists.py" line="803"/>
+        <source>waiting to be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels/lists.py" line="805"/>
+        <source>change waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels/lists.py" line="812"/>
         <source>nobody yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="737"/>
+        <location filename="../panels/lists.py" line="813"/>
         <source>1 person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="737"/>
+        <location filename="../panels/lists.py" line="813"/>
         <source>{0} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="776"/>
+        <location filename="../panels/lists.py" line="854"/>
         <source>Loading the lists…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="802"/>
-        <source>The lists could not be loaded. {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../panels/lists.py" line="819"/>
-        <source>No lists yet. Press New list… to make the first one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../panels/lists.py" line="821"/>
-        <source>No lists yet on this station. Press New list…, or open a list made elsewhere with Open a list by id…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../panels/lists.py" line="874"/>
-        <source>The list “{0}” was made. Now add people with Add person…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../panels/lists.py" line="877"/>
-        <source>The list “{0}” was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../panels/lists.py" line="890"/>
-        <source>Delete a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../panels/lists.py" line="891"/>
-        <source>Delete the list “{0}”?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../panels/lists.py" line="893"/>
-        <source>The people in it stay enrolled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../panels/lists.py" line="894"/>
-        <source>The person in it stays enrolled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../panels/lists.py" line="895"/>
-        <source>The {0} people in it stay enrolled</source>
+        <source>No connection: the lists are shown as they were last loaded. Changes you make now are kept on this station and sent when the service answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../panels/lists.py" line="896"/>
+        <source>The lists could not be loaded. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels/lists.py" line="914"/>
+        <source>No lists yet. Press New list… to make the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels/lists.py" line="916"/>
+        <source>No lists yet on this station. Press New list…, or open a list made elsewhere with Open a list by id…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels/lists.py" line="970"/>
+        <source>The list “{0}” was made. Now add people with Add person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels/lists.py" line="973"/>
+        <source>The list “{0}” was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels/lists.py" line="1001"/>
+        <source>No connection: the change is kept and sent when the service answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels/lists.py" line="1061"/>
+        <source>Delete a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels/lists.py" line="1062"/>
+        <source>Delete the list “{0}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels/lists.py" line="1064"/>
+        <source>The people in it stay enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels/lists.py" line="1065"/>
+        <source>The person in it stays enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels/lists.py" line="1066"/>
+        <source>The {0} people in it stay enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels/lists.py" line="1067"/>
         <source>{0}: only the list goes. Verify can no longer check against this list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="898"/>
+        <location filename="../panels/lists.py" line="1069"/>
         <source>Delete the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="899"/>
+        <location filename="../panels/lists.py" line="1070"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="917"/>
+        <location filename="../panels/lists.py" line="1091"/>
         <source>Deleting the list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="920"/>
+        <location filename="../panels/lists.py" line="1094"/>
         <source>The list was not deleted. {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="923"/>
+        <location filename="../panels/lists.py" line="1107"/>
         <source>The list “{0}” was deleted. The people in it are still enrolled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="943"/>
+        <location filename="../panels/lists.py" line="1127"/>
         <source>The list “{0}” is now shown on this station.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="966"/>
+        <location filename="../panels/lists.py" line="1158"/>
         <source>Loading the members…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="982"/>
+        <location filename="../panels/lists.py" line="1179"/>
+        <source>No connection: the members cannot be loaded now. Changes you make are kept on this station and sent when the service answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels/lists.py" line="1183"/>
         <source>The members could not be loaded. {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="1005"/>
+        <location filename="../panels/lists.py" line="1203"/>
+        <source>{0}   (waiting to be added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels/lists.py" line="1210"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="1007"/>
+        <location filename="../panels/lists.py" line="1212"/>
         <source>Choose a list on the left to see who is in it, or make a new one with New list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="1010"/>
+        <location filename="../panels/lists.py" line="1215"/>
         <source>Members of “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="1018"/>
+        <location filename="../panels/lists.py" line="1223"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="1020"/>
+        <location filename="../panels/lists.py" line="1225"/>
         <source>Nobody is in this list yet. Press Add person… to add someone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="1023"/>
+        <location filename="../panels/lists.py" line="1228"/>
         <source>Showing {0} of {1} people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="1025"/>
+        <location filename="../panels/lists.py" line="1230"/>
         <source>{0} in this list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="1027"/>
+        <location filename="../panels/lists.py" line="1232"/>
         <source>Only the people added at this station are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="1028"/>
+        <location filename="../panels/lists.py" line="1233"/>
         <source>Tap people to choose them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="1057"/>
+        <location filename="../panels/lists.py" line="1279"/>
         <source>1 person was added to “{0}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="1058"/>
+        <location filename="../panels/lists.py" line="1280"/>
         <source>{1} people were added to “{0}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="1072"/>
+        <location filename="../panels/lists.py" line="1294"/>
         <source>Removing from the list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="1088"/>
+        <location filename="../panels/lists.py" line="1334"/>
         <source>{0} was taken out of “{1}” (still enrolled).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="1091"/>
+        <location filename="../panels/lists.py" line="1337"/>
         <source>{0} people were taken out of “{1}” (still enrolled).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="1100"/>
+        <location filename="../panels/lists.py" line="1346"/>
         <source>People cannot be taken out of a list on this service. {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1402,180 +1955,603 @@ Anyone who can use this computer account could read it. Ask your administrator w
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="191"/>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="202"/>
+        <location filename="../main_window.py" line="203"/>
         <source>FaceStation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193"/>
+        <location filename="../main_window.py" line="204"/>
         <source>&amp;Enrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193"/>
+        <location filename="../main_window.py" line="204"/>
         <source>&amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193"/>
+        <location filename="../main_window.py" line="204"/>
         <source>&amp;Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="205"/>
         <source>&amp;Lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="208"/>
         <source>&amp;Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198"/>
+        <location filename="../main_window.py" line="209"/>
         <source>Sign out and clear this operator&apos;s data from the screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199"/>
+        <location filename="../main_window.py" line="210"/>
+        <source>Activit&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="211"/>
+        <source>Who did what at this station, and when (admin PIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="212"/>
         <source>Se&amp;ttings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200"/>
+        <location filename="../main_window.py" line="213"/>
         <source>Server, camera, photo checks, times and appearance (admin PIN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="214"/>
         <source>Calls this hour: %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202"/>
-        <location filename="../main_window.py" line="335"/>
+        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="339"/>
         <source>Camera: not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="216"/>
         <source>The camera starts with the Enrol and Verify screens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277"/>
+        <location filename="../main_window.py" line="281"/>
         <source>Built-in service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277"/>
+        <location filename="../main_window.py" line="281"/>
         <source>FaceCheck service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280"/>
+        <location filename="../main_window.py" line="284"/>
         <source>● {0}: connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282"/>
+        <location filename="../main_window.py" line="286"/>
         <source>● {0}: connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="284"/>
+        <location filename="../main_window.py" line="288"/>
         <source>● {0}: restarting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286"/>
+        <location filename="../main_window.py" line="290"/>
         <source>● {0}: no connection, retrying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297"/>
+        <location filename="../main_window.py" line="301"/>
         <source>Operator: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298"/>
+        <location filename="../main_window.py" line="302"/>
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="299"/>
+        <location filename="../main_window.py" line="303"/>
         <source>Signed in as
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window.py" line="311"/>
         <source>Sign-in renews itself at {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309"/>
+        <location filename="../main_window.py" line="313"/>
         <source>The sign-in (access token) is valid until {0}; the station renews it by itself while you work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="321"/>
+        <location filename="../main_window.py" line="325"/>
         <source>{0} of {1} calls used in the last hour; {2} left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324"/>
+        <location filename="../main_window.py" line="328"/>
         <source>The next call is possible in {0} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337"/>
+        <location filename="../main_window.py" line="341"/>
         <source>Camera: {0:.0f} fps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="349"/>
+        <source>Pending: {0} · needs attention: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="351"/>
+        <source>Pending: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="354"/>
+        <source>Changes kept on this station until the service answers; they are sent by themselves. Click to see them, and to correct those the service refused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OpenListDialog</name>
     <message>
-        <location filename="../panels/lists.py" line="339"/>
-        <location filename="../panels/lists.py" line="340"/>
+        <location filename="../panels/lists.py" line="383"/>
+        <location filename="../panels/lists.py" line="384"/>
         <source>Open a list by id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="341"/>
+        <location filename="../panels/lists.py" line="385"/>
         <source>A list made elsewhere (another station, the service&apos;s web portal) appears here once you open it by its id. Ask whoever made it for the id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="343"/>
+        <location filename="../panels/lists.py" line="387"/>
         <source>List &amp;id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="344"/>
+        <location filename="../panels/lists.py" line="388"/>
         <source>e.g. 3f2b8c1e-…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="345"/>
+        <location filename="../panels/lists.py" line="389"/>
         <source>Open list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="357"/>
+        <location filename="../panels/lists.py" line="401"/>
         <source>Type or paste the list&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="360"/>
+        <location filename="../panels/lists.py" line="404"/>
         <source>Opening the list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/lists.py" line="368"/>
+        <location filename="../panels/lists.py" line="412"/>
         <source>The service has no list with this id. Check the id and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PendingDialog</name>
+    <message>
+        <location filename="../dialogs/pending.py" line="257"/>
+        <source>Pending changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending.py" line="258"/>
+        <source>Changes kept on this station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending.py" line="260"/>
+        <source>When the server cannot be reached, enrolments and other changes wait here and are sent by themselves, in order, as soon as it answers again. Changes the server refused wait under “Needs attention” for you to correct or discard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending.py" line="264"/>
+        <location filename="../dialogs/pending.py" line="266"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending.py" line="264"/>
+        <location filename="../dialogs/pending.py" line="267"/>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending.py" line="264"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending.py" line="265"/>
+        <source>Last problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending.py" line="266"/>
+        <source>Why it was refused and what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending.py" line="268"/>
+        <source>Nothing is waiting: everything was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending.py" line="269"/>
+        <source>Nothing needs attention: the server accepted every change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending.py" line="270"/>
+        <source>Send &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending.py" line="271"/>
+        <source>&amp;Correct and send again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending.py" line="272"/>
+        <source>Send &amp;again as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending.py" line="273"/>
+        <source>&amp;Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending.py" line="274"/>
+        <source>Choose a change in the list, then what to do with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending.py" line="275"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending.py" line="281"/>
+        <source>&amp;Waiting to be sent ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending.py" line="283"/>
+        <source>Needs a&amp;ttention ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending.py" line="308"/>
+        <source>The queue of changes is not open: sign in to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending.py" line="332"/>
+        <source>The queue of changes could not be read: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending.py" line="368"/>
+        <source>The server said: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending.py" line="412"/>
+        <source>Sending is not possible now: the station is not signed in to a server. The changes stay here and are sent after the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending.py" line="417"/>
+        <source>The server cannot be reached now. The station keeps trying by itself; “Send now” tries at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending.py" line="420"/>
+        <source>These changes are sent by themselves; “Send now” sends them at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending.py" line="429"/>
+        <source>Nothing in this change can be corrected here: send it again or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending.py" line="458"/>
+        <source>Sending the waiting changes… They leave this list as the server takes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending.py" line="488"/>
+        <source>Corrected. It is being sent again and leaves this list once the server takes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending.py" line="498"/>
+        <source>It is being sent again. If the server refuses it again it comes back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending.py" line="506"/>
+        <source>Discard this change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending.py" line="507"/>
+        <source>Discard “{0}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending.py" line="510"/>
+        <source>{0} This cannot be undone. The activity log records that you discarded it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending.py" line="512"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending.py" line="514"/>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending.py" line="533"/>
+        <source>Discarded. It will not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending.py" line="564"/>
+        <source>That did not work: {0} Close this window and open it again; if it keeps failing, tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PendingWords</name>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="52"/>
+        <source>Enrol {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="53"/>
+        <source>Update {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="54"/>
+        <source>Delete the record of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="55"/>
+        <source>Create the list “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="56"/>
+        <source>Rename a list to “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="57"/>
+        <source>Delete the list “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="58"/>
+        <source>Add {0} to the list “{1}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="59"/>
+        <source>Remove {0} from the list “{1}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="69"/>
+        <source>Today {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="71"/>
+        <source>Yesterday {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="75"/>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="86"/>
+        <source>The server refused this change: {0} Correct it and send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="88"/>
+        <source>The server refused this change: {0} Correct it and send it again, or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="90"/>
+        <source>The server refused this change. Send it again, or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="95"/>
+        <source>No face was found in the photo. Press “Correct and send again…” and choose another photo in which the face is clearly visible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="97"/>
+        <source>No face was found in the photo. Choose another photo in which the face is clearly visible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="100"/>
+        <source>The photo shows more than one face. Press “Correct and send again…” and choose a photo of this person alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="102"/>
+        <source>The photo shows more than one face. Choose a photo of this person alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="104"/>
+        <source>The face in the photo is too small. Press “Correct and send again…” and choose a closer photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="106"/>
+        <source>The face in the photo is too small. Choose a closer photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="108"/>
+        <source>The photo could not be used. Press “Correct and send again…” and choose another photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="110"/>
+        <source>The server could not use the photo. Choose another photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="112"/>
+        <source>Someone else already has this member / employee number. Press “Correct and send again…” and check the number; if this person is already enrolled, discard this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="115"/>
+        <source>Someone else already has this member / employee number. Check the number and correct it; if this person is already enrolled, cancel and discard this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="118"/>
+        <source>A list this person should join no longer exists. Press “Correct and send again…” to send it without that list (add the person to lists later on the Lists page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="120"/>
+        <source>A list this person should join no longer exists. It is sent without the lists: add the person to lists later on the Lists page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="123"/>
+        <source>The list this change is about no longer exists. Discard this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="124"/>
+        <source>The list this change is about no longer exists. Cancel and discard this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="126"/>
+        <source>The person this change is about is no longer on the server (deleted, or their enrolment was discarded). Discard this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="128"/>
+        <source>The person this change is about is no longer on the server. Cancel and discard this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="131"/>
+        <source>A list with this name already exists. Press “Correct and send again…” and choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="133"/>
+        <source>A list with this name already exists. Type another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="135"/>
+        <source>A name is missing. Press “Correct and send again…” and fill it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="136"/>
+        <source>A name is missing. Fill it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="144"/>
+        <source>{0} will not be enrolled, and the photo and details kept for them on this station are deleted. Changes queued after this one for this person will need attention too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="148"/>
+        <source>The changes to {0}&apos;s record will not be made; the server keeps the record as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="151"/>
+        <source>The record will not be deleted: it stays on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="152"/>
+        <source>The list will not be created. Changes queued after this one for this list will need attention too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="154"/>
+        <source>The list keeps its old name and description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="155"/>
+        <source>The list will not be deleted: it stays on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="156"/>
+        <source>The person will not be added to the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="157"/>
+        <source>The person stays in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pending_words.py" line="159"/>
+        <source>This change will not be made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1711,59 +2687,73 @@ Anyone who can use this computer account could read it. Ask your administrator w
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../dialogs/pin.py" line="33"/>
+        <location filename="../dialogs/pin.py" line="35"/>
+        <source>Admin PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/pin.py" line="37"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PinGate</name>
     <message>
-        <location filename="../dialogs/settings.py" line="158"/>
+        <location filename="../dialogs/settings.py" line="159"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dialogs/settings.py" line="159"/>
+        <location filename="../dialogs/settings.py" line="160"/>
         <source>The settings are for the administrator. Type the admin PIN to open them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dialogs/settings.py" line="160"/>
+        <location filename="../dialogs/settings.py" line="161"/>
         <source>Admin &amp;PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dialogs/settings.py" line="161"/>
+        <location filename="../dialogs/settings.py" line="162"/>
         <source>Do not know the PIN? Ask your administrator. Press Cancel to go back to work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dialogs/settings.py" line="162"/>
+        <location filename="../dialogs/settings.py" line="163"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dialogs/settings.py" line="163"/>
+        <location filename="../dialogs/settings.py" line="164"/>
         <source>Open settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dialogs/settings.py" line="189"/>
+        <location filename="../dialogs/settings.py" line="190"/>
         <source>Type the admin PIN first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dialogs/settings.py" line="194"/>
+        <location filename="../dialogs/settings.py" line="195"/>
         <source>Checking the PIN…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dialogs/settings.py" line="219"/>
+        <location filename="../dialogs/settings.py" line="220"/>
         <source>That PIN is not right. Type it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dialogs/settings.py" line="226"/>
+        <location filename="../dialogs/settings.py" line="227"/>
         <source>That PIN is not right, several times now. Wait {0} seconds, then type it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dialogs/settings.py" line="237"/>
+        <location filename="../dialogs/settings.py" line="238"/>
         <source>You can type the PIN again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1956,408 +2946,448 @@ Anyone who can use this computer account could read it. Ask your administrator w
 <context>
     <name>RecordsPanel</name>
     <message>
-        <location filename="../panels/records.py" line="303"/>
+        <location filename="../panels/records.py" line="316"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="304"/>
+        <location filename="../panels/records.py" line="317"/>
         <source>Find a person to see their photo and details, correct them, or delete them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="305"/>
+        <location filename="../panels/records.py" line="318"/>
         <source>&amp;Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="306"/>
+        <location filename="../panels/records.py" line="319"/>
         <source>Name, member number or record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="307"/>
+        <location filename="../panels/records.py" line="320"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="309"/>
+        <location filename="../panels/records.py" line="322"/>
         <source>This service finds people only by their exact number or record id. Type or scan the whole number and press Search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="311"/>
+        <location filename="../panels/records.py" line="324"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="311"/>
+        <location filename="../panels/records.py" line="324"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="311"/>
+        <location filename="../panels/records.py" line="324"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="312"/>
+        <location filename="../panels/records.py" line="325"/>
         <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="314"/>
+        <location filename="../panels/records.py" line="327"/>
         <source>Search for a person, then choose them in the list to see their photo and details here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="315"/>
+        <location filename="../panels/records.py" line="328"/>
         <source>Ed&amp;it details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="316"/>
+        <location filename="../panels/records.py" line="329"/>
         <source>Replace &amp;photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="317"/>
+        <location filename="../panels/records.py" line="330"/>
         <source>Choose a new photo file; the service checks it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="318"/>
+        <location filename="../panels/records.py" line="331"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="319"/>
+        <location filename="../panels/records.py" line="332"/>
         <source>&amp;Open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="320"/>
+        <location filename="../panels/records.py" line="333"/>
         <source>Save file &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="321"/>
+        <location filename="../panels/records.py" line="334"/>
         <source>Save cha&amp;nges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="322"/>
+        <location filename="../panels/records.py" line="335"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="323"/>
+        <location filename="../panels/records.py" line="336"/>
         <source>Show &amp;more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="401"/>
+        <location filename="../panels/records.py" line="414"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="474"/>
+        <location filename="../panels/records.py" line="487"/>
         <source>Nobody has the number or record id “{0}”. Check it and search again; names cannot be searched on this service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="499"/>
+        <location filename="../panels/records.py" line="512"/>
         <source>Loading more people…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="515"/>
+        <location filename="../panels/records.py" line="520"/>
+        <source>No connection: searching needs the service, so the list below may be out of date. Changes you make now are kept on this station and sent when the service answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels/records.py" line="533"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="515"/>
+        <location filename="../panels/records.py" line="533"/>
         <source>Turned off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="535"/>
+        <location filename="../panels/records.py" line="551"/>
+        <source>{0} (deletion waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels/records.py" line="553"/>
+        <source>{0} (change waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels/records.py" line="561"/>
         <source>Found: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="535"/>
+        <location filename="../panels/records.py" line="561"/>
         <source>Type the whole number or record id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="537"/>
+        <location filename="../panels/records.py" line="563"/>
         <source>Nobody found. Check the spelling, or search for part of the name or number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="538"/>
+        <location filename="../panels/records.py" line="564"/>
         <source>Nobody is enrolled yet. Enrol people on the Enrol page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="540"/>
+        <location filename="../panels/records.py" line="566"/>
         <source>Newest first: {0} of {1} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="542"/>
+        <location filename="../panels/records.py" line="568"/>
         <source>Showing {0} of {1} people found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="544"/>
+        <location filename="../panels/records.py" line="570"/>
         <source>{0} people found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="544"/>
+        <location filename="../panels/records.py" line="570"/>
         <source>1 person found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="589"/>
+        <location filename="../panels/records.py" line="615"/>
         <source>Loading the person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="637"/>
+        <location filename="../panels/records.py" line="664"/>
         <source>This person was deleted meanwhile. Search again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="669"/>
+        <location filename="../panels/records.py" line="695"/>
+        <source>No connection: deleting this person is kept on this station and sent when the service answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels/records.py" line="698"/>
+        <source>Change waiting to be sent: the details shown are kept on this station and sent when the service answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels/records.py" line="707"/>
         <source>This person has no attached file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="671"/>
+        <location filename="../panels/records.py" line="709"/>
         <source>Turn o&amp;n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="672"/>
+        <location filename="../panels/records.py" line="710"/>
         <source>Recognise this person again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="674"/>
+        <location filename="../panels/records.py" line="712"/>
         <source>Turn o&amp;ff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="675"/>
+        <location filename="../panels/records.py" line="713"/>
         <source>Keep the record but stop recognising this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="735"/>
+        <location filename="../panels/records.py" line="771"/>
+        <source>Keeping the change on this station…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels/records.py" line="787"/>
+        <source>No connection: the change is kept and sent when the service answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels/records.py" line="802"/>
+        <source>No connection, and the change could not be kept on this station either: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels/records.py" line="851"/>
         <source>{0} is recognised again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="736"/>
+        <location filename="../panels/records.py" line="852"/>
         <source>{0} is turned off: the record stays, but they are not recognised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="738"/>
+        <location filename="../panels/records.py" line="863"/>
         <source>Turning on…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="738"/>
+        <location filename="../panels/records.py" line="863"/>
         <source>Turning off…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="749"/>
+        <location filename="../panels/records.py" line="874"/>
         <source>Loading the person&apos;s lists…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="797"/>
+        <location filename="../panels/records.py" line="922"/>
         <source>Edit {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="829"/>
+        <location filename="../panels/records.py" line="983"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="846"/>
+        <location filename="../panels/records.py" line="1027"/>
         <source>The changes to {0} are saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="860"/>
+        <location filename="../panels/records.py" line="1047"/>
         <source>This service cannot take a person out of a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="862"/>
+        <location filename="../panels/records.py" line="1049"/>
         <source>The details are saved, but the lists were not changed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="865"/>
+        <location filename="../panels/records.py" line="1056"/>
         <source>Changing the lists…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="882"/>
+        <location filename="../panels/records.py" line="1072"/>
         <source>Choose the new photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="885"/>
+        <location filename="../panels/records.py" line="1075"/>
         <source>Photos (*.jpg *.jpeg *.png *.bmp *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="885"/>
+        <location filename="../panels/records.py" line="1075"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="902"/>
+        <location filename="../panels/records.py" line="1092"/>
         <source>Reading the photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="908"/>
+        <location filename="../panels/records.py" line="1098"/>
         <source>“{0}” cannot be used: {1}. Choose another photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="925"/>
+        <location filename="../panels/records.py" line="1124"/>
         <source>Checking and saving the photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="926"/>
+        <location filename="../panels/records.py" line="1117"/>
         <source>The new photo of {0} is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="930"/>
+        <location filename="../panels/records.py" line="1139"/>
         <source>it is bigger than {0} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="931"/>
+        <location filename="../panels/records.py" line="1140"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="935"/>
+        <location filename="../panels/records.py" line="1144"/>
         <source>No face was found in this photo. Choose a photo where the face is clearly visible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="937"/>
+        <location filename="../panels/records.py" line="1146"/>
         <source>There is more than one face in this photo. Choose a photo of this person alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="939"/>
+        <location filename="../panels/records.py" line="1148"/>
         <source>The face is too small in this photo. Choose a closer photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="940"/>
+        <location filename="../panels/records.py" line="1149"/>
         <source>This file is not a photo the service can read. Choose a JPEG or PNG photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="941"/>
-        <location filename="../panels/records.py" line="943"/>
+        <location filename="../panels/records.py" line="1150"/>
+        <location filename="../panels/records.py" line="1152"/>
         <source>This photo is too large. Choose a smaller one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="942"/>
+        <location filename="../panels/records.py" line="1151"/>
         <source>This photo could not be sent. Choose it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="945"/>
+        <location filename="../panels/records.py" line="1154"/>
         <source>The service did not accept this photo: {0}. Choose another photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="956"/>
+        <location filename="../panels/records.py" line="1165"/>
         <source> (number {0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="958"/>
+        <location filename="../panels/records.py" line="1167"/>
         <source>Delete this person?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="959"/>
+        <location filename="../panels/records.py" line="1168"/>
         <source>Delete {0}{1} with their photo and attached file? They will no longer be recognised. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="961"/>
+        <location filename="../panels/records.py" line="1170"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="961"/>
+        <location filename="../panels/records.py" line="1170"/>
         <source>&amp;Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="979"/>
+        <location filename="../panels/records.py" line="1189"/>
         <source>{0} was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="986"/>
+        <location filename="../panels/records.py" line="1201"/>
         <source>Deleting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="995"/>
+        <location filename="../panels/records.py" line="1210"/>
         <source>Save the attached file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="1012"/>
+        <location filename="../panels/records.py" line="1227"/>
         <source>Saved “{0}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="1015"/>
+        <location filename="../panels/records.py" line="1230"/>
         <source>The file could not be saved in {0}: {1}. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="1019"/>
+        <location filename="../panels/records.py" line="1234"/>
         <source>Saving the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="1033"/>
+        <location filename="../panels/records.py" line="1248"/>
         <source>The file could not be opened: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="1036"/>
+        <location filename="../panels/records.py" line="1251"/>
         <source>No program on this computer opens “{0}”. Use Save file… and open it from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/records.py" line="1040"/>
+        <location filename="../panels/records.py" line="1255"/>
         <source>Opening the file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2585,373 +3615,403 @@ Anyone who can use this computer account could read it. Ask your administrator w
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../dialogs/settings.py" line="530"/>
+        <location filename="../dialogs/settings.py" line="548"/>
         <source>FaceStation: settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dialogs/settings.py" line="532"/>
+        <location filename="../dialogs/settings.py" line="550"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dialogs/settings.py" line="533"/>
+        <location filename="../dialogs/settings.py" line="551"/>
         <source>&amp;Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dialogs/settings.py" line="533"/>
+        <location filename="../dialogs/settings.py" line="551"/>
         <source>&amp;Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dialogs/settings.py" line="533"/>
+        <location filename="../dialogs/settings.py" line="551"/>
         <source>&amp;Photo checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dialogs/settings.py" line="534"/>
+        <location filename="../dialogs/settings.py" line="552"/>
         <source>&amp;Times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dialogs/settings.py" line="534"/>
+        <location filename="../dialogs/settings.py" line="552"/>
         <source>&amp;Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dialogs/settings.py" line="534"/>
+        <location filename="../dialogs/settings.py" line="552"/>
         <source>&amp;Kiosk mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dialogs/settings.py" line="537"/>
-        <source>Save keeps the changes on every section; Cancel forgets them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../dialogs/settings.py" line="538"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../dialogs/settings.py" line="539"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../dialogs/settings.py" line="541"/>
-        <source>Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../dialogs/settings.py" line="542"/>
-        <source>Where this station checks faces and keeps the records.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../dialogs/settings.py" line="543"/>
-        <source>Service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../dialogs/settings.py" line="544"/>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../dialogs/settings.py" line="545"/>
-        <source>Cha&amp;nge server…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../dialogs/settings.py" line="547"/>
-        <source>Sets up the connection again, as on the first start. Changes on the other sections that are not saved yet are forgotten, and the operator signs in again afterwards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../dialogs/settings.py" line="551"/>
-        <source>Camera</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../dialogs/settings.py" line="552"/>
-        <source>The camera that takes the portraits. Choose a photo or video file to try the station without a camera.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../dialogs/settings.py" line="554"/>
-        <source>Camera to &amp;use</source>
+        <source>P&amp;rivacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../dialogs/settings.py" line="555"/>
-        <source>&amp;Resolution</source>
+        <source>Save keeps the changes on every section; Cancel forgets them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../dialogs/settings.py" line="556"/>
-        <source>&amp;Mirror the preview</source>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../dialogs/settings.py" line="557"/>
-        <source>People see themselves as in a mirror, which feels natural. The photo that is saved is never mirrored.</source>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/settings.py" line="559"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/settings.py" line="560"/>
+        <source>Where this station checks faces and keeps the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/settings.py" line="561"/>
+        <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../dialogs/settings.py" line="562"/>
-        <source>Photo checks</source>
+        <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../dialogs/settings.py" line="563"/>
-        <source>When every check passes, the station can take the photo by itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../dialogs/settings.py" line="564"/>
-        <source>Take the photo a&amp;utomatically when every check passes</source>
+        <source>Cha&amp;nge server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../dialogs/settings.py" line="565"/>
-        <source>&amp;Frames to hold still</source>
+        <source>Sets up the connection again, as on the first start. Changes on the other sections that are not saved yet are forgotten, and the operator signs in again afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dialogs/settings.py" line="566"/>
-        <source> frames</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../dialogs/settings.py" line="567"/>
-        <source>Allowed &amp;movement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../dialogs/settings.py" line="568"/>
-        <source> %</source>
+        <location filename="../dialogs/settings.py" line="569"/>
+        <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../dialogs/settings.py" line="570"/>
-        <source>How far the face may move from one frame to the next, as a share of its width. Smaller is stricter.</source>
+        <source>The camera that takes the portraits. Choose a photo or video file to try the station without a camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/settings.py" line="572"/>
+        <source>Camera to &amp;use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../dialogs/settings.py" line="573"/>
-        <source>Times</source>
+        <source>&amp;Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../dialogs/settings.py" line="574"/>
-        <source>When the station clears the screen by itself, for privacy.</source>
+        <source>&amp;Mirror the preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../dialogs/settings.py" line="575"/>
-        <source>&amp;Lock the station after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../dialogs/settings.py" line="576"/>
-        <source> minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../dialogs/settings.py" line="577"/>
-        <location filename="../dialogs/settings.py" line="582"/>
-        <source>Never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../dialogs/settings.py" line="579"/>
-        <source>Without a touch or key press for this long, the operator is signed out. 0 means never.</source>
+        <source>People see themselves as in a mirror, which feels natural. The photo that is saved is never mirrored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../dialogs/settings.py" line="580"/>
-        <source>Clear a &amp;result after</source>
+        <source>Photo checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../dialogs/settings.py" line="581"/>
-        <source> seconds</source>
+        <source>When every check passes, the station can take the photo by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/settings.py" line="582"/>
+        <source>Take the photo a&amp;utomatically when every check passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/settings.py" line="583"/>
+        <source>&amp;Frames to hold still</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../dialogs/settings.py" line="584"/>
-        <source>A check&apos;s result (name, photo, match) disappears from the screen after this long. 0 means never.</source>
+        <source> frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/settings.py" line="585"/>
+        <source>Allowed &amp;movement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../dialogs/settings.py" line="586"/>
-        <source>Appearance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../dialogs/settings.py" line="587"/>
-        <source>The language and colours of the station.</source>
+        <source> %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../dialogs/settings.py" line="588"/>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../dialogs/settings.py" line="589"/>
-        <source>Same as this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../dialogs/settings.py" line="590"/>
-        <source>The new language shows as soon as you save.</source>
+        <source>How far the face may move from one frame to the next, as a share of its width. Smaller is stricter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../dialogs/settings.py" line="591"/>
-        <source>T&amp;heme</source>
+        <source>Times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../dialogs/settings.py" line="592"/>
-        <source>Light</source>
+        <source>When the station clears the screen by itself, for privacy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dialogs/settings.py" line="592"/>
-        <source>Dark</source>
+        <location filename="../dialogs/settings.py" line="593"/>
+        <source>&amp;Lock the station after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dialogs/settings.py" line="592"/>
-        <source>High contrast</source>
+        <location filename="../dialogs/settings.py" line="594"/>
+        <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../dialogs/settings.py" line="595"/>
-        <source>High contrast: white and yellow on black, for people who see less well. The new colours show as soon as you save.</source>
+        <location filename="../dialogs/settings.py" line="600"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/settings.py" line="597"/>
+        <source>Without a touch or key press for this long, the operator is signed out. 0 means never.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../dialogs/settings.py" line="598"/>
-        <source>Kiosk mode</source>
+        <source>Clear a &amp;result after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../dialogs/settings.py" line="599"/>
-        <source>For a station that stands at the desk all day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../dialogs/settings.py" line="600"/>
-        <source>&amp;Full-screen kiosk mode</source>
+        <source> seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../dialogs/settings.py" line="602"/>
-        <source>The station fills the screen and cannot be closed or left without the admin PIN. Turn it off to use the computer for other things.</source>
+        <source>A check&apos;s result (name, photo, match) disappears from the screen after this long. 0 means never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/settings.py" line="604"/>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/settings.py" line="605"/>
+        <source>The language and colours of the station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/settings.py" line="606"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/settings.py" line="607"/>
+        <source>Same as this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../dialogs/settings.py" line="608"/>
+        <source>The new language shows as soon as you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/settings.py" line="609"/>
+        <source>T&amp;heme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/settings.py" line="610"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/settings.py" line="610"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/settings.py" line="610"/>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/settings.py" line="613"/>
+        <source>High contrast: white and yellow on black, for people who see less well. The new colours show as soon as you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/settings.py" line="616"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/settings.py" line="617"/>
+        <source>What the operator confirms before a person&apos;s face is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/settings.py" line="618"/>
+        <source>Ask for the person&apos;s &amp;consent before enrolling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/settings.py" line="619"/>
+        <source>&amp;What the operator confirms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/settings.py" line="621"/>
+        <source>The Enrol page shows this sentence with a tick box; Enrol works only once it is ticked, and the activity log records that it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/settings.py" line="624"/>
+        <source>Kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/settings.py" line="625"/>
+        <source>For a station that stands at the desk all day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/settings.py" line="626"/>
+        <source>&amp;Full-screen kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/settings.py" line="628"/>
+        <source>The station fills the screen and cannot be closed or left without the admin PIN. Turn it off to use the computer for other things.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/settings.py" line="634"/>
         <source>FaceCheck hosted service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dialogs/settings.py" line="611"/>
+        <location filename="../dialogs/settings.py" line="637"/>
         <source>The built-in service on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dialogs/settings.py" line="612"/>
+        <location filename="../dialogs/settings.py" line="638"/>
         <source>not running at the moment (it starts with the station)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dialogs/settings.py" line="615"/>
+        <location filename="../dialogs/settings.py" line="641"/>
         <source>Not set up yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dialogs/settings.py" line="619"/>
+        <location filename="../dialogs/settings.py" line="645"/>
         <source>{0} × {1} (fastest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dialogs/settings.py" line="619"/>
+        <location filename="../dialogs/settings.py" line="645"/>
         <source>{0} × {1} (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dialogs/settings.py" line="620"/>
+        <location filename="../dialogs/settings.py" line="646"/>
         <source>{0} × {1} (sharpest, slower)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dialogs/settings.py" line="623"/>
+        <location filename="../dialogs/settings.py" line="649"/>
         <source>{0} × {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dialogs/settings.py" line="629"/>
+        <location filename="../dialogs/settings.py" line="655"/>
         <source>How many checked frames in a row must pass with the head still: {0} is about {1:.1f} s. More is steadier but slower.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dialogs/settings.py" line="635"/>
+        <location filename="../dialogs/settings.py" line="661"/>
         <source>This station was started with a camera of its own choosing ({0}): it uses that one until it is started without it. The choice here is kept for then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dialogs/settings.py" line="639"/>
+        <location filename="../dialogs/settings.py" line="665"/>
         <source>Looking for cameras…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dialogs/settings.py" line="642"/>
+        <location filename="../dialogs/settings.py" line="668"/>
         <source>No camera found. Connect a USB camera and open the settings again, or choose a photo or video file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dialogs/settings.py" line="645"/>
+        <location filename="../dialogs/settings.py" line="671"/>
         <source>The camera starts again with the new choice when you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dialogs/settings.py" line="713"/>
+        <location filename="../dialogs/settings.py" line="739"/>
         <source>Chosen camera (not connected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dialogs/settings.py" line="822"/>
+        <location filename="../dialogs/settings.py" line="856"/>
         <source>Choose a photo or video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dialogs/settings.py" line="825"/>
+        <location filename="../dialogs/settings.py" line="859"/>
         <source>Photos and videos ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dialogs/settings.py" line="825"/>
+        <location filename="../dialogs/settings.py" line="859"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dialogs/settings.py" line="888"/>
+        <location filename="../dialogs/settings.py" line="922"/>
         <source>These settings cannot be used: {0}. Correct them and save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dialogs/settings.py" line="895"/>
+        <location filename="../dialogs/settings.py" line="930"/>
         <source>Saving the settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dialogs/settings.py" line="914"/>
+        <location filename="../dialogs/settings.py" line="949"/>
         <source>The settings were not saved. {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3053,57 +4113,72 @@ Anyone who can use this computer account could read it. Ask your administrator w
 <context>
     <name>Station</name>
     <message>
-        <location filename="../app.py" line="308"/>
+        <location filename="../app.py" line="320"/>
         <source>Camera chosen at start: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="332"/>
+        <location filename="../app.py" line="351"/>
         <source>You are signed out. The next operator can sign in now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="342"/>
+        <location filename="../app.py" line="362"/>
         <source>The station locked itself after {0} minute(s) without use. Sign in to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="424"/>
+        <location filename="../app.py" line="399"/>
+        <source>Type the admin PIN to see the activity log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="453"/>
+        <source>{0} change(s) kept on this station were refused by the service. Click “Pending” to correct or discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="456"/>
+        <source>Everything kept on this station while offline has been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="524"/>
         <source>The built-in service stopped answering; the station is restarting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="430"/>
+        <location filename="../app.py" line="530"/>
         <source>The FaceCheck service does not answer. Check the network; the station keeps trying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="438"/>
+        <location filename="../app.py" line="538"/>
         <source>The built-in service was restarted. Sign in again to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="441"/>
+        <location filename="../app.py" line="543"/>
         <source>The built-in service was restarted and is working again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="457"/>
+        <location filename="../app.py" line="559"/>
         <source>Your session has ended. Sign in again to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="470"/>
+        <location filename="../app.py" line="572"/>
         <source>Admin PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="471"/>
+        <location filename="../app.py" line="573"/>
         <source>Type the admin PIN to close the station.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app.py" line="483"/>
+        <location filename="../app.py" line="585"/>
         <source>That PIN is not right; the station stays open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3111,280 +4186,300 @@ Anyone who can use this computer account could read it. Ask your administrator w
 <context>
     <name>VerifyPanel</name>
     <message>
-        <location filename="../panels/verify.py" line="344"/>
+        <location filename="../panels/verify.py" line="362"/>
         <source>Against a &amp;person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="346"/>
+        <location filename="../panels/verify.py" line="364"/>
         <source>Check that the person is who their member or employee number says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="347"/>
+        <location filename="../panels/verify.py" line="365"/>
         <source>Against a ph&amp;oto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="349"/>
+        <location filename="../panels/verify.py" line="367"/>
         <source>Compare the person with a photo, for example the one on their ID document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="350"/>
+        <location filename="../panels/verify.py" line="368"/>
         <source>Against a l&amp;ist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="351"/>
+        <location filename="../panels/verify.py" line="369"/>
         <source>Find out who on a list this person is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="352"/>
+        <location filename="../panels/verify.py" line="370"/>
         <source>Person&apos;s &amp;number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="353"/>
+        <location filename="../panels/verify.py" line="371"/>
         <source>Type or scan the number, then press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="354"/>
+        <location filename="../panels/verify.py" line="372"/>
         <source>Look &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="355"/>
+        <location filename="../panels/verify.py" line="373"/>
         <source>C&amp;hoose photo file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="356"/>
+        <location filename="../panels/verify.py" line="374"/>
         <source>A scan or photo of the ID document, for example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="357"/>
+        <location filename="../panels/verify.py" line="375"/>
         <source>Use the ca&amp;mera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="359"/>
+        <location filename="../panels/verify.py" line="377"/>
         <source>Hold the ID document&apos;s photo up to the camera; it becomes the reference photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="360"/>
+        <location filename="../panels/verify.py" line="378"/>
         <source>List to check a&amp;gainst:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="361"/>
+        <location filename="../panels/verify.py" line="379"/>
         <source>Choose a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="362"/>
+        <location filename="../panels/verify.py" line="380"/>
         <source>Tr&amp;y again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="363"/>
+        <location filename="../panels/verify.py" line="382"/>
         <source>Verify a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="512"/>
+        <location filename="../panels/verify.py" line="531"/>
         <source>Type or scan the person&apos;s number first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="524"/>
-        <location filename="../panels/verify.py" line="916"/>
+        <location filename="../panels/verify.py" line="543"/>
+        <location filename="../panels/verify.py" line="996"/>
         <source>Looking up the person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="535"/>
-        <location filename="../panels/verify.py" line="821"/>
+        <location filename="../panels/verify.py" line="556"/>
+        <location filename="../panels/verify.py" line="855"/>
         <source>No person with number {0}. Check the number, or enrol the person first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="559"/>
+        <location filename="../panels/verify.py" line="580"/>
         <source>Expected person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="568"/>
-        <location filename="../panels/verify.py" line="659"/>
+        <location filename="../panels/verify.py" line="589"/>
+        <location filename="../panels/verify.py" line="680"/>
         <source>No photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="574"/>
+        <location filename="../panels/verify.py" line="595"/>
         <source>Expected person, number {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="576"/>
+        <location filename="../panels/verify.py" line="597"/>
         <source>This record is switched off: the check will not run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="587"/>
+        <location filename="../panels/verify.py" line="608"/>
         <source>Choose the reference photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="591"/>
+        <location filename="../panels/verify.py" line="612"/>
         <source>Photos (%s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="591"/>
+        <location filename="../panels/verify.py" line="612"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="618"/>
+        <location filename="../panels/verify.py" line="639"/>
         <source>Reading the reference photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="619"/>
+        <location filename="../panels/verify.py" line="640"/>
         <source>Reading {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="628"/>
+        <location filename="../panels/verify.py" line="649"/>
         <source>This file cannot be used as a photo: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="630"/>
+        <location filename="../panels/verify.py" line="651"/>
         <source>The file cannot be opened. Check that it is still there, or choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="665"/>
+        <location filename="../panels/verify.py" line="686"/>
         <source>Hold the photo up to the camera. It is taken by itself, or press “Take photo now”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="667"/>
+        <location filename="../panels/verify.py" line="688"/>
         <source>No reference photo yet: choose a file, or take it with the camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="669"/>
+        <location filename="../panels/verify.py" line="690"/>
         <source>Reference photo: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="671"/>
+        <location filename="../panels/verify.py" line="692"/>
         <source>Reference photo taken with the camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="700"/>
+        <location filename="../panels/verify.py" line="721"/>
         <source>{0} (1 person)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="702"/>
+        <location filename="../panels/verify.py" line="723"/>
         <source>{0} ({1} people)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="713"/>
+        <location filename="../panels/verify.py" line="734"/>
         <source>There are no lists yet. Create one on the Lists page and add people to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="776"/>
+        <location filename="../panels/verify.py" line="803"/>
         <source>Checking the face…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="830"/>
+        <location filename="../panels/verify.py" line="864"/>
         <source>The list “{0}” no longer exists. Choose another list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="898"/>
-        <source>Compare the two photos, then confirm or reject.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../panels/verify.py" line="899"/>
-        <source>Press “Next person” when you are done, or wait: the result clears by itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../panels/verify.py" line="901"/>
-        <source>Checking the face… The camera keeps running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../panels/verify.py" line="903"/>
-        <source>The check did not work. See below, then press “Try again”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../panels/verify.py" line="905"/>
-        <source>The check was cancelled. Press “Try again”, or retake the photo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../panels/verify.py" line="908"/>
-        <source>Checking the photo file: it is taken by itself when the face is clear, or press “Take photo now”.</source>
+        <source>No connection: checking a face needs the service. Enrolments and changes made now are kept and sent later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../panels/verify.py" line="911"/>
+        <source>No connection: checking a face needs the service. Wait until the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels/verify.py" line="974"/>
+        <source>Compare the two photos, then confirm or reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels/verify.py" line="975"/>
+        <source>Press “Next person” when you are done, or wait: the result clears by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels/verify.py" line="977"/>
+        <source>Checking the face… The camera keeps running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels/verify.py" line="979"/>
+        <source>Wait for the connection: the check starts by itself when the service answers, or press “Try again”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels/verify.py" line="981"/>
+        <source>Checks wait for the connection. Meanwhile you can enrol people and change records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels/verify.py" line="983"/>
+        <source>The check did not work. See below, then press “Try again”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels/verify.py" line="985"/>
+        <source>The check was cancelled. Press “Try again”, or retake the photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels/verify.py" line="988"/>
+        <source>Checking the photo file: it is taken by itself when the face is clear, or press “Take photo now”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels/verify.py" line="991"/>
         <source>Ask the person to look at the camera. The photo is taken by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="913"/>
+        <location filename="../panels/verify.py" line="993"/>
         <source>No camera: load the person&apos;s photo with “Load photo from file…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="919"/>
+        <location filename="../panels/verify.py" line="999"/>
         <source>Photo taken. Now type or scan the person&apos;s number and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="920"/>
+        <location filename="../panels/verify.py" line="1000"/>
         <source>Type or scan the person&apos;s number and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="924"/>
+        <location filename="../panels/verify.py" line="1004"/>
         <source>First the reference: hold the ID document&apos;s photo up to the camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="927"/>
+        <location filename="../panels/verify.py" line="1007"/>
         <source>Photo taken. Now choose the reference photo: a file, or with the camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="928"/>
+        <location filename="../panels/verify.py" line="1008"/>
         <source>First choose the reference photo (for example from the ID document).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="932"/>
+        <location filename="../panels/verify.py" line="1012"/>
         <source>There is no list to check against yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels/verify.py" line="933"/>
+        <location filename="../panels/verify.py" line="1013"/>
         <source>Choose the list to check against.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3392,7 +4487,7 @@ Anyone who can use this computer account could read it. Ask your administrator w
 <context>
     <name>_Dialog</name>
     <message>
-        <location filename="../panels/lists.py" line="183"/>
+        <location filename="../panels/lists.py" line="217"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
