@@ -11,7 +11,8 @@ import sys
 from collections.abc import Sequence
 
 from facestation import __version__
-from facestation.cli import admin, audit, check, serve
+from facestation.cli import admin, audit, check, importer, serve
+from facestation.cli import settings as settings_command
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,6 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.register(subcommands)
     admin.register(subcommands)
     audit.register(subcommands)
+    importer.register(subcommands)
+    settings_command.register(subcommands)
     return parser
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from facestation.cli.serve import add_database_option, database_url
 from facestation.service.datadir import default_data_dir
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ def register(subcommands: Any) -> None:
     parser.add_argument("--data-dir", type=Path, default=None,
                         help="the service's data dir (default: $FACESTATION_DATA_DIR, else "
                         f"{default_data_dir()})")
+    add_database_option(parser)
     commands = parser.add_subparsers(dest="admin_command", metavar="ACTION", required=True)
 
     def command(name: str, help_text: str, action: Callable[[Store, argparse.Namespace], int],
@@ -65,10 +67,18 @@ def register(subcommands: Any) -> None:
 
 def _with_store(action: Callable[[Store, argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
     def run(args: argparse.Namespace) -> int:
-        from facestation.store import open_data_dir_store  # loads SQLAlchemy only for admin commands
+        from facestation.store import open_data_dir_store, open_store  # loads SQLAlchemy only for admin commands
         from facestation.store.errors import StoreError
 
-        store = open_data_dir_store(args.data_dir or default_data_dir())
+        url = database_url(args)
+        if url is not None:
+            from facestation.cli.serve import database_problem
+
+            problem = database_problem(url)
+            if problem:
+                print(f"facestation admin: {problem}", file=sys.stderr)
+                return EXIT_FAILED
+        store = open_store(url) if url is not None else open_data_dir_store(args.data_dir or default_data_dir())
         try:
             return action(store, args)
         except StoreError as error:

@@ -46,7 +46,7 @@ def create_app(settings: ServiceSettings, *, clock: Callable[[], float] | None =
             settings.database_url or data_dir,  # type: ignore[arg-type]
         )
         tokens = TokenIssuer(
-            load_or_create_signing_key(data_dir),
+            await in_thread(load_or_create_signing_key, data_dir, store),
             issuer=settings.issuer,
             audience=settings.audience,
             access_ttl=settings.access_token_ttl,

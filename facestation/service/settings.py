@@ -13,8 +13,10 @@ from facestation.vision.imageio import DEFAULT_MAX_PIXELS
 @dataclass(frozen=True)
 class ServiceSettings:
     data_dir: Path = field(default_factory=default_data_dir)
-    # None: the embedded SQLite database in the data dir. A SQLAlchemy URL selects another back end.
-    database_url: str | None = None
+    # None: the embedded SQLite database in the data dir. A postgresql:// URL keeps everything in PostgreSQL, where
+    # several service processes can share it (the data dir then holds nothing they must share). Not in the
+    # repr: the URL may carry a password.
+    database_url: str | None = field(default=None, repr=False)
     rate_limit_per_hour: int = 3600
     access_token_ttl: int = 3600  # seconds
     refresh_token_ttl: int = 30 * 24 * 3600

@@ -1,7 +1,10 @@
 """Access tokens (signed JWTs) and refresh tokens (random, stored hashed).
 
-The signing key is created once per data dir, in a file only its owner can read, so tokens of one
-installation mean nothing to another and survive restarts. The verifier accepts exactly one algorithm:
+The signing key is created once per installation, so tokens of one installation mean nothing to another and
+survive restarts. With the embedded SQLite database it lives in the data dir, in a file only its owner can
+read. With PostgreSQL, several service processes (often on several machines, each with its own data dir) serve
+one installation, and a token issued by one must verify on all: the key lives in the database, created by the
+first process that starts. The verifier accepts exactly one algorithm:
 `alg: none` and algorithm-confusion tokens fail like any forgery.
 """
 
@@ -10,15 +13,20 @@ from __future__ import annotations
 import hashlib
 import os
 import secrets
+import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import jwt
 
+if TYPE_CHECKING:
+    from facestation.store import Store
+
 ALGORITHM: Final = "HS256"
 SIGNING_KEY_FILE_NAME: Final = "jwt-signing.key"
+SIGNING_KEY_SECRET_NAME: Final = "jwt-signing-key"  # its name in the database (service_secrets)
 _KEY_BYTES: Final = 64
 
 
@@ -37,7 +45,25 @@ class InvalidTokenError(Exception):
     """The token is missing, malformed, forged, expired or meant for someone else."""
 
 
-def load_or_create_signing_key(data_dir: Path) -> bytes:
+def load_or_create_signing_key(data_dir: Path, store: Store | None = None) -> bytes:
+    """The installation's signing key: from the database when `store` is a shared (PostgreSQL) one, else the
+    data dir's key file. Blocking (file and database access): call it off the event loop."""
+    if store is not None and store.engine.dialect.name != "sqlite":
+        return _shared_signing_key(data_dir, store)
+    return _file_signing_key(data_dir)
+
+
+def _shared_signing_key(data_dir: Path, store: Store) -> bytes:
+    # A data dir that already has a key (a site moving from SQLite to PostgreSQL) offers it, so sessions opened
+    # before the move stay valid; a process that finds a key in the database uses that one.
+    try:
+        candidate = (data_dir / SIGNING_KEY_FILE_NAME).read_bytes()
+    except OSError:
+        candidate = secrets.token_bytes(_KEY_BYTES)
+    return store.accounts.shared_secret(SIGNING_KEY_SECRET_NAME, candidate, time.time())
+
+
+def _file_signing_key(data_dir: Path) -> bytes:
     path = data_dir / SIGNING_KEY_FILE_NAME
     try:
         return path.read_bytes()

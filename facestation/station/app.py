@@ -679,6 +679,8 @@ def run(*, camera: str | None = None, kiosk: bool = False, argv: Sequence[str] |
     """`facestation` without a subcommand: open the station window; returns the exit code."""
     import qasync
 
+    from facestation.station import single_instance
+
     log_path = setup_logging()
     logger.info("FaceStation starts (kiosk=%s, camera=%s)", kiosk, camera)
     app = QApplication.instance() or QApplication(list(argv) if argv is not None else sys.argv[:1])
@@ -688,6 +690,9 @@ def run(*, camera: str | None = None, kiosk: bool = False, argv: Sequence[str] |
     session = Session.open()
     apply_theme(app, session.config.theme)
     install_translation(session.config.language)
+    instance = single_instance.acquire()  # held until the process ends; the installer's AppMutex sees it
+    if instance is None:
+        return single_instance.refuse_second_copy()
     hook = ExceptionHook(log_path)
     hook.install()
     try:
@@ -695,4 +700,5 @@ def run(*, camera: str | None = None, kiosk: bool = False, argv: Sequence[str] |
                                    log_path=log_path)))
     finally:
         hook.uninstall()
+        instance.release()
         logger.info("FaceStation closed")

@@ -3,7 +3,8 @@
 The station never imports `facestation.service` or `facestation.store`: it runs `python -m facestation serve`
 on a free loopback port with its own data dir, waits for `GET /api/health`, restarts it when it dies (with a
 backoff, so a crash loop does not spin), stops it on exit, and creates its accounts with
-`python -m facestation admin`. It then talks to it over HTTP with the same client as to the hosted service.
+`python -m facestation admin` (a frozen build has no Python: it runs itself, `facestation serve` and `facestation
+admin`). It then talks to it over HTTP with the same client as to the hosted service.
 
 Everything here blocks (subprocesses, a health poll with urllib): the Qt side calls it from a worker thread.
 
@@ -181,7 +182,7 @@ class LocalService:
 
     def command(self, port: int) -> list[str]:
         """The child's command line (no secrets in it: the log shows it)."""
-        command = [self.python, "-m", "facestation", "serve", "--host", self.host, "--port", str(port),
+        command = [*facestation_command(self.python), "serve", "--host", self.host, "--port", str(port),
                    "--data-dir", str(self.data_dir)]
         if self.workers is not None:
             command += ["--workers", str(self.workers)]
@@ -518,7 +519,7 @@ def _require_text(what: str, value: str) -> None:
 def _run_admin(data_dir: Path, arguments: list[str], action: str, *, python: str, timeout: float,
                hide: tuple[str, ...]) -> str | None:
     """Run `facestation admin ACTION`; None on success, else its (redacted) error output."""
-    command = [python, "-m", "facestation", "admin", "--data-dir", str(data_dir), action, *arguments]
+    command = [*facestation_command(python), "admin", "--data-dir", str(data_dir), action, *arguments]
     try:
         completed = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True, text=True,
                                    timeout=timeout, check=False, env=_child_environment(), **_no_window())
@@ -537,6 +538,23 @@ def _run_admin(data_dir: Path, arguments: list[str], action: str, *, python: str
 
 
 # -- processes and ports -----------------------------------------------------------------------------------
+
+FROZEN_CONSOLE_NAME = "facestation.exe" if sys.platform == "win32" else "facestation"
+
+
+def facestation_command(program: str) -> list[str]:
+    """The start of a command line that runs `facestation`: `program -m facestation` where `program` is a Python
+    interpreter (a source checkout or a pip install).
+
+    A frozen build (PyInstaller: `sys.frozen`) has no interpreter: `sys.executable`, the default `program`, is
+    FaceStation itself, and the subcommand follows it directly. The children then run as the console executable
+    next to it (facestation.exe rather than the windowed facestation-station.exe: a windowed program may have
+    no usable stdout for the service log or the admin command's answer; CREATE_NO_WINDOW hides its console).
+    """
+    if not getattr(sys, "frozen", False):
+        return [program, "-m", "facestation"]
+    console = Path(program).with_name(FROZEN_CONSOLE_NAME)
+    return [str(console) if console.is_file() else program]
 
 
 def _child_environment() -> dict[str, str]:
@@ -656,7 +674,9 @@ def _is_leftover_service(pid: int, data_dir: Path) -> bool:
     except OSError:
         arguments = []
     if arguments and arguments[0]:
-        return "facestation" in arguments and "serve" in arguments and str(data_dir) in arguments
+        # `python -m facestation serve ...`, or a frozen build's `/opt/FaceStation/facestation serve ...`.
+        program = Path(arguments[0]).name in ("facestation", "facestation.exe")
+        return (program or "facestation" in arguments) and "serve" in arguments and str(data_dir) in arguments
     for member in _live_group_members(pid):
         try:
             with open(f"/proc/{member}/cmdline", "rb") as cmdline:

@@ -1,6 +1,8 @@
-"""API clients (tenants), their users, refresh tokens, call counts and credits.
+"""API clients (tenants), their users, refresh tokens, call counts, credits and the service's shared secrets.
 
 Hashing is the caller's job (`facestation.service.passwords`): this module stores and compares hashes only.
+Read-then-write methods lock the row they read (`with_for_update`), so on PostgreSQL concurrent calls from
+several service processes count exactly like SQLite's one-writer-at-a-time (where the lock is a no-op).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from sqlalchemy import Engine, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from facestation.store.errors import AlreadyExistsError, NotFoundError
-from facestation.store.schema import api_calls, clients, refresh_tokens, users
+from facestation.store.schema import api_calls, clients, refresh_tokens, service_secrets, users
 
 _READ = {"sqlite_begin": "DEFERRED"}
 
@@ -82,7 +84,9 @@ class AccountStore:
     def spend_credit(self, client_id: str) -> bool:
         """Take one credit; False when the client has none left. Unlimited clients always succeed."""
         with self._engine.begin() as conn:
-            row = conn.execute(select(clients.c.credits).where(clients.c.client_id == client_id)).first()
+            row = conn.execute(
+                select(clients.c.credits).where(clients.c.client_id == client_id).with_for_update()
+            ).first()
             if row is None:
                 return False
             if row.credits is None:
@@ -171,7 +175,9 @@ class AccountStore:
     def record_failed_login(self, user_id: int, now: float, *, max_failures: int, lockout_seconds: float) -> None:
         """Count a wrong password; the `max_failures`-th in a row locks the user out for `lockout_seconds`."""
         with self._engine.begin() as conn:
-            failures = conn.execute(select(users.c.failed_logins).where(users.c.id == user_id)).scalar_one_or_none()
+            failures = conn.execute(
+                select(users.c.failed_logins).where(users.c.id == user_id).with_for_update()
+            ).scalar_one_or_none()
             if failures is None:
                 return
             if failures + 1 >= max_failures:
@@ -214,6 +220,9 @@ class AccountStore:
         """
         since = now - window_seconds
         with self._engine.begin() as conn:
+            # The user's row is the lock that makes count-then-insert one step across processes: without it two
+            # PostgreSQL transactions could both see limit - 1 calls and both insert.
+            conn.execute(select(users.c.id).where(users.c.id == user_id).with_for_update())
             conn.execute(delete(api_calls).where(api_calls.c.user_id == user_id, api_calls.c.called_at <= since))
             used, oldest = conn.execute(
                 select(func.count(), func.min(api_calls.c.called_at)).where(api_calls.c.user_id == user_id)
@@ -223,6 +232,28 @@ class AccountStore:
                 return CallCount(allowed=False, limit=limit, remaining=0, retry_after=retry_after)
             conn.execute(insert(api_calls).values(user_id=user_id, called_at=now))
         return CallCount(allowed=True, limit=limit, remaining=limit - used - 1, retry_after=0.0)
+
+    # -- shared secrets --------------------------------------------------------------------------------
+
+    def shared_secret(self, name: str, candidate: bytes, now: float) -> bytes:
+        """The secret stored under `name`; when there is none yet, `candidate` becomes it.
+
+        Processes starting together may all offer a candidate: exactly one insert wins (the primary key) and
+        every process returns the winner's value.
+        """
+        query = select(service_secrets.c.value).where(service_secrets.c.name == name)
+        with self._engine.connect().execution_options(**_READ) as conn:
+            stored = conn.execute(query).scalar_one_or_none()
+        if stored is not None:
+            return bytes(stored)
+        try:
+            with self._engine.begin() as conn:
+                conn.execute(insert(service_secrets).values(name=name, value=candidate, created_at=now))
+            return candidate
+        except IntegrityError:
+            pass  # another process stored it first
+        with self._engine.connect().execution_options(**_READ) as conn:
+            return bytes(conn.execute(query).scalar_one())
 
 
 def _user(row: object) -> UserRow | None:

@@ -4,6 +4,12 @@ Every public method is one transaction: a record's row, image and descriptor are
 all. Every change to who is matchable in a list bumps that list's `revision` in the same transaction and is
 reported back as a `GalleryChange`, so the service keeps its cached 1:N matrices in step (see
 `facestation.service.galleries`).
+
+Concurrent writers (several service processes on PostgreSQL) are ordered by row locks taken up front, always
+in the same order: the record's row first, then the rows of the lists it touches, sorted by id. So membership
+checks cannot race (two "add" calls cannot both insert), each list's revisions follow one another without
+gaps, and the order rules out deadlocks between record writes. On SQLite the locks are no-ops: BEGIN IMMEDIATE
+already admits one writer at a time.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from typing import Any, Final
 from sqlalchemy import Connection, Engine, delete, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
+from facestation.store.database import snapshot_options
 from facestation.store.errors import AlreadyExistsError, NotFoundError
 from facestation.store.schema import face_lists, face_records, list_members
 
@@ -182,7 +189,9 @@ class CatalogueStore:
 
     def gallery(self, tenant: str, ref: ListRef) -> tuple[FaceListRow, list[tuple[str, bytes]]]:
         """The list and the descriptors of its enabled members, read in one consistent snapshot."""
-        with self._engine.connect().execution_options(**_READ) as conn, conn.begin():
+        # One snapshot: the revision read must describe exactly the members read, or a cache built from it could
+        # hold a record that a later change (applied on top) removes twice or adds once too many.
+        with self._engine.connect().execution_options(**snapshot_options(self._engine)) as conn, conn.begin():
             face_list = _find_list(conn, tenant, ref)
             if face_list is None:
                 raise NotFoundError("face list not found", LIST_NOT_FOUND)
@@ -225,14 +234,15 @@ class CatalogueStore:
         try:
             with self._engine.begin() as conn:
                 current = conn.execute(
-                    select(face_records.c.face_list_id).where(
-                        face_records.c.id == record_id, face_records.c.tenant == tenant
-                    )
+                    select(face_records.c.face_list_id)
+                    .where(face_records.c.id == record_id, face_records.c.tenant == tenant)
+                    .with_for_update()
                 ).first()
                 if current is None:
                     raise NotFoundError("face record not found", RECORD_NOT_FOUND)
                 affected = set(_lists_of(conn, record_id))
                 old_primary = current.face_list_id
+                _lock_lists(conn, affected | ({primary_list_id} if primary_list_id else set()))
                 if primary_list_id != old_primary:
                     if primary_list_id is not None:
                         _require_list(conn, tenant, primary_list_id)
@@ -256,10 +266,11 @@ class CatalogueStore:
 
     def delete_record(self, tenant: str, ref: RecordRef) -> list[GalleryChange]:
         with self._engine.begin() as conn:
-            record_id = _find_record_id(conn, tenant, ref)
+            record_id = _find_record_id(conn, tenant, ref, lock=True)
             if record_id is None:
                 raise NotFoundError("face record not found", RECORD_NOT_FOUND)
             lists = _lists_of(conn, record_id)
+            _lock_lists(conn, lists)
             conn.execute(delete(face_records).where(face_records.c.id == record_id))
             return _touch_lists(conn, record_id, lists)
 
@@ -354,37 +365,48 @@ def _record_row(row: Any) -> FaceRecordRow:
     )
 
 
-def _find_list(conn: Connection, tenant: str, ref: ListRef) -> FaceListRow | None:
+def _find_list(conn: Connection, tenant: str, ref: ListRef, *, lock: bool = False) -> FaceListRow | None:
     if ref.id is not None:
         where = face_lists.c.id == ref.id
     elif ref.name is not None:
         where = face_lists.c.name == ref.name
     else:
         return None
-    row = conn.execute(select(face_lists).where(where, face_lists.c.tenant == tenant)).first()
+    query = select(face_lists).where(where, face_lists.c.tenant == tenant)
+    row = conn.execute(query.with_for_update() if lock else query).first()
     return None if row is None else _list_row(row)
 
 
 def _require_list(conn: Connection, tenant: str, list_id: str) -> None:
-    if _find_list(conn, tenant, ListRef(id=list_id)) is None:
+    """The list must exist; its row stays locked until the transaction ends (it is about to change)."""
+    if _find_list(conn, tenant, ListRef(id=list_id), lock=True) is None:
         raise NotFoundError("face list not found", LIST_NOT_FOUND)
 
 
-def _find_record_id(conn: Connection, tenant: str, ref: RecordRef) -> str | None:
+def _lock_lists(conn: Connection, list_ids: Iterable[str]) -> None:
+    """Lock the rows of lists this transaction will change, in id order (see the module docstring)."""
+    ids = sorted(set(list_ids))
+    if ids:
+        conn.execute(select(face_lists.c.id).where(face_lists.c.id.in_(ids)).order_by(face_lists.c.id).with_for_update())
+
+
+def _find_record_id(conn: Connection, tenant: str, ref: RecordRef, *, lock: bool = False) -> str | None:
     if ref.id is not None:
         where = face_records.c.id == ref.id
     elif ref.external_identifier is not None:
         where = face_records.c.external_identifier == ref.external_identifier
     else:
         return None
-    return conn.execute(select(face_records.c.id).where(where, face_records.c.tenant == tenant)).scalar_one_or_none()
+    query = select(face_records.c.id).where(where, face_records.c.tenant == tenant)
+    return conn.execute(query.with_for_update() if lock else query).scalar_one_or_none()
 
 
 def _resolve_pair(conn: Connection, tenant: str, record: RecordRef, face_list: ListRef) -> tuple[str, str]:
-    record_id = _find_record_id(conn, tenant, record)
+    """The ids of a record and a list whose membership is about to change; both rows stay locked."""
+    record_id = _find_record_id(conn, tenant, record, lock=True)
     if record_id is None:
         raise NotFoundError("face record not found", RECORD_NOT_FOUND)
-    found = _find_list(conn, tenant, face_list)
+    found = _find_list(conn, tenant, face_list, lock=True)
     if found is None:
         raise NotFoundError("face list not found", LIST_NOT_FOUND)
     return record_id, found.id

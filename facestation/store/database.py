@@ -1,7 +1,13 @@
-"""Opening the database: engine set-up for SQLite (WAL, foreign keys, write transactions) and migrations.
+"""Opening the database: engine set-up for SQLite (WAL, foreign keys, write transactions) or PostgreSQL, and
+migrations.
 
 Every caller goes through `open_database`, which brings the schema to the newest Alembic revision before it
 hands out the engine, so a data dir from an older version is upgraded in place on first start.
+
+The two back ends get the same guarantees by different means. SQLite: one writer at a time (BEGIN IMMEDIATE),
+so a read-then-write transaction cannot interleave with another. PostgreSQL (READ COMMITTED): the stores lock
+the rows they read before writing (`SELECT ... FOR UPDATE`, a no-op on SQLite), and reads that must be one
+snapshot ask for REPEATABLE READ (`snapshot_options`).
 """
 
 from __future__ import annotations
@@ -11,7 +17,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event, make_url
 
 DATABASE_FILE_NAME = "facecheck.sqlite3"
 # A writer waits this long for another writer (the admin CLI, a second service process) before failing.
@@ -22,13 +28,71 @@ def sqlite_url(data_dir: Path) -> str:
     return f"sqlite:///{data_dir / DATABASE_FILE_NAME}"
 
 
+class UnsupportedDatabaseError(ValueError):
+    """The URL names a database the store does not support (only SQLite and PostgreSQL)."""
+
+
+def database_url(url: str) -> URL:
+    """`url` as SQLAlchemy will use it: a plain postgresql:// (or postgres://) URL goes through psycopg 3."""
+    try:
+        parsed = make_url(url)
+    except Exception as error:  # sqlalchemy.exc.ArgumentError, ValueError: both mean "not a URL"
+        raise UnsupportedDatabaseError(f"{url!r} is not a database URL (e.g. postgresql://USER:PASS@HOST:5432/DB)"
+                                       ) from error
+    backend = parsed.get_backend_name()
+    if backend == "postgres":
+        parsed = parsed.set(drivername="postgresql")
+        backend = "postgresql"
+    if backend == "postgresql" and parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    if backend not in ("sqlite", "postgresql"):
+        raise UnsupportedDatabaseError(f"the {backend!r} database is not supported: use postgresql://... "
+                                       "(or leave the database out for the built-in SQLite one)")
+    return parsed
+
+
+def describe_url(url: str) -> str:
+    """The URL without its password, for logs and messages."""
+    return database_url(url).render_as_string(hide_password=True)
+
+
 def create_database_engine(url: str) -> Engine:
     """An engine for `url`; SQLite gets the pragmas and transaction mode the store relies on."""
-    if not url.startswith("sqlite"):
-        return create_engine(url, pool_pre_ping=True)
-    engine = create_engine(url, connect_args={"timeout": _BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
+    parsed = database_url(url)
+    if parsed.get_backend_name() == "postgresql":
+        return _create_postgresql_engine(parsed)
+    engine = create_engine(parsed, connect_args={"timeout": _BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
     _configure_sqlite(engine)
     return engine
+
+
+def _create_postgresql_engine(url: URL) -> Engine:
+    return create_engine(
+        url,
+        # A connection the server dropped (a restart, a fail-over) is replaced before use instead of failing the
+        # request that draws it from the pool.
+        pool_pre_ping=True,
+        # The service runs database calls on a thread pool: enough connections that they rarely queue, with a
+        # bound so N processes stay well under PostgreSQL's default max_connections (100).
+        pool_size=8,
+        max_overflow=4,
+        pool_timeout=15,
+        connect_args={
+            "connect_timeout": 10,
+            "application_name": "facestation",
+        },
+    )
+
+
+def is_postgresql(engine: Engine) -> bool:
+    return engine.dialect.name == "postgresql"
+
+
+def snapshot_options(engine: Engine) -> dict[str, Any]:
+    """Execution options for a read-only transaction whose statements must all see one snapshot."""
+    if is_postgresql(engine):
+        return {"isolation_level": "REPEATABLE READ", "postgresql_readonly": True}
+    return {"sqlite_begin": "DEFERRED"}  # a deferred read transaction is a snapshot in WAL mode
 
 
 def _configure_sqlite(engine: Engine) -> None:

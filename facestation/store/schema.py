@@ -119,6 +119,17 @@ face_records = Table(
     Index("ix_face_records_tenant_name", "tenant", "name"),
 )
 
+# Secrets every service process of one database must share, above all the access-token signing key: with
+# PostgreSQL, several processes (on several machines) serve one installation, and a token one of them issues
+# must verify on the others. Written once (first process wins), never updated.
+service_secrets = Table(
+    "service_secrets",
+    metadata,
+    Column("name", String(100), primary_key=True),
+    Column("value", LargeBinary, nullable=False),
+    Column("created_at", Float, nullable=False),
+)
+
 list_members = Table(
     "list_members",
     metadata,

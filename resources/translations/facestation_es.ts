@@ -1598,6 +1598,266 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
     </message>
 </context>
 <context>
+    <name>ImportPeopleDialog</name>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="296"/>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="344"/>
+        <source>Import people</source>
+        <translation>Importar personas</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="298"/>
+        <source>Add many people at once from a spreadsheet saved as CSV and a folder with their photos. Every photo gets the same checks as on the Enrol page; people already stored are left as they are.</source>
+        <translation>Añada muchas personas a la vez desde una hoja de cálculo guardada como CSV y una carpeta con sus fotos. Cada foto pasa las mismas comprobaciones que en la página Alta; las personas que ya están guardadas no se tocan.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="300"/>
+        <source>&amp;People file (CSV):</source>
+        <translation>Archivo de &amp;personas (CSV):</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="301"/>
+        <source>Choose the CSV file with one line per person</source>
+        <translation>Elija el archivo CSV con una línea por persona</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="302"/>
+        <source>C&amp;hoose file…</source>
+        <translation>Elegir a&amp;rchivo…</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="303"/>
+        <source>Ph&amp;oto folder:</source>
+        <translation>Carpeta de &amp;fotos:</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="304"/>
+        <source>Choose the folder with the photos named in the file</source>
+        <translation>Elija la carpeta con las fotos que nombra el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="305"/>
+        <source>Choose &amp;folder…</source>
+        <translation>Elegir &amp;carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="306"/>
+        <source>&amp;List:</source>
+        <translation>&amp;Lista:</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="307"/>
+        <source>No list</source>
+        <translation>Sin lista</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="309"/>
+        <source>People whose line names no list go to this list. Type a new name to make a new list.</source>
+        <translation>Las personas cuya línea no indica lista van a esta lista. Escriba un nombre nuevo para crear una lista nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="311"/>
+        <source>The first line of the file names the columns: name, surname1, surname2, externalIdentifier, photo, list. The photo column holds the photo&apos;s file name in the photo folder.</source>
+        <translation>La primera línea del archivo nombra las columnas: name, surname1, surname2, externalIdentifier, photo, list. La columna photo lleva el nombre del archivo de la foto en la carpeta de fotos.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="313"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="314"/>
+        <source>&amp;Start import</source>
+        <translation>&amp;Iniciar la importación</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="316"/>
+        <source>You can keep this window open or stop the import. People already imported stay; starting the same file again goes on where it stopped.</source>
+        <translation>Puede dejar esta ventana abierta o detener la importación. Las personas ya importadas se quedan; si vuelve a iniciar el mismo archivo, continúa donde se detuvo.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="318"/>
+        <source>S&amp;top import</source>
+        <translation>&amp;Detener la importación</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="319"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="319"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="319"/>
+        <source>Why not imported</source>
+        <translation>Por qué no se importó</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="320"/>
+        <source>&amp;Import again…</source>
+        <translation>Importar de &amp;nuevo…</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="321"/>
+        <source>&amp;Save the result…</source>
+        <translation>&amp;Guardar el resultado…</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="322"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminar</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="346"/>
+        <source>Stopping the import…</source>
+        <translation>Deteniendo la importación…</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="347"/>
+        <source>Importing people…</source>
+        <translation>Importando personas…</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="349"/>
+        <source>Import stopped</source>
+        <translation>Importación detenida</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="351"/>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="383"/>
+        <source>Choose the people file</source>
+        <translation>Elija el archivo de personas</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="385"/>
+        <source>CSV files (*.csv *.CSV *.txt)</source>
+        <translation>Archivos CSV (*.csv *.CSV *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="385"/>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="628"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="393"/>
+        <source>Choose the photo folder</source>
+        <translation>Elija la carpeta de fotos</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="432"/>
+        <source>Choose the people file first (Choose file…).</source>
+        <translation>Elija primero el archivo de personas (Elegir archivo…).</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="435"/>
+        <source>Choose the folder with the photos (Choose folder…).</source>
+        <translation>Elija la carpeta con las fotos (Elegir carpeta…).</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="459"/>
+        <source>The photo folder {0} was not found. Choose the folder that holds the photos.</source>
+        <translation>No se encontró la carpeta de fotos {0}. Elija la carpeta que contiene las fotos.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="509"/>
+        <source>%v of %m people</source>
+        <translation>%v de %m personas</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="511"/>
+        <source>{0} imported · {1} already there · {2} failed the photo checks · {3} could not be imported</source>
+        <translation>{0} importadas · {1} ya estaban · {2} no pasaron la revisión de la foto · {3} no se pudieron importar</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="514"/>
+        <source>Stopping: the people being sent now are finished first…</source>
+        <translation>Deteniendo: primero se terminan las personas que se están enviando…</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="516"/>
+        <source>Now: {0}</source>
+        <translation>Ahora: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="518"/>
+        <source>Preparing…</source>
+        <translation>Preparando…</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="523"/>
+        <source>About {0} minute(s) left.</source>
+        <translation>Quedan unos {0} minuto(s).</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="528"/>
+        <source>This station has used all the calls it may make this hour. The import waits and goes on by itself in about {0} minute(s).</source>
+        <translation>Este puesto ha hecho todas las consultas permitidas en esta hora. La importación espera y continúa sola en unos {0} minuto(s).</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="575"/>
+        <source>{0} of {1} people imported, {2} were already there.</source>
+        <translation>{0} de {1} personas importadas; {2} ya estaban.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="579"/>
+        <source>{0} could not be imported: see below, correct them and import the same file again.</source>
+        <translation>{0} no se pudieron importar: véalas abajo, corríjalas e importe de nuevo el mismo archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="585"/>
+        <source>You stopped the import: {0} people were not started. Start the same file again to go on where it stopped.</source>
+        <translation>Ha detenido la importación: {0} personas no se empezaron. Inicie de nuevo el mismo archivo para continuar donde se detuvo.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="591"/>
+        <source>Not imported</source>
+        <translation>No importadas</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="591"/>
+        <source>Everyone in the file is now stored.</source>
+        <translation>Todas las personas del archivo están guardadas.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="599"/>
+        <source>Photo {0}: {1}</source>
+        <translation>Foto {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="624"/>
+        <source>Save the import result</source>
+        <translation>Guardar el resultado de la importación</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="628"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="649"/>
+        <source>Saving the result…</source>
+        <translation>Guardando el resultado…</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="654"/>
+        <source>The result was saved to {0}.</source>
+        <translation>El resultado se guardó en {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/import_people.py" line="662"/>
+        <source>The result was not saved: {0}. Choose another folder (for example Documents) and save again.</source>
+        <translation>El resultado no se guardó: {0}. Elija otra carpeta (por ejemplo Documentos) y guárdelo de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>ListDetailsDialog</name>
     <message>
         <location filename="../../facestation/station/panels/lists.py" line="283"/>
@@ -2955,448 +3215,453 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
 <context>
     <name>RecordsPanel</name>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="316"/>
+        <location filename="../../facestation/station/panels/records.py" line="325"/>
         <source>Records</source>
         <translation>Fichas</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="317"/>
+        <location filename="../../facestation/station/panels/records.py" line="326"/>
         <source>Find a person to see their photo and details, correct them, or delete them.</source>
         <translation>Busque a una persona para ver su foto y sus datos, corregirlos o eliminarla.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="318"/>
+        <location filename="../../facestation/station/panels/records.py" line="327"/>
         <source>&amp;Find:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="319"/>
+        <location filename="../../facestation/station/panels/records.py" line="328"/>
         <source>Name, member number or record id</source>
         <translation>Nombre, número de socio o id. de ficha</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="320"/>
+        <location filename="../../facestation/station/panels/records.py" line="329"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="322"/>
+        <location filename="../../facestation/station/panels/records.py" line="330"/>
+        <source>Import people…</source>
+        <translation>Importar personas…</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/panels/records.py" line="332"/>
         <source>This service finds people only by their exact number or record id. Type or scan the whole number and press Search.</source>
         <translation>Este servicio solo encuentra a las personas por su número exacto o el id. de su ficha. Escriba o pase el número completo y pulse Buscar.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="324"/>
+        <location filename="../../facestation/station/panels/records.py" line="334"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="324"/>
+        <location filename="../../facestation/station/panels/records.py" line="334"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="324"/>
+        <location filename="../../facestation/station/panels/records.py" line="334"/>
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="325"/>
+        <location filename="../../facestation/station/panels/records.py" line="335"/>
         <source>Enrolled</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="327"/>
+        <location filename="../../facestation/station/panels/records.py" line="337"/>
         <source>Search for a person, then choose them in the list to see their photo and details here.</source>
         <translation>Busque a una persona y elíjala en la lista para ver aquí su foto y sus datos.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="328"/>
+        <location filename="../../facestation/station/panels/records.py" line="338"/>
         <source>Ed&amp;it details</source>
         <translation>Ed&amp;itar datos</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="329"/>
+        <location filename="../../facestation/station/panels/records.py" line="339"/>
         <source>Replace &amp;photo…</source>
         <translation>Cambiar f&amp;oto…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="330"/>
+        <location filename="../../facestation/station/panels/records.py" line="340"/>
         <source>Choose a new photo file; the service checks it</source>
         <translation>Elija un archivo de foto nuevo; el servicio lo comprueba</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="331"/>
+        <location filename="../../facestation/station/panels/records.py" line="341"/>
         <source>&amp;Delete…</source>
         <translation>Elimi&amp;nar…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="332"/>
+        <location filename="../../facestation/station/panels/records.py" line="342"/>
         <source>&amp;Open file</source>
         <translation>Abrir arc&amp;hivo</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="333"/>
+        <location filename="../../facestation/station/panels/records.py" line="343"/>
         <source>Save file &amp;as…</source>
         <translation>Guardar archivo co&amp;mo…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="334"/>
+        <location filename="../../facestation/station/panels/records.py" line="344"/>
         <source>Save cha&amp;nges</source>
         <translation>&amp;Guardar cambios</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="335"/>
+        <location filename="../../facestation/station/panels/records.py" line="345"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="336"/>
+        <location filename="../../facestation/station/panels/records.py" line="346"/>
         <source>Show &amp;more</source>
         <translation>Mostrar má&amp;s</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="414"/>
+        <location filename="../../facestation/station/panels/records.py" line="440"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="487"/>
+        <location filename="../../facestation/station/panels/records.py" line="513"/>
         <source>Nobody has the number or record id “{0}”. Check it and search again; names cannot be searched on this service.</source>
         <translation>Nadie tiene el número o id. de ficha «{0}». Compruébelo y vuelva a buscar; en este servicio no se puede buscar por nombre.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="512"/>
+        <location filename="../../facestation/station/panels/records.py" line="538"/>
         <source>Loading more people…</source>
         <translation>Cargando más personas…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="520"/>
+        <location filename="../../facestation/station/panels/records.py" line="546"/>
         <source>No connection: searching needs the service, so the list below may be out of date. Changes you make now are kept on this station and sent when the service answers.</source>
         <translation>Sin conexión: para buscar hace falta el servicio, así que la lista de abajo puede no estar al día. Los cambios que haga ahora se guardan en este puesto y se envían cuando el servicio responda.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="533"/>
+        <location filename="../../facestation/station/panels/records.py" line="559"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="533"/>
+        <location filename="../../facestation/station/panels/records.py" line="559"/>
         <source>Turned off</source>
         <translation>Desactivada</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="551"/>
+        <location filename="../../facestation/station/panels/records.py" line="577"/>
         <source>{0} (deletion waiting)</source>
         <translation>{0} (eliminación pendiente)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="553"/>
+        <location filename="../../facestation/station/panels/records.py" line="579"/>
         <source>{0} (change waiting)</source>
         <translation>{0} (cambio pendiente)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="561"/>
+        <location filename="../../facestation/station/panels/records.py" line="587"/>
         <source>Found: {0}</source>
         <translation>Encontradas: {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="561"/>
+        <location filename="../../facestation/station/panels/records.py" line="587"/>
         <source>Type the whole number or record id.</source>
         <translation>Escriba el número o el id. de ficha completo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="563"/>
+        <location filename="../../facestation/station/panels/records.py" line="589"/>
         <source>Nobody found. Check the spelling, or search for part of the name or number.</source>
         <translation>No se ha encontrado a nadie. Revise cómo está escrito o busque parte del nombre o del número.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="564"/>
+        <location filename="../../facestation/station/panels/records.py" line="590"/>
         <source>Nobody is enrolled yet. Enrol people on the Enrol page.</source>
         <translation>Aún no hay nadie dado de alta. Dé de alta a personas en la página Alta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="566"/>
+        <location filename="../../facestation/station/panels/records.py" line="592"/>
         <source>Newest first: {0} of {1} people</source>
         <translation>Lo más reciente primero: {0} de {1} personas</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="568"/>
+        <location filename="../../facestation/station/panels/records.py" line="594"/>
         <source>Showing {0} of {1} people found</source>
         <translation>Se muestran {0} de {1} personas encontradas</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="570"/>
+        <location filename="../../facestation/station/panels/records.py" line="596"/>
         <source>{0} people found</source>
         <translation>{0} personas encontradas</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="570"/>
+        <location filename="../../facestation/station/panels/records.py" line="596"/>
         <source>1 person found</source>
         <translation>1 persona encontrada</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="615"/>
+        <location filename="../../facestation/station/panels/records.py" line="641"/>
         <source>Loading the person…</source>
         <translation>Cargando a la persona…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="664"/>
+        <location filename="../../facestation/station/panels/records.py" line="690"/>
         <source>This person was deleted meanwhile. Search again.</source>
         <translation>Esta persona se ha eliminado mientras tanto. Vuelva a buscar.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="695"/>
+        <location filename="../../facestation/station/panels/records.py" line="721"/>
         <source>No connection: deleting this person is kept on this station and sent when the service answers.</source>
         <translation>Sin conexión: la eliminación de esta persona se guarda en este puesto y se envía cuando el servicio responda.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="698"/>
+        <location filename="../../facestation/station/panels/records.py" line="724"/>
         <source>Change waiting to be sent: the details shown are kept on this station and sent when the service answers.</source>
         <translation>Cambio pendiente de enviar: los datos que se muestran se guardan en este puesto y se envían cuando el servicio responda.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="707"/>
+        <location filename="../../facestation/station/panels/records.py" line="733"/>
         <source>This person has no attached file</source>
         <translation>Esta persona no tiene ningún archivo adjunto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="709"/>
+        <location filename="../../facestation/station/panels/records.py" line="735"/>
         <source>Turn o&amp;n</source>
         <translation>Activa&amp;r</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="710"/>
+        <location filename="../../facestation/station/panels/records.py" line="736"/>
         <source>Recognise this person again</source>
         <translation>Volver a reconocer a esta persona</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="712"/>
+        <location filename="../../facestation/station/panels/records.py" line="738"/>
         <source>Turn o&amp;ff</source>
         <translation>&amp;Desactivar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="713"/>
+        <location filename="../../facestation/station/panels/records.py" line="739"/>
         <source>Keep the record but stop recognising this person</source>
         <translation>Conservar la ficha pero dejar de reconocer a esta persona</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="771"/>
+        <location filename="../../facestation/station/panels/records.py" line="797"/>
         <source>Keeping the change on this station…</source>
         <translation>Guardando el cambio en este puesto…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="787"/>
+        <location filename="../../facestation/station/panels/records.py" line="813"/>
         <source>No connection: the change is kept and sent when the service answers.</source>
         <translation>Sin conexión: el cambio se guarda y se envía cuando el servicio responda.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="802"/>
+        <location filename="../../facestation/station/panels/records.py" line="828"/>
         <source>No connection, and the change could not be kept on this station either: {0}</source>
         <translation>Sin conexión, y tampoco se ha podido guardar el cambio en este puesto: {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="851"/>
+        <location filename="../../facestation/station/panels/records.py" line="877"/>
         <source>{0} is recognised again.</source>
         <translation>{0} vuelve a ser reconocido/a.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="852"/>
+        <location filename="../../facestation/station/panels/records.py" line="878"/>
         <source>{0} is turned off: the record stays, but they are not recognised.</source>
         <translation>{0} está desactivado/a: la ficha se conserva, pero no se le reconoce.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="863"/>
+        <location filename="../../facestation/station/panels/records.py" line="889"/>
         <source>Turning on…</source>
         <translation>Activando…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="863"/>
+        <location filename="../../facestation/station/panels/records.py" line="889"/>
         <source>Turning off…</source>
         <translation>Desactivando…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="874"/>
+        <location filename="../../facestation/station/panels/records.py" line="900"/>
         <source>Loading the person&apos;s lists…</source>
         <translation>Cargando las listas de la persona…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="922"/>
+        <location filename="../../facestation/station/panels/records.py" line="948"/>
         <source>Edit {0}</source>
         <translation>Editar a {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="983"/>
+        <location filename="../../facestation/station/panels/records.py" line="1009"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1027"/>
+        <location filename="../../facestation/station/panels/records.py" line="1053"/>
         <source>The changes to {0} are saved.</source>
         <translation>Se han guardado los cambios de {0}.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1047"/>
+        <location filename="../../facestation/station/panels/records.py" line="1073"/>
         <source>This service cannot take a person out of a list.</source>
         <translation>Este servicio no puede sacar a una persona de una lista.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1049"/>
+        <location filename="../../facestation/station/panels/records.py" line="1075"/>
         <source>The details are saved, but the lists were not changed: {0}</source>
         <translation>Los datos se han guardado, pero las listas no se han cambiado: {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1056"/>
+        <location filename="../../facestation/station/panels/records.py" line="1082"/>
         <source>Changing the lists…</source>
         <translation>Cambiando las listas…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1072"/>
+        <location filename="../../facestation/station/panels/records.py" line="1098"/>
         <source>Choose the new photo</source>
         <translation>Elija la foto nueva</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1075"/>
+        <location filename="../../facestation/station/panels/records.py" line="1101"/>
         <source>Photos (*.jpg *.jpeg *.png *.bmp *.webp)</source>
         <translation>Fotos (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1075"/>
+        <location filename="../../facestation/station/panels/records.py" line="1101"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1092"/>
+        <location filename="../../facestation/station/panels/records.py" line="1118"/>
         <source>Reading the photo…</source>
         <translation>Leyendo la foto…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1098"/>
+        <location filename="../../facestation/station/panels/records.py" line="1124"/>
         <source>“{0}” cannot be used: {1}. Choose another photo.</source>
         <translation>«{0}» no se puede usar: {1}. Elija otra foto.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1124"/>
+        <location filename="../../facestation/station/panels/records.py" line="1150"/>
         <source>Checking and saving the photo…</source>
         <translation>Comprobando y guardando la foto…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1117"/>
+        <location filename="../../facestation/station/panels/records.py" line="1143"/>
         <source>The new photo of {0} is saved.</source>
         <translation>Se ha guardado la foto nueva de {0}.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1139"/>
+        <location filename="../../facestation/station/panels/records.py" line="1165"/>
         <source>it is bigger than {0} MB</source>
         <translation>ocupa más de {0} MB</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1140"/>
+        <location filename="../../facestation/station/panels/records.py" line="1166"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1144"/>
+        <location filename="../../facestation/station/panels/records.py" line="1170"/>
         <source>No face was found in this photo. Choose a photo where the face is clearly visible.</source>
         <translation>No se ha encontrado ninguna cara en esta foto. Elija una foto en la que la cara se vea con claridad.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1146"/>
+        <location filename="../../facestation/station/panels/records.py" line="1172"/>
         <source>There is more than one face in this photo. Choose a photo of this person alone.</source>
         <translation>Hay más de una cara en esta foto. Elija una foto en la que salga solo esta persona.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1148"/>
+        <location filename="../../facestation/station/panels/records.py" line="1174"/>
         <source>The face is too small in this photo. Choose a closer photo.</source>
         <translation>La cara sale demasiado pequeña en esta foto. Elija una foto más cercana.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1149"/>
+        <location filename="../../facestation/station/panels/records.py" line="1175"/>
         <source>This file is not a photo the service can read. Choose a JPEG or PNG photo.</source>
         <translation>Este archivo no es una foto que el servicio pueda leer. Elija una foto JPEG o PNG.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1150"/>
-        <location filename="../../facestation/station/panels/records.py" line="1152"/>
+        <location filename="../../facestation/station/panels/records.py" line="1176"/>
+        <location filename="../../facestation/station/panels/records.py" line="1178"/>
         <source>This photo is too large. Choose a smaller one.</source>
         <translation>Esta foto es demasiado grande. Elija una más pequeña.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1151"/>
+        <location filename="../../facestation/station/panels/records.py" line="1177"/>
         <source>This photo could not be sent. Choose it again.</source>
         <translation>No se ha podido enviar esta foto. Vuelva a elegirla.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1154"/>
+        <location filename="../../facestation/station/panels/records.py" line="1180"/>
         <source>The service did not accept this photo: {0}. Choose another photo.</source>
         <translation>El servicio no ha aceptado esta foto: {0}. Elija otra foto.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1165"/>
+        <location filename="../../facestation/station/panels/records.py" line="1191"/>
         <source> (number {0})</source>
         <translation> (número {0})</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1167"/>
+        <location filename="../../facestation/station/panels/records.py" line="1193"/>
         <source>Delete this person?</source>
         <translation>¿Eliminar a esta persona?</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1168"/>
+        <location filename="../../facestation/station/panels/records.py" line="1194"/>
         <source>Delete {0}{1} with their photo and attached file? They will no longer be recognised. This cannot be undone.</source>
         <translation>¿Eliminar a {0}{1} con su foto y su archivo adjunto? Ya no se le reconocerá. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1170"/>
+        <location filename="../../facestation/station/panels/records.py" line="1196"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1170"/>
+        <location filename="../../facestation/station/panels/records.py" line="1196"/>
         <source>&amp;Keep</source>
         <translation>&amp;Conservar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1189"/>
+        <location filename="../../facestation/station/panels/records.py" line="1215"/>
         <source>{0} was deleted.</source>
         <translation>Se ha eliminado a {0}.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1201"/>
+        <location filename="../../facestation/station/panels/records.py" line="1227"/>
         <source>Deleting…</source>
         <translation>Eliminando…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1210"/>
+        <location filename="../../facestation/station/panels/records.py" line="1236"/>
         <source>Save the attached file</source>
         <translation>Guardar el archivo adjunto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1227"/>
+        <location filename="../../facestation/station/panels/records.py" line="1253"/>
         <source>Saved “{0}”.</source>
         <translation>Se ha guardado «{0}».</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1230"/>
+        <location filename="../../facestation/station/panels/records.py" line="1256"/>
         <source>The file could not be saved in {0}: {1}. Choose another folder.</source>
         <translation>No se ha podido guardar el archivo en {0}: {1}. Elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1234"/>
+        <location filename="../../facestation/station/panels/records.py" line="1260"/>
         <source>Saving the file…</source>
         <translation>Guardando el archivo…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1248"/>
+        <location filename="../../facestation/station/panels/records.py" line="1274"/>
         <source>The file could not be opened: {0}.</source>
         <translation>No se ha podido abrir el archivo: {0}.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1251"/>
+        <location filename="../../facestation/station/panels/records.py" line="1277"/>
         <source>No program on this computer opens “{0}”. Use Save file… and open it from there.</source>
         <translation>Ningún programa de este ordenador abre «{0}». Use Guardar archivo como… y ábralo desde allí.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1255"/>
+        <location filename="../../facestation/station/panels/records.py" line="1281"/>
         <source>Opening the file…</source>
         <translation>Abriendo el archivo…</translation>
     </message>

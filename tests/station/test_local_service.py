@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shlex
 import signal
 import socket
 import subprocess
@@ -479,3 +480,54 @@ def test_a_service_left_by_a_killed_station_is_ended(tmp_path: Path, fake_python
     finally:
         bystander.kill()
         bystander.wait()
+
+
+# -- a frozen build (PyInstaller): no interpreter, the executable is FaceStation itself ----------------------
+
+
+@pytest.fixture
+def frozen_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A stand-in for dist/FaceStation: `facestation` (console) and `facestation-station` (windowed) programs
+    that take `facestation`'s own arguments, as the frozen executables do. Marks this process as frozen."""
+    folder = tmp_path / "FaceStation"
+    folder.mkdir()
+    for name in ("facestation", "facestation-station"):
+        program = folder / name
+        program.write_text(f"#!/bin/sh\nexec {shlex.quote(sys.executable)} -m facestation \"$@\"\n", encoding="utf-8")
+        program.chmod(0o755)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    return folder
+
+
+def test_a_frozen_build_runs_itself_not_python(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    exe = tmp_path / "FaceStation" / ("facestation.exe" if sys.platform == "win32" else "facestation")
+    exe.parent.mkdir()
+    exe.write_bytes(b"")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    service = LocalService(tmp_path / "data", python=str(exe), workers=1)
+    assert service.command(8123) == [str(exe), "serve", "--host", "127.0.0.1", "--port", "8123",
+                                     "--data-dir", str(tmp_path / "data"), "--workers", "1"]
+    # The windowed station's children run as the console executable beside it (a usable stdout for the log).
+    station_exe = exe.with_name("facestation-station.exe" if sys.platform == "win32" else "facestation-station")
+    assert local_service.facestation_command(str(station_exe)) == [str(exe)]
+    # A frozen program without that sibling (renamed, or a one-file build) runs itself.
+    lone = tmp_path / "elsewhere" / "facestation-station"
+    assert local_service.facestation_command(str(lone)) == [str(lone)]
+    monkeypatch.setattr(sys, "frozen", False)
+    assert local_service.facestation_command("/usr/bin/python3") == ["/usr/bin/python3", "-m", "facestation"]
+
+
+@POSIX_ONLY
+@pytest.mark.slow
+def test_a_frozen_station_provisions_and_starts_its_service(tmp_path: Path, frozen_build: Path,
+                                                            services: Callable[..., LocalService]) -> None:
+    # The windowed executable is what a kiosk runs; both admin and serve must work from it without Python.
+    station_exe = str(frozen_build / "facestation-station")
+    data_dir = tmp_path / "service"
+    account = provision(data_dir, operator_username="reception", operator_password="front desk 1",
+                        python=station_exe)
+    service = services(data_dir, python=station_exe, workers=1)
+    base_url = service.start()
+    assert sign_in(base_url, account, "reception", "front desk 1").health
+    log = (data_dir / "service.log").read_text(encoding="utf-8")
+    assert f"FaceStation starts the built-in service: {frozen_build / 'facestation'} serve --host" in log

@@ -1,4 +1,5 @@
-"""Settings, behind the admin PIN: server, camera, photo checks, times, privacy, appearance, kiosk mode.
+"""Settings, behind the admin PIN: server, camera, photo checks, times, privacy, appearance, kiosk mode, and
+copying the settings to other stations (export / import a file, facestation.station.settings_transfer).
 
 The dialog opens on `PinGate` (the PIN is checked with argon2 in a worker: it takes a noticeable fraction of a
 second on purpose). Once unlocked, a column of sections on the left and the chosen section on the right; Save
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QStackedWidget,
@@ -46,6 +49,12 @@ from facestation.station.dialogs import (
 )
 from facestation.station.ops import BusyBar, OpHandle, Operations, Problem
 from facestation.station.session import Session
+from facestation.station.settings_transfer import (
+    ImportPlan,
+    SettingsFileError,
+    load_import,
+    write_settings_file,
+)
 from facestation.station.theme import apply_theme
 from facestation.station.translations import available_languages
 
@@ -255,7 +264,7 @@ class SettingsDialog(QDialog):
     changeServerRequested = Signal()
 
     PAGE_PIN, PAGE_SETTINGS = range(2)
-    SECTIONS = ("server", "camera", "checks", "times", "privacy", "appearance", "kiosk")
+    SECTIONS = ("server", "camera", "checks", "times", "privacy", "appearance", "kiosk", "transfer")
 
     def __init__(self, session: Session, ops: Operations, parent: QWidget | None = None, *,
                  camera_choice: CameraChoice | None = None) -> None:
@@ -269,6 +278,8 @@ class SettingsDialog(QDialog):
         self._probe_handle: OpHandle | None = None
         self._camera_index = 0  # the picker's entry before "Photo or video file…" was chosen
         self._file_dialog: QFileDialog | None = None
+        self._transfer_handle: OpHandle | None = None
+        self.import_plan: ImportPlan | None = None  # a settings file read and shown, waiting for "Use these"
         self._initial: dict[str, object] = {}
         self.resize(1000, 700)
         self.setMinimumSize(820, 600)
@@ -328,7 +339,8 @@ class SettingsDialog(QDialog):
         self.sections = QStackedWidget(page)
         self.section_pages: dict[str, QWidget] = {}
         builders = {"server": self._build_server, "camera": self._build_camera, "checks": self._build_checks,
-                    "times": self._build_times, "privacy": self._build_privacy, "appearance": self._build_appearance, "kiosk": self._build_kiosk}
+                    "times": self._build_times, "privacy": self._build_privacy, "appearance": self._build_appearance, "kiosk": self._build_kiosk,
+                    "transfer": self._build_transfer}
         # Every section button first, then the sections: Tab goes down the column, then into the section shown.
         for index, name in enumerate(self.SECTIONS):
             button = QPushButton(self.navigation)
@@ -414,6 +426,51 @@ class SettingsDialog(QDialog):
         self.change_server_hint = role_label("hint", section)
         layout.addWidget(self.change_server_hint)
         self.change_server_button.clicked.connect(self._change_server)
+
+    def _build_transfer(self, section: QWidget, layout: QVBoxLayout) -> None:
+        """Export / import of the portable settings (settings_transfer): one kiosk seeds the next."""
+        self.transfer_title, self.transfer_intro = self._section_head(section, layout, "transfer")
+        row = QHBoxLayout()
+        self.export_button = _touch_sized(QPushButton(section))
+        self.export_button.setObjectName("exportSettings")
+        self.import_button = _touch_sized(QPushButton(section))
+        self.import_button.setObjectName("importSettings")
+        row.addWidget(self.export_button)
+        row.addWidget(self.import_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.transfer_hint = role_label("hint", section)
+        layout.addWidget(self.transfer_hint)
+        self.transfer_message = role_label("hint", section)
+        self.transfer_message.setObjectName("transferMessage")
+        self.transfer_message.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.transfer_message)
+        self.transfer_error = role_label("error", section)
+        self.transfer_error.setObjectName("transferError")
+        layout.addWidget(self.transfer_error)
+        # The changes a file makes can be a dozen lines: a box that scrolls, so the buttons stay in view.
+        self.import_preview = QPlainTextEdit(section)
+        self.import_preview.setObjectName("importPreview")
+        self.import_preview.setReadOnly(True)
+        self.import_preview.setMinimumHeight(140)
+        layout.addWidget(self.import_preview, 10)  # takes the room the section's closing stretch would
+        row = QHBoxLayout()
+        self.discard_import_button = _touch_sized(QPushButton(section))
+        self.discard_import_button.setObjectName("discardImport")
+        self.apply_import_button = primary_button(section)
+        self.apply_import_button.setObjectName("applyImport")
+        self.apply_import_button.setMinimumHeight(64)
+        row.addWidget(self.discard_import_button)
+        row.addWidget(self.apply_import_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.export_button.clicked.connect(self._ask_export_file)
+        self.import_button.clicked.connect(self._ask_import_file)
+        self.apply_import_button.clicked.connect(self.apply_import)
+        self.discard_import_button.clicked.connect(self.discard_import)
+        self._show_import_plan(None)
+        show_message(self.transfer_message, "")
+        show_message(self.transfer_error, "")
 
     def _row(self, grid: QGridLayout, label: QLabel, field: QWidget, hint: QLabel | None = None) -> None:
         """A labelled field with its explanation right under it; the label stays level with the field."""
@@ -549,7 +606,8 @@ class SettingsDialog(QDialog):
         self.gate.retranslate_ui()
         self.nav_title.setText(self.tr("Settings"))
         names = {"server": self.tr("&Server"), "camera": self.tr("&Camera"), "checks": self.tr("&Photo checks"),
-                 "times": self.tr("&Times"), "privacy": self.tr("P&rivacy"), "appearance": self.tr("&Appearance"), "kiosk": self.tr("&Kiosk mode")}
+                 "times": self.tr("&Times"), "privacy": self.tr("P&rivacy"), "appearance": self.tr("&Appearance"), "kiosk": self.tr("&Kiosk mode"),
+                 "transfer": self.tr("Cop&y settings")}
         for name, text in names.items():
             self.section_buttons[name].setText(text)
         self.footer_hint.setText(self.tr("Save keeps the changes on every section; Cancel forgets them."))
@@ -565,6 +623,17 @@ class SettingsDialog(QDialog):
             "Sets up the connection again, as on the first start. Changes on the other sections that are not "
             "saved yet are forgotten, and the operator signs in again afterwards."))
         self._update_server_texts()
+        self.transfer_title.setText(self.tr("Copy to other stations"))
+        self.transfer_intro.setText(self.tr(
+            "Set up one station, export its settings to a file, and import that file on the next station."))
+        self.export_button.setText(self.tr("E&xport settings\u2026"))
+        self.import_button.setText(self.tr("&Import settings\u2026"))
+        self.transfer_hint.setText(self.tr(
+            "The file holds the camera quality, photo checks, times, privacy, look and kiosk mode. It never holds "
+            "the admin PIN, passwords or the client secret; each station keeps its own server and camera."))
+        self.apply_import_button.setText(self.tr("&Use these settings"))
+        self.discard_import_button.setText(self.tr("&Do not import"))
+        self._show_import_plan(self.import_plan)
 
         self.camera_title.setText(self.tr("Camera"))
         self.camera_intro.setText(self.tr("The camera that takes the portraits. Choose a photo or video file to "
@@ -934,6 +1003,8 @@ class SettingsDialog(QDialog):
         self.save_button.setEnabled(not saving)
         self.cancel_button.setEnabled(not saving)
         self.change_server_button.setEnabled(not saving)
+        for button in (self.export_button, self.import_button, self.apply_import_button):
+            button.setEnabled(not saving)
 
     def _saved(self, candidate: StationConfig) -> None:
         config = self.session.config
@@ -947,3 +1018,137 @@ class SettingsDialog(QDialog):
 
     def _save_failed(self, problem: Problem) -> None:
         show_message(self.save_error, self.tr("The settings were not saved. {0}").format(problem.text))
+
+    # -- export and import of the settings (settings_transfer) -------------------------------------------
+
+    @property
+    def transferring(self) -> bool:
+        return self._transfer_handle is not None and not self._transfer_handle.done
+
+    def _settings_file_dialog(self, title: str, save: bool) -> QFileDialog:
+        dialog = QFileDialog(self, title)
+        dialog.setObjectName("settingsFileDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilters([self.tr("Station settings (*.json)"), self.tr("All files (*)")])
+        dialog.setDefaultSuffix("json")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._file_dialog = dialog
+        return dialog
+
+    @Slot()
+    def _ask_export_file(self) -> None:
+        dialog = self._settings_file_dialog(self.tr("Export the settings to a file"), save=True)
+        dialog.selectFile("facestation-settings.json")
+        dialog.fileSelected.connect(self.export_to)
+        dialog.open()
+
+    @Slot()
+    def _ask_import_file(self) -> None:
+        dialog = self._settings_file_dialog(self.tr("Choose a settings file"), save=False)
+        dialog.fileSelected.connect(self.import_from)
+        dialog.open()
+
+    @Slot(str)
+    def export_to(self, path: str) -> None:
+        """Write the settings as shown on the sections (saved or not) to `path`, in a worker."""
+        if self.transferring or self.saving:
+            return
+        candidate = self.settings_from_fields()
+        try:
+            candidate.validate()
+        except ConfigError as error:
+            self._transfer_failed_text(self.tr("These settings cannot be exported: {0}. Correct them first.").format(
+                str(error).rstrip(".")))
+            return
+        self._transfer_handle = self.ops.run_blocking(
+            write_settings_file, candidate, Path(path),
+            on_success=lambda _none: self._exported(path), on_error=self._transfer_failed,
+            busy=self.tr("Exporting the settings\u2026"))
+
+    def _exported(self, path: str) -> None:
+        show_message(self.transfer_error, "")
+        show_message(self.transfer_message, self.tr(
+            "Exported to {0}. On the next station: Settings, Server, Import settings.").format(path))
+
+    @Slot(str)
+    def import_from(self, path: str) -> None:
+        """Read a settings file in a worker and show what it would change; nothing changes until "Use these"."""
+        if self.transferring or self.saving:
+            return
+        self._transfer_handle = self.ops.run_blocking(
+            load_import, copy.deepcopy(self.session.config), Path(path), on_success=self._show_import_plan,
+            on_error=self._transfer_failed, busy=self.tr("Reading the settings file\u2026"))
+
+    def _show_import_plan(self, plan: ImportPlan | None) -> None:
+        self.import_plan = plan
+        waiting = plan is not None and bool(plan.changes)
+        self.apply_import_button.setVisible(waiting)
+        self.discard_import_button.setVisible(waiting)
+        self.import_preview.setVisible(plan is not None)
+        if plan is None:
+            self.import_preview.clear()
+            return
+        show_message(self.transfer_error, "")
+        if not plan.changes:
+            show_message(self.transfer_message, self.tr(
+                "This station already has the settings in that file: nothing to change."))
+        else:
+            show_message(self.transfer_message, self.tr(
+                "The file changes the settings listed below. Press Use these settings to save them now (changes "
+                "not saved yet on the other sections are forgotten), or Do not import."))
+        lines = [f"\u2022 {self._setting_name(change.name)}: {change.before} \u2192 {change.after}"
+                 for change in plan.changes]
+        lines += [f"\u24d8 {note}" for note in plan.notes]
+        self.import_preview.setPlainText("\n".join(lines))
+        self.import_preview.setVisible(bool(lines))
+        if waiting:
+            self.apply_import_button.setFocus()
+
+    def _setting_name(self, name: str) -> str:
+        names = {
+            "resolution": self.tr("Resolution"), "mirror_preview": self.tr("Mirror the preview"),
+            "auto_capture": self.tr("Automatic photo"), "auto_capture_frames": self.tr("Frames to hold still"),
+            "auto_capture_stillness": self.tr("Allowed movement"), "idle_lock_seconds": self.tr("Lock after (s)"),
+            "result_clear_seconds": self.tr("Clear a result after (s)"),
+            "consent_required": self.tr("Ask for consent"), "consent_text": self.tr("Consent sentence"),
+            "external_id_pattern": self.tr("Member number pattern"), "language": self.tr("Language"),
+            "theme": self.tr("Theme"), "kiosk": self.tr("Kiosk mode"),
+            "remember_operator_password": self.tr("Remember the operator's password"),
+        }
+        return names.get(name, name)
+
+    @Slot()
+    def apply_import(self) -> None:
+        """Save the imported settings (as Save does: file in a worker, theme applied, `settingsChanged`)."""
+        plan = self.import_plan
+        if plan is None or not plan.changes or self.saving or not self.unlocked:
+            return
+        self.saved_fields = plan.changed_names  # names only, for the activity log
+        candidate = plan.config
+        self._set_saving(True)
+        self._save_handle = self.ops.run_blocking(
+            candidate.save, self.session.config_path, on_success=lambda _none: self._saved(candidate),
+            on_error=self._save_failed, busy=self.tr("Saving the settings\u2026"))
+        self._save_handle.finished.connect(lambda: self._set_saving(False))
+
+    @Slot()
+    def discard_import(self) -> None:
+        self._show_import_plan(None)
+        show_message(self.transfer_message, self.tr("Nothing was imported."))
+
+    def _transfer_failed(self, problem: Problem) -> None:
+        error = problem.error
+        if isinstance(error, SettingsFileError):
+            text = self.tr("This file cannot be imported. {0}").format(str(error))
+        elif isinstance(error, OSError):
+            text = self.tr("The file could not be written ({0}). Choose another folder, or a USB stick that is "
+                           "not write-protected.").format(error.strerror or str(error))
+        else:
+            text = problem.text
+        self._transfer_failed_text(text)
+
+    def _transfer_failed_text(self, text: str) -> None:
+        self._show_import_plan(None)
+        show_message(self.transfer_message, "")
+        show_message(self.transfer_error, text)

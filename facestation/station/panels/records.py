@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from facestation.api import FaceList, FaceRecord, FaceRecordSummary, errors
 from facestation.station.dialogs import field_label, primary_button, role_label, show_message
+from facestation.station.dialogs.import_people import ImportPeopleDialog
 from facestation.station.ops import OpHandle, Problem
 from facestation.station.outbox import OutboxItem, is_offline_error
 from facestation.station.panels.base import Panel, StationContext
@@ -153,6 +154,14 @@ class RecordsPanel(Panel):
         search_row.addWidget(self.search_label)
         search_row.addWidget(self.search_field, 1)
         search_row.addWidget(self.search_button)
+        # Many people at once from a CSV file and a photo folder (facestation.station.dialogs.import_people).
+        self.import_button = QPushButton(self)
+        self.import_button.setObjectName("importPeopleButton")
+        self.import_button.setMinimumHeight(PRIMARY_HEIGHT)
+        self.import_button.setAutoDefault(False)
+        self.import_button.clicked.connect(self.open_import_dialog)
+        self.import_dialog: ImportPeopleDialog | None = None
+        search_row.addWidget(self.import_button)
         layout.addLayout(search_row)
         self.search_hint = role_label("warning", self)
         self.search_hint.setObjectName("exactSearchHint")
@@ -318,6 +327,7 @@ class RecordsPanel(Panel):
         self.search_label.setText(self.tr("&Find:"))
         self.search_field.setPlaceholderText(self.tr("Name, member number or record id"))
         self.search_button.setText(self.tr("Search"))  # Enter searches; Alt+F finds the field
+        self.import_button.setText(self.tr("Import people…"))  # every letter is another action's mnemonic
         self.search_hint.setText(self.tr(
             "This service finds people only by their exact number or record id. Type or scan the whole "
             "number and press Search."))
@@ -380,6 +390,22 @@ class RecordsPanel(Panel):
         self._forget_person()
         self._remove_temp_files()
         self._update_results_label()
+
+    # -- importing -------------------------------------------------------------------------------------
+
+    @Slot()
+    def open_import_dialog(self) -> ImportPeopleDialog:
+        """"Import people…": the import dialog (one at a time); the results refresh after people were added."""
+        if self.import_dialog is not None and self.import_dialog.isVisible():
+            self.import_dialog.raise_()
+            return self.import_dialog
+        if self.import_dialog is not None:
+            self.import_dialog.deleteLater()  # a closed one: the next import starts afresh
+        dialog = ImportPeopleDialog(self.context, self)
+        dialog.imported.connect(lambda _count: (self.refresh(), self.dataChanged.emit()))
+        self.import_dialog = dialog
+        dialog.open()
+        return dialog
 
     # -- searching ---------------------------------------------------------------------------------------
 
@@ -1282,7 +1308,8 @@ class RecordsPanel(Panel):
         return dialog
 
     def _close_dialogs(self) -> None:
-        for dialog in (self.delete_dialog, self.file_dialog):
+        # The import dialog's summary names people too: it closes with the rest at sign-out and idle lock.
+        for dialog in (self.delete_dialog, self.file_dialog, self.import_dialog):
             if dialog is not None:
                 try:
                     dialog.reject()

@@ -1,0 +1,109 @@
+"""`facestation settings`: copy this station's settings to other stations (facestation.station.settings_transfer).
+
+    facestation settings export FILE                  the portable settings, no secrets, no PIN, no camera
+    facestation settings import FILE [--dry-run|--yes] shows what changes, asks, then saves
+
+Import never changes the server, the admin PIN, the camera or the last operator (see the transfer module). Close
+the station first: it writes its own settings file when they change in its Settings dialog.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+
+
+def register(subcommands: Any) -> None:
+    parser: argparse.ArgumentParser = subcommands.add_parser(
+        "settings",
+        help="export this station's settings to a file, or import them from one",
+        description="Copy the station's settings (camera quality, photo checks, times, privacy, look, kiosk mode) "
+                    "between stations. Secrets, the admin PIN, the server, the camera and the last operator are "
+                    "never in the file.",
+    )
+    parser.add_argument("--config", type=Path, default=None, metavar="PATH",
+                        help="this station's settings file (default: station.json in the per-user config folder, "
+                        "e.g. ~/.config/FaceStation)")
+    commands = parser.add_subparsers(dest="settings_command", metavar="ACTION", required=True)
+    sub = commands.add_parser("export", help="write the portable settings to FILE",
+                              description="Write this station's portable settings to FILE (JSON, no secrets).")
+    sub.add_argument("file", type=Path, metavar="FILE")
+    sub.set_defaults(run=_export)
+    sub = commands.add_parser("import", help="show what FILE changes, then apply it",
+                              description="Read a settings file, show what it changes here and, once confirmed, "
+                                          "save it. The server, admin PIN, camera and last operator stay.")
+    sub.add_argument("file", type=Path, metavar="FILE")
+    choice = sub.add_mutually_exclusive_group()
+    choice.add_argument("--dry-run", action="store_true", help="only show what would change")
+    choice.add_argument("--yes", "-y", action="store_true", help="apply without asking")
+    sub.set_defaults(run=_import)
+
+
+# The station's config module loads argon2: imported only when a settings command runs, so that
+# `facestation --help` and `facestation check` stay quick.
+
+
+def _config_path(args: argparse.Namespace) -> Path:
+    from facestation.station.config import default_config_path
+
+    return args.config or default_config_path()
+
+
+def _export(args: argparse.Namespace) -> int:
+    from facestation.station.config import ConfigError, StationConfig
+    from facestation.station.settings_transfer import write_settings_file
+
+    path = _config_path(args)
+    if not path.is_file():
+        print(f"facestation settings: this station has no settings yet ({path}); start the station once, or give "
+              "the settings file with --config.", file=sys.stderr)
+        return EXIT_FAILED
+    config = StationConfig.load(path)
+    try:
+        write_settings_file(config, args.file)
+    except (OSError, ConfigError) as error:
+        print(f"facestation settings: could not write {args.file}: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"Exported the settings to {args.file} (no secrets, admin PIN, server, camera or operator).")
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from facestation.station.config import ConfigError, StationConfig
+    from facestation.station.settings_transfer import SettingsFileError, load_import
+
+    path = _config_path(args)
+    current = StationConfig.load(path)
+    try:
+        plan = load_import(current, args.file)
+    except SettingsFileError as error:
+        print(f"facestation settings: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"Importing {args.file} into {path}")
+    print(plan.describe())
+    if not plan.changes:
+        return EXIT_OK
+    if args.dry_run:
+        print("Nothing was saved (--dry-run).")
+        return EXIT_OK
+    if not args.yes:
+        if not sys.stdin.isatty():
+            print("facestation settings: nothing was saved; add --yes to apply without a question.", file=sys.stderr)
+            return EXIT_FAILED
+        if input("Apply these changes? [y/N] ").strip().lower() not in ("y", "yes"):
+            print("Nothing was saved.")
+            return EXIT_FAILED
+    try:
+        plan.config.save(path)
+    except (OSError, ConfigError) as error:
+        print(f"facestation settings: could not save {path}: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"Saved: {len(plan.changes)} setting{'s' if len(plan.changes) != 1 else ''} changed. They take effect "
+          "the next time the station starts.")
+    return EXIT_OK

@@ -1,0 +1,45 @@
+"""The result CSV of a bulk import: one line per line of the people file, with what happened and the record id.
+
+Written in UTF-8 with a BOM (so Excel shows accents right) with the people file's own separator (so a
+spreadsheet that wrote semicolons opens it in columns too), atomically: a result file is whole or absent.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from facestation.files import write_atomically
+from facestation.importer.engine import ImportReport, RowOutcome
+
+__all__ = ["RESULT_COLUMNS", "default_result_path", "result_csv_text", "write_result_csv"]
+
+RESULT_COLUMNS = ("line", "name", "surname1", "surname2", "externalIdentifier", "photo", "list", "status",
+                  "reason", "recordId")
+
+
+def default_result_path(people_csv: Path) -> Path:
+    """`people.csv` -> `people-result.csv`, beside it."""
+    return people_csv.with_name(f"{people_csv.stem}-result.csv")
+
+
+def result_csv_text(report: ImportReport, *, delimiter: str = ",") -> str:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerow(RESULT_COLUMNS)
+    for outcome in report.outcomes:
+        writer.writerow(_cells(outcome))
+    return buffer.getvalue()
+
+
+def write_result_csv(path: Path, report: ImportReport, *, delimiter: str = ",") -> None:
+    """Write the result file (replacing an earlier one). Raises OSError when the folder is not writable."""
+    write_atomically(Path(path), result_csv_text(report, delimiter=delimiter).encode("utf-8-sig"), durable=False)
+
+
+def _cells(outcome: RowOutcome) -> list[str]:
+    row = outcome.row
+    return [str(row.line), row.name, row.surname1, row.surname2,
+            outcome.external_identifier or row.external_identifier, row.photo, row.list_name,
+            outcome.status.value, outcome.reason, outcome.record_id or ""]

@@ -1,0 +1,201 @@
+"""Two real `facestation serve` processes on one PostgreSQL database behave as one service.
+
+Each process has its own data dir, as on two machines: all they share is the database. A token issued by one
+verifies on the other, the hourly call limit and the credits are counted once across both, and a face enrolled
+through one is found by 1:N on the other at once.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+
+from facestation.cli import main
+from facestation.vision.faces import BGRImage
+from tests.postgres.cluster import Cluster, free_port
+from tests.service.conftest import jpeg_base64
+
+pytestmark = pytest.mark.slow
+
+RATE_LIMIT = 30
+_users = itertools.count(1)
+
+
+@dataclass
+class ServeProcess:
+    process: subprocess.Popen[bytes]
+    base_url: str
+    log: Path
+
+    def client(self) -> httpx.Client:
+        return httpx.Client(base_url=self.base_url, timeout=60)
+
+
+def start_serve(database_url: str, data_dir: Path, log: Path, *, through_environment: bool) -> ServeProcess:
+    port = free_port()
+    command = [sys.executable, "-m", "facestation", "serve", "--port", str(port), "--data-dir", str(data_dir),
+               "--workers", "1", "--rate-limit-per-hour", str(RATE_LIMIT)]
+    environment = dict(os.environ)
+    if through_environment:
+        environment["FACESTATION_DATABASE_URL"] = database_url
+    else:
+        command += ["--database", database_url]
+    with log.open("wb") as output:
+        process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT, env=environment)
+    return ServeProcess(process, f"http://127.0.0.1:{port}/api", log)
+
+
+def wait_until_healthy(serve: ServeProcess) -> None:
+    deadline = time.monotonic() + 120
+    while True:
+        try:
+            if httpx.get(f"{serve.base_url}/health", timeout=2).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        assert serve.process.poll() is None, serve.log.read_text()
+        assert time.monotonic() < deadline, f"the service did not come up:\n{serve.log.read_text()}"
+        time.sleep(0.2)
+
+
+@pytest.fixture(scope="module")
+def shared_database(postgres_cluster: Cluster) -> str:
+    return postgres_cluster.create_database("scale_out")
+
+
+@pytest.fixture(scope="module")
+def services(shared_database: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[ServeProcess, ServeProcess]]:
+    root = tmp_path_factory.mktemp("scale-out")
+    assert main(["admin", "--database", shared_database, "create-client", "--client-id", "gym",
+                 "--client-secret", "gym-secret"]) == 0
+    started = [start_serve(shared_database, root / f"data-{name}", root / f"{name}.log", through_environment=env)
+               for name, env in (("a", False), ("b", True))]
+    try:
+        for serve in started:
+            wait_until_healthy(serve)
+        yield started[0], started[1]
+    finally:
+        for serve in started:
+            serve.process.send_signal(signal.SIGTERM)
+        for serve in started:
+            try:
+                serve.process.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                serve.process.kill()
+
+
+def new_user(database: str, *, credits: int | None = None) -> dict[str, str]:
+    """A user of its own (the hourly limit is per user), created with `admin --database`."""
+    username = f"desk-{next(_users)}"
+    assert main(["admin", "--database", database, "create-user", "--client-id", "gym", "--username", username,
+                 "--password", "pw-" + username]) == 0
+    if credits is not None:
+        assert main(["admin", "--database", database, "set-credits", "--client-id", "gym", str(credits)]) == 0
+    return {"grant_type": "password", "client_id": "gym", "client_secret": "gym-secret", "username": username,
+            "password": "pw-" + username}
+
+
+def sign_in(http: httpx.Client, form: dict[str, str]) -> dict[str, str]:
+    response = http.post("/connect/token", data=form)
+    assert response.status_code == 200, response.text
+    token: dict[str, str] = response.json()
+    http.headers["Authorization"] = f"Bearer {token['access_token']}"
+    return token
+
+
+def test_a_token_issued_by_one_process_is_valid_on_the_other(
+        services: tuple[ServeProcess, ServeProcess], shared_database: str) -> None:
+    a, b = services
+    form = new_user(shared_database)
+    with a.client() as http_a, b.client() as http_b:
+        token = sign_in(http_a, form)
+        http_b.headers["Authorization"] = f"Bearer {token['access_token']}"
+        assert http_b.get("/v1/face/list").status_code == 200
+        refreshed = http_b.post("/connect/token", data={
+            "grant_type": "refresh_token", "client_id": "gym", "client_secret": "gym-secret",
+            "refresh_token": token["refresh_token"]})
+        assert refreshed.status_code == 200, refreshed.text
+        http_a.headers["Authorization"] = f"Bearer {refreshed.json()['access_token']}"
+        assert http_a.get("/v1/face/list").status_code == 200
+    # Neither process kept a key file of its own: the key is the database's.
+    assert not list(Path(str(a.log.parent)).glob("data-*/jwt-signing.key"))
+
+
+def test_the_hourly_limit_is_counted_once_across_processes(
+        services: tuple[ServeProcess, ServeProcess], shared_database: str) -> None:
+    a, b = services
+    form = new_user(shared_database)
+    with a.client() as http_a, b.client() as http_b:
+        token = sign_in(http_a, form)
+        http_b.headers["Authorization"] = f"Bearer {token['access_token']}"
+
+        def call(i: int) -> int:
+            return (http_a if i % 2 else http_b).get("/v1/face/list").status_code
+
+        with ThreadPoolExecutor(6) as pool:
+            statuses = list(pool.map(call, range(RATE_LIMIT + 6)))
+    assert statuses.count(200) == RATE_LIMIT
+    assert statuses.count(400) == 6
+
+
+def test_an_enrolment_through_one_is_identified_on_the_other_within_a_second(
+        services: tuple[ServeProcess, ServeProcess], shared_database: str,
+        grace_hopper: BGRImage, astronaut: BGRImage) -> None:
+    a, b = services
+    form = new_user(shared_database)
+    grace, astro = jpeg_base64(grace_hopper), jpeg_base64(astronaut)
+    with a.client() as http_a, b.client() as http_b:
+        token = sign_in(http_a, form)
+        http_b.headers["Authorization"] = f"Bearer {token['access_token']}"
+        list_id = http_a.post("/v1/face/list", json={"name": "members-1toN"}).json()["identifier"]
+        grace_id = http_a.post("/v1/face", json={"faceImageBase64": grace, "name": "Grace", "surname1": "Hopper",
+                                                 "faceListId": list_id}).json()["identifier"]
+        first = http_b.post("/v1/face/list/identify", json={"faceImageBase64": grace, "faceListId": list_id})
+        assert first.status_code == 200 and first.json()["identifier"] == grace_id  # B now caches the list
+        enrolled = http_a.post("/v1/face", json={"faceImageBase64": astro, "name": "Eileen", "surname1": "Collins",
+                                                 "faceListId": list_id})
+        assert enrolled.status_code == 200, enrolled.text
+        enrolled_at = time.monotonic()
+        found = http_b.post("/v1/face/list/identify", json={"faceImageBase64": astro, "faceListId": list_id})
+        elapsed = time.monotonic() - enrolled_at
+        assert found.status_code == 200, found.text
+        assert found.json()["identifier"] == enrolled.json()["identifier"]
+        assert elapsed < 1.0
+        # And a deletion through B is seen by A's cache as well.
+        assert http_b.delete(f"/v1/face/{grace_id}").status_code == 200
+        after = http_a.post("/v1/face/list/identify", json={"faceImageBase64": grace, "faceListId": list_id})
+        assert after.json()["identifier"] != grace_id
+
+
+def test_credits_are_spent_once_across_processes(
+        services: tuple[ServeProcess, ServeProcess], shared_database: str, grace_hopper: BGRImage) -> None:
+    a, b = services
+    form = new_user(shared_database)
+    grace = jpeg_base64(grace_hopper)
+    with a.client() as http_a, b.client() as http_b:
+        token = sign_in(http_a, form)
+        http_b.headers["Authorization"] = f"Bearer {token['access_token']}"
+        record_id = http_a.post("/v1/face", json={"faceImageBase64": grace, "name": "Grace",
+                                                  "surname1": "Hopper"}).json()["identifier"]
+        assert main(["admin", "--database", shared_database, "set-credits", "--client-id", "gym", "3"]) == 0
+
+        def identify(i: int) -> httpx.Response:
+            return (http_a if i % 2 else http_b).post(
+                "/v1/face/identifyRecord", json={"faceImageBase64": grace, "faceRecordIdentifier": record_id})
+
+        with ThreadPoolExecutor(5) as pool:
+            responses = list(pool.map(identify, range(5)))
+        assert main(["admin", "--database", shared_database, "set-credits", "--client-id", "gym", "unlimited"]) == 0
+    assert sorted(r.status_code for r in responses) == [200, 200, 200, 400, 400]
+    assert all(r.json()["error"] == "Insufficient credits" for r in responses if r.status_code == 400)
