@@ -101,10 +101,7 @@ def run(args: argparse.Namespace) -> int:
         access_token_ttl=args.access_token_ttl,
         engine_workers=args.workers,
     )
-    if args.ssl_certfile is None:
-        server.run(settings, host=args.host, port=args.port)
-    else:
-        _run_https(settings, host=args.host, port=args.port, certfile=args.ssl_certfile, keyfile=args.ssl_keyfile)
+    server.run(settings, host=args.host, port=args.port, ssl_certfile=args.ssl_certfile, ssl_keyfile=args.ssl_keyfile)
     return 0
 
 
@@ -122,19 +119,6 @@ def _tls_problem(certfile: Path | None, keyfile: Path | None) -> str | None:
             return (f"the certificate {certfile} and key {keyfile} cannot be used ({error}); give a PEM "
                     "certificate and its matching unencrypted private key")
     return None
-
-
-def _run_https(settings: Any, *, host: str, port: int, certfile: Path, keyfile: Path) -> None:
-    """`server.run` with TLS: the same app and logging, uvicorn given the site's certificate and key."""
-    # server.run takes no TLS options (yet): this mirrors it line for line, adding them.
-    import uvicorn
-
-    from facestation.service import server
-
-    server.configure_logging()
-    app = server.create_app(settings)
-    uvicorn.run(app, host=host, port=port, access_log=False, log_config=None, server_header=False,
-                ssl_certfile=str(certfile), ssl_keyfile=str(keyfile))
 
 
 def _positive_int(text: str) -> int:

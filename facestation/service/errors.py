@@ -18,6 +18,7 @@ RATE_LIMITED: Final = "Maximum number of calls per hour reached"
 INVALID_CONTENT: Final = "Invalid content"
 INSUFFICIENT_CREDITS: Final = "Insufficient credits"
 INTERNAL_ERROR: Final = "Internal Error"
+SERVICE_UNAVAILABLE: Final = "Service unavailable"  # 503: the database cannot be reached for a moment
 NOT_FOUND: Final = "Not found"
 REQUEST_TOO_LARGE: Final = "Request body too large"
 

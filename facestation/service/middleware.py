@@ -12,9 +12,12 @@ import time
 import uuid
 from typing import Any
 
+from sqlalchemy.exc import DBAPIError, OperationalError
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from facestation.service import errors
+
+DATABASE_RETRY_AFTER = 2  # seconds: a restarting PostgreSQL is usually back by then
 
 access_logger = logging.getLogger("facestation.service.access")
 error_logger = logging.getLogger("facestation.service.errors")
@@ -52,7 +55,16 @@ class AccessLogMiddleware:
 
         try:
             await self.app(scope, receive, send_with_headers)
-        except Exception:
+        except Exception as failure:
+            if _database_unreachable(failure) and not response_started:
+                # The database is restarting or gone for a moment: nothing was written (each request is one
+                # transaction), the connection pool reconnects by itself; the client may try again.
+                error_logger.warning("database not reachable (%s); answered 503", type(failure).__name__)
+                status = 503
+                await _send_json(send, 503, {"error": errors.SERVICE_UNAVAILABLE,
+                                             "description": "The database is not reachable; try again in a few "
+                                                            "seconds."}, retry_after=DATABASE_RETRY_AFTER)
+                return
             trace_id = uuid.uuid4().hex
             error_logger.exception("internal error, traceId=%s", trace_id)
             if not response_started:
@@ -153,13 +165,16 @@ def _readable_size(size: int) -> str:
     return f"{size / 1024:g} KB" if size >= 1024 else f"{size} bytes"
 
 
-async def _send_json(send: Send, status: int, body: dict[str, Any]) -> None:
+def _database_unreachable(failure: BaseException) -> bool:
+    """A lost or refused database connection (not a bug in a query): the pool marks the connection invalid, or
+    the driver reports an operational failure (connection refused, terminated, database locked)."""
+    return isinstance(failure, DBAPIError) and (failure.connection_invalidated or isinstance(failure, OperationalError))
+
+
+async def _send_json(send: Send, status: int, body: dict[str, Any], *, retry_after: int | None = None) -> None:
     payload = json.dumps(body).encode()
-    await send(
-        {
-            "type": "http.response.start",
-            "status": status,
-            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode())],
-        }
-    )
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode())]
+    if retry_after is not None:
+        headers.append((b"retry-after", str(retry_after).encode()))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": payload})

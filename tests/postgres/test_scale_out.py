@@ -199,3 +199,24 @@ def test_credits_are_spent_once_across_processes(
         assert main(["admin", "--database", shared_database, "set-credits", "--client-id", "gym", "unlimited"]) == 0
     assert sorted(r.status_code for r in responses) == [200, 200, 200, 400, 400]
     assert all(r.json()["error"] == "Insufficient credits" for r in responses if r.status_code == 400)
+
+
+def test_while_the_database_is_down_requests_get_503_and_the_service_reconnects_by_itself(
+        services: tuple[ServeProcess, ServeProcess], shared_database: str, postgres_cluster: Cluster) -> None:
+    first, _second = services
+    with first.client() as http:
+        sign_in(http, new_user(shared_database))
+        assert http.get("/v1/face/list").status_code == 200
+        postgres_cluster.stop()
+        try:
+            down = http.get("/v1/face/list")
+            assert down.status_code == 503, down.text
+            assert down.json()["error"] == "Service unavailable"
+            assert down.headers["Retry-After"] == "2"
+            assert "Traceback" not in first.log.read_text()
+        finally:
+            postgres_cluster.start()
+        deadline = time.monotonic() + 30
+        while (answer := http.get("/v1/face/list")).status_code != 200:  # the pool reconnects by itself
+            assert time.monotonic() < deadline, answer.text
+            time.sleep(0.5)

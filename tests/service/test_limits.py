@@ -226,6 +226,26 @@ def test_an_internal_error_answers_500_with_a_trace_id_only(
     assert module_tenant.http.get("/v1/face").status_code == 200  # the service carries on
 
 
+def test_a_lost_database_connection_answers_503_with_retry_after(
+    module_tenant: Tenant, service: LiveService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An outage of the database itself (a real one is in tests/postgres: the cluster stopped under a running
+    service); here the connection error as SQLAlchemy raises it, in the middle of a request."""
+    from sqlalchemy.exc import OperationalError
+
+    def unreachable(*_args: Any, **_kwargs: Any) -> Any:
+        raise OperationalError("SELECT 1", {}, ConnectionRefusedError("connection refused"))
+
+    monkeypatch.setattr(service.app.state.services.store.catalogue, "search_records", unreachable)
+    response = module_tenant.http.get("/v1/face", params={"search": "x"})
+    assert response.status_code == 503
+    assert response.json() == {"error": "Service unavailable",
+                               "description": "The database is not reachable; try again in a few seconds."}
+    assert response.headers["Retry-After"] == "2"
+    monkeypatch.undo()
+    assert module_tenant.http.get("/v1/face").status_code == 200
+
+
 @pytest.mark.parametrize(("part", "method", "request_args"), [
     ("catalogue.create_list", "POST", {"url": "/v1/face/list", "json": {"name": "Boom"}}),
     ("catalogue.get_list", "GET", {"url": "/v1/face/list/00000000-0000-0000-0000-000000000000"}),
