@@ -38,6 +38,9 @@ class GalleryCache:
 
     def put(self, list_id: str, revision: int, rows: Iterable[tuple[str, bytes]]) -> DescriptorIndex:
         index = DescriptorIndex.from_rows((key, descriptor_from_bytes(value)) for key, value in rows)
+        # A large list's approximate index takes seconds to build (~30 s at 1M): build it here, outside the
+        # lock, not in the first `nearest`, which runs under it and would stall every list's searches.
+        index.prepare()
         with self._lock:
             cached = self._galleries.get(list_id)
             # Never replace a newer gallery with an older snapshot built concurrently.
