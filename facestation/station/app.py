@@ -485,10 +485,14 @@ class Station(QObject):
     @Slot()
     def _change_server(self) -> None:
         """Settings → Change server (the admin PIN was given): sign out and run the first-run setup again."""
+        if self.state == "main":
+            self.context.record("sign_out")
         self._close_settings()
+        self._close_side_dialogs()
         self.monitor.stop()
         self.idle.stop()
         self._close_main_window()
+        self.ops.run_async(self.offline.close(), quiet=True)  # the old server's queue stays in its own file
         self.ops.run_async(self.session.sign_out(), quiet=True)
         if self.sign_in_dialog is not None and isValid(self.sign_in_dialog):
             self.sign_in_dialog.blockSignals(True)

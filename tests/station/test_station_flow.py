@@ -238,3 +238,39 @@ def test_settings_behind_the_pin_take_effect_and_the_idle_lock_signs_out(
     assert station.main_window is None
     assert "locked itself" in sign_in.message.text() and sign_in.isVisible()
     assert enrol.capture.capture is None and not enrol.capture.bridge.running
+
+
+def test_change_server_from_the_settings_closes_the_session_and_runs_the_first_run_again(
+        qtbot: Any, shared_service: dict[str, Any], make_session: Any, make_station: Any, tmp_path: Any) -> None:
+    from facestation.station.audit import AuditLog
+    from facestation.station.session import secret_name
+    from tests.station.conftest import SharedService
+
+    session = make_session(service_factory=lambda _data_dir: SharedService(shared_service["service"]))
+    session.secrets.set(secret_name("local"), shared_service["client_secret"])
+    session.config.client_id = shared_service["client_id"]
+    session.config.server_kind = "local"
+    session.config.operator_username = shared_service["username"]
+    session.config.set_admin_pin("2468")
+    station = make_station(session, audit_path=tmp_path / "audit.sqlite3")
+    station.start()
+    sign_in = station.sign_in_dialog
+    qtbot.waitUntil(sign_in.sign_in_button.isEnabled, timeout=30_000)
+    type_into(qtbot, sign_in.password, shared_service["password"])
+    qtbot.keyClick(sign_in.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: station.state == "main", timeout=15_000)
+    wait_until(lambda: station.context.outbox is not None, STEP_TIMEOUT)
+
+    click(qtbot, station.main_window.settings_button)
+    dialog = station.settings_dialog
+    type_into(qtbot, dialog.gate.pin, "2468")
+    qtbot.keyClick(dialog.gate.pin, Qt.Key.Key_Return)
+    wait_until(lambda: dialog.unlocked, 15)
+    dialog.show_section("server")
+    click(qtbot, dialog.change_server_button)
+    qtbot.waitUntil(lambda: station.state == "first-run", timeout=10_000)
+    assert station.main_window is None and station.first_run_dialog.isVisible()
+    wait_until(lambda: station.context.outbox is None and station.context.replay is None, STEP_TIMEOUT)
+    station.context.close_audit()
+    with AuditLog(tmp_path / "audit.sqlite3") as log:
+        assert [entry.action for entry in log.entries()] == ["sign_in", "sign_out"]
