@@ -17,6 +17,7 @@ import logging.handlers
 import signal
 import sys
 import threading
+import time
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -212,7 +213,10 @@ class Station(QObject):
         self.monitor.setInterval(int(self.options.check_interval * 1000))
         self.monitor.timeout.connect(self.check_connection)
         self.camera_choice: Any = None
-        self.audit = AuditLog(self.options.audit_path)
+        self.audit, damaged = open_activity_log(self.options.audit_path)
+        self._audit_problem = self.tr(
+            "The activity log could not be read and was set aside as {0} for your administrator; a new log has "
+            "started.").format(damaged) if damaged is not None else ""
         self.context = StationContext(session, self.ops, camera=self._camera_factory, audit=self.audit)
         self.offline = OfflineQueue(self.context, self)
         self.offline.problem.connect(self._offline_problem)
@@ -335,6 +339,8 @@ class Station(QObject):
         self._set_online(True)
         self.context.record("sign_in")
         self.offline.open()
+        if self._audit_problem:
+            window.show_status_message(self._audit_problem, 0)
 
     @Slot()
     def sign_out(self, message: str = "") -> None:
@@ -639,6 +645,21 @@ class Station(QObject):
             logger.exception("Closing the connections failed")
         self.ops.shutdown()
         self.context.close_audit()
+
+
+def open_activity_log(path: Path | None) -> tuple[AuditLog, Path | None]:
+    """The activity log, and where a damaged one was set aside: a log that cannot be opened (damaged, not a log)
+    is renamed `.damaged-<time>` and kept for the administrator, and a new log starts: the station keeps working."""
+    from facestation.station.audit import AuditError, default_audit_path
+
+    try:
+        return AuditLog(path), None
+    except AuditError as error:
+        broken = path if path is not None else default_audit_path()
+        kept = broken.with_name(f"{broken.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
+        logger.error("%s; set aside as %s", error, kept)
+        broken.replace(kept)
+        return AuditLog(path), kept
 
 
 # -- entry points --------------------------------------------------------------------------------------------

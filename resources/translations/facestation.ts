@@ -1194,18 +1194,18 @@ Choose a camera, or load a photo from a file.</source>
 <context>
     <name>ExceptionHook</name>
     <message>
-        <location filename="../../facestation/station/app.py" line="170"/>
+        <location filename="../../facestation/station/app.py" line="171"/>
         <source>Something unexpected went wrong. You can keep working; if it happens again, tell your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/app.py" line="173"/>
+        <location filename="../../facestation/station/app.py" line="174"/>
         <source>The details were saved in {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/app.py" line="175"/>
-        <location filename="../../facestation/station/app.py" line="177"/>
+        <location filename="../../facestation/station/app.py" line="176"/>
+        <location filename="../../facestation/station/app.py" line="178"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4554,72 +4554,77 @@ Anyone who can use this computer account could read it. Ask your administrator w
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../facestation/station/app.py" line="320"/>
+        <location filename="../../facestation/station/app.py" line="218"/>
+        <source>The activity log could not be read and was set aside as {0} for your administrator; a new log has started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/app.py" line="324"/>
         <source>Camera chosen at start: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/app.py" line="351"/>
+        <location filename="../../facestation/station/app.py" line="357"/>
         <source>You are signed out. The next operator can sign in now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/app.py" line="362"/>
+        <location filename="../../facestation/station/app.py" line="368"/>
         <source>The station locked itself after {0} minute(s) without use. Sign in to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/app.py" line="399"/>
+        <location filename="../../facestation/station/app.py" line="405"/>
         <source>Type the admin PIN to see the activity log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/app.py" line="453"/>
+        <location filename="../../facestation/station/app.py" line="459"/>
         <source>{0} change(s) kept on this station were refused by the service. Click “Pending” to correct or discard them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/app.py" line="456"/>
+        <location filename="../../facestation/station/app.py" line="462"/>
         <source>Everything kept on this station while offline has been sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/app.py" line="524"/>
+        <location filename="../../facestation/station/app.py" line="534"/>
         <source>The built-in service stopped answering; the station is restarting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/app.py" line="530"/>
+        <location filename="../../facestation/station/app.py" line="540"/>
         <source>The FaceCheck service does not answer. Check the network; the station keeps trying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/app.py" line="538"/>
+        <location filename="../../facestation/station/app.py" line="548"/>
         <source>The built-in service was restarted. Sign in again to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/app.py" line="543"/>
+        <location filename="../../facestation/station/app.py" line="553"/>
         <source>The built-in service was restarted and is working again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/app.py" line="559"/>
+        <location filename="../../facestation/station/app.py" line="569"/>
         <source>Your session has ended. Sign in again to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/app.py" line="572"/>
+        <location filename="../../facestation/station/app.py" line="582"/>
         <source>Admin PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/app.py" line="573"/>
+        <location filename="../../facestation/station/app.py" line="583"/>
         <source>Type the admin PIN to close the station.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/app.py" line="585"/>
+        <location filename="../../facestation/station/app.py" line="595"/>
         <source>That PIN is not right; the station stays open.</source>
         <translation type="unfinished"></translation>
     </message>

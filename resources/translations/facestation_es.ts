@@ -1196,18 +1196,18 @@ Elija una cámara o cargue una foto desde un archivo.</translation>
 <context>
     <name>ExceptionHook</name>
     <message>
-        <location filename="../../facestation/station/app.py" line="170"/>
+        <location filename="../../facestation/station/app.py" line="171"/>
         <source>Something unexpected went wrong. You can keep working; if it happens again, tell your administrator.</source>
         <translation>Ha ocurrido algo inesperado. Puede seguir trabajando; si vuelve a ocurrir, avise a su administrador.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/app.py" line="173"/>
+        <location filename="../../facestation/station/app.py" line="174"/>
         <source>The details were saved in {0}.</source>
         <translation>Los detalles se han guardado en {0}.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/app.py" line="175"/>
-        <location filename="../../facestation/station/app.py" line="177"/>
+        <location filename="../../facestation/station/app.py" line="176"/>
+        <location filename="../../facestation/station/app.py" line="178"/>
         <source>Something went wrong</source>
         <translation>Algo ha fallado</translation>
     </message>
@@ -4564,72 +4564,77 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../facestation/station/app.py" line="320"/>
+        <location filename="../../facestation/station/app.py" line="218"/>
+        <source>The activity log could not be read and was set aside as {0} for your administrator; a new log has started.</source>
+        <translation>No se pudo leer el registro de actividad; se ha apartado como {0} para su administrador y se ha empezado un registro nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/app.py" line="324"/>
         <source>Camera chosen at start: {0}</source>
         <translation>Cámara elegida al arrancar: {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/app.py" line="351"/>
+        <location filename="../../facestation/station/app.py" line="357"/>
         <source>You are signed out. The next operator can sign in now.</source>
         <translation>Ha cerrado la sesión. El siguiente operador ya puede iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/app.py" line="362"/>
+        <location filename="../../facestation/station/app.py" line="368"/>
         <source>The station locked itself after {0} minute(s) without use. Sign in to go on.</source>
         <translation>El puesto se ha bloqueado solo tras {0} minuto(s) sin uso. Inicie sesión para continuar.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/app.py" line="399"/>
+        <location filename="../../facestation/station/app.py" line="405"/>
         <source>Type the admin PIN to see the activity log.</source>
         <translation>Escriba el PIN de administración para ver el registro de actividad.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/app.py" line="453"/>
+        <location filename="../../facestation/station/app.py" line="459"/>
         <source>{0} change(s) kept on this station were refused by the service. Click “Pending” to correct or discard them.</source>
         <translation>El servicio ha rechazado {0} cambio(s) guardado(s) en este puesto. Haga clic en «Pendientes» para corregirlos o descartarlos.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/app.py" line="456"/>
+        <location filename="../../facestation/station/app.py" line="462"/>
         <source>Everything kept on this station while offline has been sent.</source>
         <translation>Se ha enviado todo lo que se guardó en este puesto sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/app.py" line="524"/>
+        <location filename="../../facestation/station/app.py" line="534"/>
         <source>The built-in service stopped answering; the station is restarting it.</source>
         <translation>El servicio integrado ha dejado de responder; el puesto lo está reiniciando.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/app.py" line="530"/>
+        <location filename="../../facestation/station/app.py" line="540"/>
         <source>The FaceCheck service does not answer. Check the network; the station keeps trying.</source>
         <translation>El servicio FaceCheck no responde. Compruebe la red; el puesto sigue intentándolo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/app.py" line="538"/>
+        <location filename="../../facestation/station/app.py" line="548"/>
         <source>The built-in service was restarted. Sign in again to go on.</source>
         <translation>El servicio integrado se ha reiniciado. Vuelva a iniciar sesión para continuar.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/app.py" line="543"/>
+        <location filename="../../facestation/station/app.py" line="553"/>
         <source>The built-in service was restarted and is working again.</source>
         <translation>El servicio integrado se ha reiniciado y vuelve a funcionar.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/app.py" line="559"/>
+        <location filename="../../facestation/station/app.py" line="569"/>
         <source>Your session has ended. Sign in again to go on.</source>
         <translation>Su sesión ha terminado. Vuelva a iniciar sesión para continuar.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/app.py" line="572"/>
+        <location filename="../../facestation/station/app.py" line="582"/>
         <source>Admin PIN</source>
         <translation>PIN de administración</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/app.py" line="573"/>
+        <location filename="../../facestation/station/app.py" line="583"/>
         <source>Type the admin PIN to close the station.</source>
         <translation>Escriba el PIN de administración para cerrar el puesto.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/app.py" line="585"/>
+        <location filename="../../facestation/station/app.py" line="595"/>
         <source>That PIN is not right; the station stays open.</source>
         <translation>Ese PIN no es correcto; el puesto sigue abierto.</translation>
     </message>

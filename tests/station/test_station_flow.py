@@ -274,3 +274,21 @@ def test_change_server_from_the_settings_closes_the_session_and_runs_the_first_r
     station.context.close_audit()
     with AuditLog(tmp_path / "audit.sqlite3") as log:
         assert [entry.action for entry in log.entries()] == ["sign_in", "sign_out"]
+
+
+def test_a_damaged_activity_log_is_set_aside_and_the_station_keeps_working(tmp_path: Any) -> None:
+    from facestation.station.app import open_activity_log
+
+    path = tmp_path / "audit.sqlite3"
+    path.write_bytes(b"not a database " * 20)
+    log, kept = open_activity_log(path)
+    try:
+        assert kept is not None and kept.read_bytes() == b"not a database " * 20
+        assert ".damaged-" in kept.name
+        log.append("sign_in", operator="reception")
+        assert [entry.action for entry in log.entries()] == ["sign_in"] and log.verify().ok
+    finally:
+        log.close()
+    again, nothing = open_activity_log(path)
+    assert nothing is None and len(again.entries()) == 1
+    again.close()
