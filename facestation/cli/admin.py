@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from facestation.cli.output import print_table
 from facestation.cli.serve import add_database_option, database_url
 from facestation.service.datadir import default_data_dir
 
@@ -118,7 +119,7 @@ def _create_user(store: Store, args: argparse.Namespace) -> int:
 def _list_clients(store: Store, _args: argparse.Namespace) -> int:
     rows = [(c.client_id, "unlimited" if c.credits is None else str(c.credits), str(c.user_count))
             for c in store.accounts.list_clients()]
-    _print_table(("CLIENT", "CREDITS", "USERS"), rows, empty="No clients yet: create one with admin create-client.")
+    print_table(("CLIENT", "CREDITS", "USERS"), rows, empty="No clients yet: create one with admin create-client.")
     return EXIT_OK
 
 
@@ -126,7 +127,7 @@ def _list_users(store: Store, args: argparse.Namespace) -> int:
     now = time.time()
     rows = [(u.client_id, u.username, "locked" if u.locked_until and u.locked_until > now else "active")
             for u in store.accounts.list_users(args.client_id)]
-    _print_table(("CLIENT", "USER", "STATE"), rows, empty="No users yet: create one with admin create-user.")
+    print_table(("CLIENT", "USER", "STATE"), rows, empty="No users yet: create one with admin create-user.")
     return EXIT_OK
 
 
@@ -183,12 +184,3 @@ def _prompt_password() -> str | None:
         print("facestation admin: the passwords are empty or do not match", file=sys.stderr)
         return None
     return first
-
-
-def _print_table(header: tuple[str, ...], rows: list[tuple[str, ...]], *, empty: str) -> None:
-    if not rows:
-        print(empty)
-        return
-    widths = [max(len(str(cell)) for cell in column) for column in zip(header, *rows, strict=True)]
-    for row in (header, *rows):
-        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())

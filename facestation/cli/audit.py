@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from facestation.cli.output import positive_int, print_table
 from facestation.station.audit import ACTIONS, AuditError, AuditLog, default_audit_path, details_text, parse_time
 
 EXIT_OK = 0
@@ -42,7 +43,7 @@ def register(subcommands: Any) -> None:
     command("verify", "check that no entry was changed, removed, added or reordered; names the first broken one",
             _verify)
     sub = command("list", "show the newest entries as a table (times in local time)", _list)
-    sub.add_argument("--last", "-n", type=_positive, default=DEFAULT_LAST, metavar="N",
+    sub.add_argument("--last", "-n", type=positive_int, default=DEFAULT_LAST, metavar="N",
                      help=f"how many entries (default {DEFAULT_LAST})")
     _add_filters(sub)
     sub = command("export", "write entries to a CSV file (all of them, or those the filters choose)", _export)
@@ -101,7 +102,7 @@ def _list(log: AuditLog, args: argparse.Namespace) -> int:
     rows = [(str(entry.sequence), _local(entry.time), entry.operator, entry.action,
              " ".join(entry.record_ids + entry.list_ids), details_text(entry.details))
             for entry in reversed(newest)]
-    _print_table(("SEQ", "TIME", "OPERATOR", "ACTION", "RECORDS/LISTS", "DETAILS"), rows,
+    print_table(("SEQ", "TIME", "OPERATOR", "ACTION", "RECORDS/LISTS", "DETAILS"), rows,
                  empty="No entries (with these filters)." if any(_filters(args).values()) else "No entries yet.")
     return EXIT_OK
 
@@ -140,22 +141,3 @@ def _until(text: str) -> datetime:
         return parse_time(text, end_of_day=True)
     except AuditError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError("give at least 1")
-    return value
-
-
-def _print_table(header: tuple[str, ...], rows: list[tuple[str, ...]], *, empty: str) -> None:
-    if not rows:
-        print(empty)
-        return
-    widths = [max(len(str(cell)) for cell in column) for column in zip(header, *rows, strict=True)]
-    for row in (header, *rows):
-        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from facestation.cli.output import positive_int
 from facestation.service.datadir import default_data_dir
 
 DATABASE_URL_ENVIRONMENT_VARIABLE = "FACESTATION_DATABASE_URL"
@@ -66,11 +67,11 @@ def register(subcommands: Any) -> None:
                         help="where the database and signing key live (default: $FACESTATION_DATA_DIR, else "
                         f"{default_data_dir()})")
     add_database_option(parser)
-    parser.add_argument("--rate-limit-per-hour", type=_positive_int, default=3600,
+    parser.add_argument("--rate-limit-per-hour", type=positive_int, default=3600,
                         help="calls per user over any sliding hour (default: %(default)s)")
-    parser.add_argument("--access-token-ttl", type=_positive_int, default=3600,
+    parser.add_argument("--access-token-ttl", type=positive_int, default=3600,
                         help="access token lifetime in seconds (default: %(default)s)")
-    parser.add_argument("--workers", type=_positive_int, default=None,
+    parser.add_argument("--workers", type=positive_int, default=None,
                         help="face recognition processes (default: one per CPU core)")
     parser.add_argument("--ssl-certfile", type=Path, default=None, metavar="PEM",
                         help="serve HTTPS with this certificate (PEM; with the chain after it when there is one)")
@@ -119,13 +120,3 @@ def _tls_problem(certfile: Path | None, keyfile: Path | None) -> str | None:
             return (f"the certificate {certfile} and key {keyfile} cannot be used ({error}); give a PEM "
                     "certificate and its matching unencrypted private key")
     return None
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"{value} must be at least 1")
-    return value
