@@ -4,6 +4,7 @@ and a grey camera."""
 from __future__ import annotations
 
 import time
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,6 +21,19 @@ def webcam_frame(base: CompliantBase, *, eye_distance: float, size: tuple[int, i
                  eye_at: tuple[float, float] = (0.5, 0.42)) -> BGRImage:
     """A landscape "webcam" frame of the compliant subject (facestation.testing.portraits.webcam_frame)."""
     return portraits.webcam_frame(base.photo, base.face, eye_distance=eye_distance, size=size, eye_at=eye_at)
+
+
+def unique() -> str:
+    """A short random suffix: the tests share one service and must not collide on names and numbers."""
+    return uuid.uuid4().hex[:8]
+
+
+def settle(seconds: float) -> None:
+    """Process Qt events for `seconds` (to show that something does NOT happen meanwhile)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
 
 
 def write_image(path: Path, image: BGRImage) -> Path:

@@ -404,13 +404,7 @@ class EnrolPanel(Panel):
         dialog, self.duplicates_dialog = self.duplicates_dialog, None
         if dialog is not None:
             dialog.reject()
-        self._clearing_form = True
-        try:
-            self.form.clear()
-        finally:
-            self._clearing_form = False
-        self.consent.setChecked(False)
-        self._ready_for_next_photo()
+        self._ready_for_next_person()
         self._portrait = None
         self._clear_messages()
         self._update_state()
@@ -546,13 +540,7 @@ class EnrolPanel(Panel):
             notes.append(self.tr("{0} IS enrolled, but adding them to the list “{1}” did not work: {2} Add them "
                                  "to it on the Lists page.").format(outcome.full_name, failure.face_list.name,
                                                                      reason))
-        self.consent.setChecked(False)  # the next person gives their own consent
-        self._clearing_form = True
-        try:
-            self.form.clear()
-        finally:
-            self._clearing_form = False
-        self._ready_for_next_photo()
+        self._ready_for_next_person()
         show_message(self.confirmation, confirmation)
         show_message(self.notice, "\n\n".join(notes))
         self.statusMessage.emit(" ".join([confirmation, *notes]), 10_000)
@@ -622,13 +610,7 @@ class EnrolPanel(Panel):
         confirmation = self.tr("No connection: {0} is saved on this station and will be enrolled as soon as the "
                                "service answers again (number {1}). The duplicate check will not run for this "
                                "person.").format(request.full_name, number)
-        self.consent.setChecked(False)
-        self._clearing_form = True
-        try:
-            self.form.clear()
-        finally:
-            self._clearing_form = False
-        self._ready_for_next_photo()
+        self._ready_for_next_person()
         show_message(self.confirmation, confirmation)
         self.statusMessage.emit(confirmation, 10_000)
         self.dataChanged.emit()
@@ -675,6 +657,17 @@ class EnrolPanel(Panel):
         text = messages.get(error.code, self.tr("The service could not read this photo."))
         show_message(self.photo_problem, self.tr("{0} Press “Retake the photo” and take a new one.").format(text))
         self.retake_photo_button.setVisible(True)
+
+    def _ready_for_next_person(self) -> None:
+        """After an enrolment (sent or kept offline): an empty form, no consent tick (the next person gives their
+        own), and the camera ready for the next photo."""
+        self.consent.setChecked(False)
+        self._clearing_form = True
+        try:
+            self.form.clear()
+        finally:
+            self._clearing_form = False
+        self._ready_for_next_photo()
 
     def _ready_for_next_photo(self) -> None:
         """Throw the photo away for the next person. A photo file (with no camera to go back to) is closed:

@@ -7,7 +7,6 @@ nothing; and screenshots of the page and the dialog."""
 from __future__ import annotations
 
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -24,7 +23,7 @@ from facestation.station.panels.base import StationContext
 from facestation.station.panels.enrol import EnrolPanel
 from facestation.station.theme import apply_theme
 from facestation.vision import quality
-from tests.station.support import wait_until
+from tests.station.support import settle, unique, wait_until
 
 RunCoro = Callable[..., Any]
 
@@ -41,17 +40,6 @@ def panel(station_context: StationContext, qtbot: Any) -> Iterator[EnrolPanel]:
     if panel.duplicates_dialog is not None:
         panel.duplicates_dialog.reject()
     panel.capture.stop(wait=True)
-
-
-def unique() -> str:
-    return uuid.uuid4().hex[:8]
-
-
-def settle(seconds: float) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        QApplication.processEvents()
-        time.sleep(0.01)
 
 
 def make_lists(context: StationContext, run_coro: RunCoro, *names: str) -> list[str]:

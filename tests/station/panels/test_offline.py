@@ -7,8 +7,6 @@ needs the service and sends nothing; every action lands in the activity log with
 from __future__ import annotations
 
 import os
-import time
-import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +15,6 @@ from typing import Any
 import httpx
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from facestation.api import FaceCheckClient, RetryPolicy, errors
 from facestation.station.audit import AuditEntry, AuditLog
@@ -31,20 +28,9 @@ from facestation.station.panels.verify import VerifyMode, VerifyPanel
 from facestation.station.widgets.result_card import Verdict
 from facestation.vision.faces import BGRImage
 from tests.station.outbox.support import Relay, jpeg, signed_in_client
-from tests.station.support import wait_until
+from tests.station.support import settle, unique, wait_until
 
 RunCoro = Callable[..., Any]
-
-
-def unique() -> str:
-    return uuid.uuid4().hex[:8]
-
-
-def settle(seconds: float) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        QApplication.processEvents()
-        time.sleep(0.01)
 
 
 @dataclass

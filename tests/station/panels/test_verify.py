@@ -21,7 +21,7 @@ from facestation.station.panels.verify import VerifyMode, VerifyPanel
 from facestation.station.theme import apply_theme
 from facestation.station.widgets.result_card import Verdict
 from facestation.vision.faces import BGRImage
-from tests.station.support import GreySource, wait_until
+from tests.station.support import GreySource, settle, wait_until
 
 VERIFY_TIMEOUT = 40.0  # auto-capture of a still photo plus one identification on a busy 2-core machine
 
@@ -30,13 +30,6 @@ def jpeg_of(image: BGRImage) -> bytes:
     ok, buffer = cv2.imencode(".jpg", image, [cv2.IMWRITE_JPEG_QUALITY, 92])
     assert ok
     return buffer.tobytes()
-
-
-def settle(seconds: float) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        QApplication.processEvents()
-        time.sleep(0.01)
 
 
 @contextmanager

@@ -4,7 +4,6 @@ with the file option, the keyboard works; and screenshots of the states for the 
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import cv2
@@ -19,7 +18,7 @@ from facestation.station.widgets.capture_panel import CapturePanel
 from facestation.station.widgets.guidance_banner import BannerState
 from facestation.vision.capture import AutoCaptureSettings
 from facestation.vision.quality import RESOLUTION
-from tests.station.support import GreySource, wait_until
+from tests.station.support import GreySource, settle, wait_until
 
 
 def decoded(jpeg: bytes) -> np.ndarray:
@@ -37,13 +36,6 @@ def tab_chain(panel: CapturePanel) -> list:
         widget = widget.nextInFocusChain()
         if widget is panel.view or len(chain) > 20:
             return chain
-
-
-def settle(seconds: float) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        QApplication.processEvents()
-        time.sleep(0.01)
 
 
 def test_auto_capture_on_a_compliant_photo(panel: CapturePanel, compliant_file: Path) -> None:

@@ -5,7 +5,6 @@ the log), the countdown that any action restarts and a pending review stops, and
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,6 +21,7 @@ from facestation.station.images import bgr_to_qpixmap
 from facestation.station.theme import THEME_NAMES, apply_theme, palette_for
 from facestation.station.widgets.result_card import ResultCard, Verdict, VerifyMode, verdict_of
 from facestation.vision.faces import BGRImage
+from tests.station.support import settle
 
 
 def jpeg_of(image: BGRImage) -> bytes:
@@ -35,13 +35,6 @@ def result(code: ResultCode, confidence: float, description: str = "", **person:
 
 
 ADA = {"identifier": "rec-42", "name": "Ada", "surname1": "Lovelace", "external_identifier": "M-1815"}
-
-
-def settle(seconds: float) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        QApplication.processEvents()
-        time.sleep(0.01)
 
 
 @pytest.fixture
