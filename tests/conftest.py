@@ -10,6 +10,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # for the Qt tests; must precede any Qt import
 
+from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -17,6 +18,7 @@ import pytest  # noqa: E402
 from facestation.testing import portraits  # noqa: E402
 from facestation.testing.portraits import CompliantBase  # noqa: E402
 from facestation.vision.faces import BGRImage  # noqa: E402
+from tests.postgres.cluster import Cluster, create_cluster, find_binaries, remove_cluster  # noqa: E402
 
 
 def _read_only(image: BGRImage) -> BGRImage:
@@ -51,3 +53,16 @@ def datasets() -> Path:
     if root is None:
         pytest.skip("shared/datasets not present")
     return root
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster() -> Iterator[Cluster]:
+    """A real PostgreSQL: one throw-away cluster per session (see tests/postgres/cluster.py). Skips, saying why,
+    where Debian's `postgresql` package is not installed; never a stand-in."""
+    binaries = find_binaries()
+    if binaries is None:
+        pytest.skip("PostgreSQL is not installed (no initdb under /usr/lib/postgresql/*/bin): "
+                    "apt-get install postgresql to run the PostgreSQL tests")
+    cluster = create_cluster(binaries)
+    yield cluster
+    remove_cluster(cluster)

@@ -17,7 +17,7 @@ import asyncio
 import logging
 import random
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any
@@ -62,10 +62,14 @@ class RetryPolicy:
 
 
 class FaceCheckClient:
-    """A session with one FaceCheck server (base URL ending in `/api`) for one API client.
+    """A session with one FaceCheck service (base URL ending in `/api`) for one API client.
 
     `records`, `lists` and `recognition` hold the endpoints of the guide's sections 3-5 (and the local service's
     extensions, see `capabilities()`). Use it as an async context manager, or call `aclose()`.
+
+    `failover_urls`: other addresses of the same service (several service processes on one database). A call
+    that cannot reach its server, or gets a 5xx from it, is retried on the next one, and the client stays with
+    the server that answered; the retry rules do not change (a create that may have landed is not sent twice).
     """
 
     def __init__(
@@ -77,6 +81,7 @@ class FaceCheckClient:
         connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
         read_timeout: float = DEFAULT_READ_TIMEOUT,
         retry: RetryPolicy | None = None,
+        failover_urls: Sequence[str] = (),
         budget: CallBudget | None = None,
         refresh_margin: float = 60.0,
         transport: httpx.AsyncBaseTransport | None = None,
@@ -84,6 +89,8 @@ class FaceCheckClient:
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
         self.base_url = base_url.rstrip("/")
+        self._servers = [self.base_url, *(url.rstrip("/") for url in failover_urls if url.rstrip("/") != self.base_url)]
+        self._server = 0  # the index in _servers of the one calls go to
         self.client_id = client_id
         self._client_secret = client_secret
         self.retry = retry or RetryPolicy()
@@ -97,7 +104,7 @@ class FaceCheckClient:
             transport=transport,
             headers={"User-Agent": f"FaceStation/{__version__}"},
             # A machine-wide HTTP_PROXY must not capture the station's own loopback service.
-            trust_env=not _is_loopback(self.base_url),
+            trust_env=not all(_is_loopback(server) for server in self._servers),
         )
         self._tokens: Tokens | None = None
         self._username: str | None = None
@@ -124,6 +131,16 @@ class FaceCheckClient:
         return f"FaceCheckClient({self.base_url!r}, client_id={self.client_id!r}, user={self._username!r})"
 
     # -- session -----------------------------------------------------------------------------------------
+
+    @property
+    def servers(self) -> tuple[str, ...]:
+        """Every address of the service this client uses: `base_url` first, then the failover addresses."""
+        return tuple(self._servers)
+
+    @property
+    def server_url(self) -> str:
+        """The base URL calls go to now: `base_url`, or a failover address after `base_url` failed."""
+        return self._servers[self._server]
 
     @property
     def signed_in(self) -> bool:
@@ -263,20 +280,23 @@ class FaceCheckClient:
         retried_after_401 = False
         may_have_landed = False
         retry = 0
+        servers_tried = 0
         while True:
             token = await self._access_token() if authorized else None
             headers = {"Authorization": f"Bearer {token}"} if token else {}
             if counted:
                 self.budget.reserve()
+            server = self._server
+            servers_tried += 1
             started = time.perf_counter()
             try:
-                response = await self._http.request(method, path, json=json, params=params, data=data,
-                                                    headers=headers)
+                response = await self._http.request(method, f"{self._servers[server]}/{path}", json=json,
+                                                    params=params, data=data, headers=headers)
             except httpx.TransportError as failure:
                 sent = not isinstance(failure, (httpx.ConnectError, httpx.ConnectTimeout))
                 if counted and not sent:
                     self.budget.release()  # it never reached the server, so it did not count there
-                error = _transport_error(failure, self.base_url)
+                error = _transport_error(failure, self._servers[server])
                 error.may_have_landed = sent or may_have_landed
                 logger.info("%s %s failed: %s", method, loggable_path(path), type(failure).__name__)
             else:
@@ -306,10 +326,21 @@ class FaceCheckClient:
                 error.may_have_landed = True
                 sent = True
             may_have_landed = may_have_landed or sent
+            self._fail_over_from(server)
             retry += 1
-            if retry >= self.retry.attempts or (sent and not idempotent):
+            if sent and not idempotent:
+                raise error
+            if servers_tried < len(self._servers):
+                continue  # another server of the same service has not been tried yet: no reason to wait
+            if retry >= self.retry.attempts:
                 raise error
             await self._sleep(self.retry.delay(retry - 1))
+
+    def _fail_over_from(self, server: int) -> None:
+        """After a failure of `server`, calls go to the next one (unless a concurrent call moved on already)."""
+        if len(self._servers) > 1 and self._server == server:
+            self._server = (server + 1) % len(self._servers)
+            logger.warning("Switching to the service at %s", self._servers[self._server])
 
     async def pause_before_retry(self, retry: int) -> None:
         await self._sleep(self.retry.delay(retry))

@@ -11,7 +11,9 @@ import asyncio
 import functools
 import logging
 import multiprocessing
+import multiprocessing.connection
 import os
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -60,6 +62,25 @@ def analyze_image(data: bytes, *, with_quality: bool, max_pixels: int) -> ImageA
     )
 
 
+def _start_worker() -> None:
+    _exit_with_the_service()
+    _load_models()
+
+
+def _exit_with_the_service() -> None:
+    """A worker waits for jobs forever: if the service process is killed (SIGKILL, a crash, a task manager),
+    nothing tells it to stop, and each orphan would keep ~200 MB of models. It watches its parent instead."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(0)
+
+    threading.Thread(target=watch, name="service-watch", daemon=True).start()
+
+
 def _load_models() -> None:
     models.face_detector()
     models.landmark_predictor()
@@ -82,7 +103,7 @@ class RecognitionEngine:
         # spawn, not fork: the service process runs threads (the event loop, the database thread pool), and a
         # forked child could inherit a lock held by one of them.
         context = multiprocessing.get_context("spawn")
-        return ProcessPoolExecutor(self.workers, mp_context=context, initializer=_load_models)
+        return ProcessPoolExecutor(self.workers, mp_context=context, initializer=_start_worker)
 
     async def start(self) -> None:
         """Start every worker and load its models now, so the first request does not pay for it."""

@@ -64,6 +64,9 @@ class StationConfig:
     # Server. None: not set up yet, the first-run screen asks.
     server_kind: ServerKind | None = None
     hosted_endpoint: str = DEFAULT_HOSTED_ENDPOINT
+    # Other addresses of the same service (several service processes on one database, docs/deployment.md): the
+    # client moves to the next one when its server does not answer. Set in the settings file; hosted kind only.
+    failover_endpoints: tuple[str, ...] = ()
     client_id: str | None = None  # the API client (the station's own one for the built-in service)
     local_data_dir: Path | None = None  # None: default_local_data_dir()
     operator_username: str | None = None  # the last operator, offered at sign-in
@@ -286,6 +289,12 @@ def _url(value: Any) -> str:
     return text
 
 
+def _urls(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list | tuple):
+        raise TypeError("expected a list of addresses")
+    return tuple(_url(item) for item in value)
+
+
 def _pattern(value: Any) -> str:
     from facestation.station.outbox.external_ids import PatternError, check_pattern
 
@@ -313,6 +322,7 @@ def _pin_hash(value: Any) -> str:
 _CONVERTERS: dict[str, Callable[[Any], Any]] = {
     "server_kind": _optional(_choice(SERVER_KINDS)),
     "hosted_endpoint": _url,
+    "failover_endpoints": _urls,
     "client_id": _optional(_text),
     "local_data_dir": _optional(lambda value: Path(_text(value)).expanduser()),
     "operator_username": _optional(_text),

@@ -335,7 +335,10 @@ class Session:
         if self._budget is None:
             self._budget = CallBudget(state_dir=self.budget_dir) if self.budget_dir else CallBudget()
         old = self.client
-        self.client = FaceCheckClient(base_url, client_id, secret, budget=self._budget, **self._client_options)
+        # Failover addresses belong to the configured server, never to the built-in service.
+        failover = self.config.failover_endpoints if self.kind == "hosted" else ()
+        self.client = FaceCheckClient(base_url, client_id, secret, budget=self._budget, failover_urls=failover,
+                                      **self._client_options)
         self._base_url = base_url
         if old is not None:
             self._orphans.append(old)

@@ -68,7 +68,7 @@ PORTABLE_FIELDS: tuple[str, ...] = (
     "kiosk",
     "remember_operator_password",
 )
-SERVER_FIELDS: tuple[str, ...] = ("server_kind", "hosted_endpoint", "client_id")
+SERVER_FIELDS: tuple[str, ...] = ("server_kind", "hosted_endpoint", "failover_endpoints", "client_id")
 # Why each other field stays on its station (shown when a hand-edited file carries one of them).
 LOCAL_FIELDS: dict[str, str] = {
     "admin_pin_hash": "the admin PIN is never copied; this station keeps its own",
@@ -78,6 +78,7 @@ LOCAL_FIELDS: dict[str, str] = {
     "camera_path": "a file on this computer",
     "server_kind": "the server is changed only on purpose (Settings, Server)",
     "hosted_endpoint": "the server is changed only on purpose (Settings, Server)",
+    "failover_endpoints": "the server is changed only on purpose (Settings, Server)",
     "client_id": "the server is changed only on purpose (Settings, Server)",
 }
 _KNOWN_FIELDS = {spec.name for spec in dataclasses.fields(StationConfig)} - {"unknown", "schema_version"}

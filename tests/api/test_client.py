@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import socket
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -845,3 +846,59 @@ def test_the_log_shows_no_external_identifier() -> None:
     assert loggable_path("v1/face/externalIdentifier/M-1906") == "v1/face/externalIdentifier/{externalIdentifier}"
     assert loggable_path("v1/face/0b6f1a3e-0000-4000-8000-000000000001") == \
         "v1/face/0b6f1a3e-0000-4000-8000-000000000001"
+
+
+# -- several addresses of one service -----------------------------------------------------------------------
+
+
+def test_a_refused_server_fails_over_to_the_next_address_without_waiting(
+    live: LiveService, tenant: Tenant, budget: CallBudget, grace_hopper: BGRImage
+) -> None:
+    """The first address is a real closed port (a service process that died): sign-in and calls go to the
+    second at once, and stay there."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{probe.getsockname()[1]}/api"  # closed again when the test runs
+    sleeps = Sleeps()
+
+    async def scenario() -> tuple[str, str]:
+        async with FaceCheckClient(dead, tenant.client_id, tenant.client_secret, budget=budget, retry=FAST_RETRY,
+                                   failover_urls=[live.base_url], sleep=sleeps) as client:
+            await client.login(tenant.username, tenant.password)
+            record_id = await client.records.create(face_image=grace_hopper, name="Grace", surname1="Hopper")
+            return client.server_url, (await client.records.get(record_id)).name
+
+    assert run(scenario()) == (live.base_url, "Grace")
+    assert sleeps.delays == []
+    assert budget.status.used == 2  # the refused attempts never reached a server: only create and get count
+
+
+def test_a_server_error_fails_over_and_a_create_that_may_have_landed_is_checked_on_the_other(
+    budget: CallBudget
+) -> None:
+    """A 503 from one process sends the next try to the other; a create answered 500 is looked up there by its
+    external identifier (found: not sent again)."""
+    other = "https://other.facecheck.invalid/api"
+    router = respx.Router(assert_all_called=False)
+    for base in (MOCK_BASE, other):
+        router.post(f"{base}/connect/token").mock(return_value=httpx.Response(200, json=token_body()))
+    first_get = router.get(f"{MOCK_BASE}/v1/face/{RECORD_ID}").mock(
+        return_value=httpx.Response(503, json={"error": "Service unavailable"}))
+    other_get = router.get(f"{other}/v1/face/{RECORD_ID}").mock(return_value=httpx.Response(200, json=RECORD_JSON))
+    first_create = router.post(f"{other}/v1/face").mock(
+        return_value=httpx.Response(500, json={"error": "Internal Error", "traceId": "t"}))
+    router.get(f"{MOCK_BASE}/v1/face/externalIdentifier/M-1").mock(return_value=httpx.Response(200, json={
+        **RECORD_JSON, "externalIdentifier": "M-1"}))
+
+    async def scenario() -> tuple[str, str]:
+        async with FaceCheckClient(MOCK_BASE, "c", "s", budget=budget, retry=FAST_RETRY, failover_urls=[other],
+                                   transport=httpx.MockTransport(router.async_handler)) as client:
+            await client.login("u", "p")
+            assert (await client.records.get(RECORD_ID)).name == "Grace"
+            assert client.server_url == other
+            record_id = await client.records.create(face_image=b"\xff\xd8jpeg", name="Grace", surname1="Hopper",
+                                                    external_identifier="M-1")
+            return record_id, client.server_url
+
+    assert run(scenario()) == (RECORD_ID, MOCK_BASE)
+    assert (first_get.call_count, other_get.call_count, first_create.call_count) == (1, 1, 1)

@@ -1,14 +1,12 @@
-"""A real PostgreSQL for these tests: one throw-away cluster per session (see `cluster.py`), a fresh database
-per test. Skips, saying why, where Debian's `postgresql` package is not installed; never a stand-in."""
+"""A fresh database per test in the session's throw-away PostgreSQL cluster (`postgres_cluster`, tests/conftest.py)."""
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
 
 import pytest
 
-from tests.postgres.cluster import Cluster, create_cluster, find_binaries, remove_cluster
+from tests.postgres.cluster import Cluster
 
 _databases = itertools.count(1)
 
@@ -17,17 +15,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/postgres/" in item.nodeid:
             item.add_marker(pytest.mark.postgres)
-
-
-@pytest.fixture(scope="session")
-def postgres_cluster() -> Iterator[Cluster]:
-    binaries = find_binaries()
-    if binaries is None:
-        pytest.skip("PostgreSQL is not installed (no initdb under /usr/lib/postgresql/*/bin): "
-                    "apt-get install postgresql to run the PostgreSQL tests")
-    cluster = create_cluster(binaries)
-    yield cluster
-    remove_cluster(cluster)
 
 
 @pytest.fixture()

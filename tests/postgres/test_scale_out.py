@@ -8,14 +8,9 @@ through one is found by 1:N on the other at once.
 from __future__ import annotations
 
 import itertools
-import os
-import signal
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
@@ -23,50 +18,14 @@ import pytest
 
 from facestation.cli import main
 from facestation.vision.faces import BGRImage
-from tests.postgres.cluster import Cluster, free_port
+from tests.postgres.cluster import Cluster
+from tests.postgres.serve import ServeProcess, start_serve
 from tests.service.conftest import jpeg_base64
 
 pytestmark = pytest.mark.slow
 
 RATE_LIMIT = 30
 _users = itertools.count(1)
-
-
-@dataclass
-class ServeProcess:
-    process: subprocess.Popen[bytes]
-    base_url: str
-    log: Path
-
-    def client(self) -> httpx.Client:
-        return httpx.Client(base_url=self.base_url, timeout=60)
-
-
-def start_serve(database_url: str, data_dir: Path, log: Path, *, through_environment: bool) -> ServeProcess:
-    port = free_port()
-    command = [sys.executable, "-m", "facestation", "serve", "--port", str(port), "--data-dir", str(data_dir),
-               "--workers", "1", "--rate-limit-per-hour", str(RATE_LIMIT)]
-    environment = dict(os.environ)
-    if through_environment:
-        environment["FACESTATION_DATABASE_URL"] = database_url
-    else:
-        command += ["--database", database_url]
-    with log.open("wb") as output:
-        process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT, env=environment)
-    return ServeProcess(process, f"http://127.0.0.1:{port}/api", log)
-
-
-def wait_until_healthy(serve: ServeProcess) -> None:
-    deadline = time.monotonic() + 120
-    while True:
-        try:
-            if httpx.get(f"{serve.base_url}/health", timeout=2).status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
-        assert serve.process.poll() is None, serve.log.read_text()
-        assert time.monotonic() < deadline, f"the service did not come up:\n{serve.log.read_text()}"
-        time.sleep(0.2)
 
 
 @pytest.fixture(scope="module")
@@ -79,20 +38,16 @@ def services(shared_database: str, tmp_path_factory: pytest.TempPathFactory) -> 
     root = tmp_path_factory.mktemp("scale-out")
     assert main(["admin", "--database", shared_database, "create-client", "--client-id", "gym",
                  "--client-secret", "gym-secret"]) == 0
-    started = [start_serve(shared_database, root / f"data-{name}", root / f"{name}.log", through_environment=env)
+    started = [start_serve(shared_database, root / f"data-{name}", root / f"{name}.log",
+                           "--rate-limit-per-hour", str(RATE_LIMIT), through_environment=env)
                for name, env in (("a", False), ("b", True))]
     try:
         for serve in started:
-            wait_until_healthy(serve)
+            serve.wait_until_healthy()
         yield started[0], started[1]
     finally:
         for serve in started:
-            serve.process.send_signal(signal.SIGTERM)
-        for serve in started:
-            try:
-                serve.process.wait(timeout=60)
-            except subprocess.TimeoutExpired:
-                serve.process.kill()
+            serve.stop()
 
 
 def new_user(database: str, *, credits: int | None = None) -> dict[str, str]:

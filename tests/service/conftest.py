@@ -1,14 +1,16 @@
-"""The real local service on loopback: uvicorn in a thread, a SQLite database in a temporary folder.
+"""The real local service on loopback, twice: uvicorn in a thread with a SQLite database in a temporary folder,
+and two `facestation serve` processes sharing a throw-away PostgreSQL database.
 
-One service per session is shared by most tests; each test gets its own tenant (API client + user), so tests
-cannot see each other's records. Tests that need other settings (a low rate limit, a short token lifetime)
-start their own `LiveService`.
+One service of each kind per session is shared by most tests; each test gets its own tenant (API client + user),
+so tests cannot see each other's records. Tests that need other settings (a low rate limit, a short token
+lifetime) start their own `LiveService`.
 """
 
 from __future__ import annotations
 
 import base64
 import itertools
+import os
 import struct
 import threading
 import time
@@ -27,8 +29,11 @@ import uvicorn
 from facestation.service import passwords
 from facestation.service.app import create_app
 from facestation.service.settings import ServiceSettings
-from facestation.store import Store, open_data_dir_store
+from facestation.service.tokens import SIGNING_KEY_FILE_NAME, SIGNING_KEY_SECRET_NAME
+from facestation.store import Store, open_data_dir_store, open_store
 from facestation.vision.faces import BGRImage
+from tests.postgres.cluster import Cluster
+from tests.postgres.serve import start_serve
 
 _counter = itertools.count(1)
 
@@ -61,33 +66,23 @@ class Tenant:
         return self.token
 
 
-class LiveService:
-    """A running service and direct access to its store (for set-up: clients, users, credits)."""
+class RunningService:
+    """What the suite needs of a running service: its settings, direct access to its store (for set-up: clients,
+    users, credits), HTTP clients and tenants. Either kind below passes the same tests."""
 
-    def __init__(self, settings: ServiceSettings) -> None:
-        self.settings = settings
-        self.app = create_app(settings)
-        config = uvicorn.Config(self.app, host="127.0.0.1", port=0, access_log=False, log_config=None,
-                                lifespan="on")
-        self.server = uvicorn.Server(config)
-        self._thread = threading.Thread(target=self.server.run, name="facecheck-service", daemon=True)
-        self._thread.start()
-        deadline = time.monotonic() + 120
-        while not self.server.started:
-            if not self._thread.is_alive() or time.monotonic() > deadline:
-                raise RuntimeError("the service did not start")
-            time.sleep(0.02)
-        port = self.server.servers[0].sockets[0].getsockname()[1]
-        self.base_url = f"http://127.0.0.1:{port}/api"
-        self.store: Store = open_data_dir_store(settings.data_dir)
-
-    def stop(self) -> None:
-        self.server.should_exit = True
-        self._thread.join(timeout=60)
-        self.store.close()
+    settings: ServiceSettings
+    store: Store
+    base_url: str
 
     def client(self, **kwargs: Any) -> httpx.Client:
         return httpx.Client(base_url=self.base_url, timeout=120, **kwargs)
+
+    def signing_key(self) -> bytes:
+        """The key the service signs its tokens with (to forge tokens from in the tests)."""
+        return (self.settings.data_dir / SIGNING_KEY_FILE_NAME).read_bytes()
+
+    def stop(self) -> None:
+        raise NotImplementedError
 
     def new_tenant(self, *, credits: int | None = None, sign_in: bool = True) -> Tenant:
         number = next(_counter)
@@ -104,20 +99,112 @@ class LiveService:
         return tenant
 
 
+class LiveService(RunningService):
+    """The embedded service: uvicorn in a thread of this process, SQLite in its data dir."""
+
+    def __init__(self, settings: ServiceSettings) -> None:
+        self.settings = settings
+        self.app = create_app(settings)
+        config = uvicorn.Config(self.app, host="127.0.0.1", port=0, access_log=False, log_config=None,
+                                lifespan="on")
+        self.server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self.server.run, name="facecheck-service", daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + 120
+        while not self.server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the service did not start")
+            time.sleep(0.02)
+        port = self.server.servers[0].sockets[0].getsockname()[1]
+        self.base_url = f"http://127.0.0.1:{port}/api"
+        self.store = open_data_dir_store(settings.data_dir)
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self._thread.join(timeout=60)
+        self.store.close()
+
+
+class AlternatingTransport(httpx.BaseTransport):
+    """Sends each request to the next of several ports in turn, as a round-robin reverse proxy would: the
+    consecutive calls of one test (sign in, enrol, identify) land on different service processes."""
+
+    def __init__(self, ports: list[int]) -> None:
+        self._ports = itertools.cycle(ports)
+        self._lock = threading.Lock()
+        self._inner = httpx.HTTPTransport()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        with self._lock:
+            port = next(self._ports)
+        request.url = request.url.copy_with(port=port)
+        return self._inner.handle_request(request)
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class ServicePair(RunningService):
+    """Two `facestation serve` processes on one PostgreSQL database, each with a data dir of its own (as on two
+    machines). Every client alternates between them request by request."""
+
+    def __init__(self, database_url: str, root: Path) -> None:
+        self.settings = ServiceSettings(data_dir=root / "data-a", database_url=database_url, engine_workers=1)
+        self.processes = [start_serve(database_url, root / f"data-{name}", root / f"{name}.log")
+                          for name in ("a", "b")]
+        try:
+            for process in self.processes:
+                process.wait_until_healthy()
+        except BaseException:
+            self.stop()
+            raise
+        self.base_url = self.processes[0].base_url
+        self.store = open_store(database_url)
+
+    def client(self, **kwargs: Any) -> httpx.Client:
+        return super().client(transport=AlternatingTransport([process.port for process in self.processes]),
+                              **kwargs)
+
+    def signing_key(self) -> bytes:
+        # Shared by the processes through the database: the candidate is never used, the key exists by now.
+        return self.store.accounts.shared_secret(SIGNING_KEY_SECRET_NAME, os.urandom(32), time.time())
+
+    def stop(self) -> None:
+        for process in self.processes:
+            process.stop()
+        if hasattr(self, "store"):
+            self.store.close()
+
+
 def start_service(data_dir: Path, **overrides: Any) -> LiveService:
     settings = ServiceSettings(data_dir=data_dir, engine_workers=overrides.pop("engine_workers", 2), **overrides)
     return LiveService(settings)
 
 
-@pytest.fixture(scope="session")
-def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveService]:
-    live = start_service(tmp_path_factory.mktemp("facecheck-data"))
-    yield live
-    live.stop()
+@pytest.fixture(scope="session", params=["sqlite", "postgres-pair"])
+def service(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningService]:
+    """The suite runs twice: against the embedded service (SQLite), and against two service processes on one
+    PostgreSQL database (skipped, saying why, where PostgreSQL is not installed)."""
+    running: RunningService
+    if request.param == "sqlite":
+        running = start_service(tmp_path_factory.mktemp("facecheck-data"))
+    else:
+        cluster: Cluster = request.getfixturevalue("postgres_cluster")
+        running = ServicePair(cluster.create_database("service_suite"), tmp_path_factory.mktemp("service-pair"))
+    yield running
+    running.stop()
 
 
 @pytest.fixture()
-def tenant(service: LiveService) -> Iterator[Tenant]:
+def in_process(service: RunningService) -> LiveService:
+    """The service, for the few tests that reach into its process (its app state); they skip on the pair."""
+    if not isinstance(service, LiveService):
+        pytest.skip("reaches into the service's own process; the pair runs in processes of their own")
+    return service
+
+
+@pytest.fixture()
+def tenant(service: RunningService) -> Iterator[Tenant]:
     created = service.new_tenant()
     yield created
     created.http.close()
@@ -225,7 +312,7 @@ def variant(image: BGRImage) -> BGRImage:
 
 
 @pytest.fixture(scope="module")
-def module_tenant(service: LiveService) -> Iterator[Tenant]:
+def module_tenant(service: RunningService) -> Iterator[Tenant]:
     """A tenant shared by the tests of one module (for enrolments worth making once)."""
     created = service.new_tenant()
     yield created

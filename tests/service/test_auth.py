@@ -20,7 +20,7 @@ import pytest
 
 from facestation.service import passwords
 from facestation.service.tokens import SIGNING_KEY_FILE_NAME
-from tests.service.conftest import LiveService, Tenant, assert_unauthorized, start_service
+from tests.service.conftest import LiveService, RunningService, Tenant, assert_unauthorized, start_service
 
 TOKEN_FIELDS = {"token_type", "access_token", "expires_in", "id_token", "refresh_token"}
 
@@ -80,7 +80,7 @@ def calls_work(http: httpx.Client, token: str) -> bool:
 
 
 @pytest.fixture()
-def fresh(service: LiveService) -> Iterator[Tenant]:
+def fresh(service: RunningService) -> Iterator[Tenant]:
     """A tenant that has not signed in yet."""
     created = service.new_tenant(sign_in=False)
     yield created
@@ -99,7 +99,7 @@ def short_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServ
 # -- grants ------------------------------------------------------------------------------------------------
 
 
-def test_password_grant_answers_the_authorization_object(fresh: Tenant, service: LiveService) -> None:
+def test_password_grant_answers_the_authorization_object(fresh: Tenant, service: RunningService) -> None:
     response = token_request(fresh.http, **password_form(fresh))
     assert response.status_code == 200, response.text
     assert response.headers["content-type"].startswith("application/json")
@@ -156,7 +156,7 @@ def test_unsupported_grant_type(fresh: Tenant, grant_type: str | None) -> None:
     assert_token_error(token_request(fresh.http, **form), "Unsupported grant type")
 
 
-def test_invalid_credentials(fresh: Tenant, service: LiveService) -> None:
+def test_invalid_credentials(fresh: Tenant, service: RunningService) -> None:
     other = service.new_tenant(sign_in=False)
     try:
         for overrides in ({"password": "wrong"}, {"password": ""}, {"username": "nobody"}, {"username": ""},
@@ -168,7 +168,7 @@ def test_invalid_credentials(fresh: Tenant, service: LiveService) -> None:
     assert token_request(fresh.http, **password_form(fresh)).status_code == 200  # not locked by 4 failures
 
 
-def test_invalid_ticket(fresh: Tenant, service: LiveService) -> None:
+def test_invalid_ticket(fresh: Tenant, service: RunningService) -> None:
     other = service.new_tenant()
     try:
         for refresh_token in ("unknown", "", other.token["refresh_token"]):  # the last: another client's token
@@ -190,7 +190,7 @@ def test_a_json_body_is_not_a_token_request(fresh: Tenant) -> None:
 # -- access tokens -----------------------------------------------------------------------------------------
 
 
-def test_access_and_refresh_tokens_expire(short_service: LiveService) -> None:
+def test_access_and_refresh_tokens_expire(short_service: RunningService) -> None:
     tenant = short_service.new_tenant()
     signed_in_at = time.time()
     try:
@@ -220,9 +220,9 @@ def unsigned(header: dict[str, Any], claims: dict[str, Any], signature: str = ""
 
 
 @pytest.fixture()
-def forgery_kit(tenant: Tenant, service: LiveService) -> dict[str, Any]:
+def forgery_kit(tenant: Tenant, service: RunningService) -> dict[str, Any]:
     """The real signing key and the claims of the tenant's real access token, to forge variations from."""
-    key = (service.settings.data_dir / SIGNING_KEY_FILE_NAME).read_bytes()
+    key = service.signing_key()
     claims = jwt.decode(tenant.token["access_token"], options={"verify_signature": False})
     return {"key": key, "claims": claims}
 
@@ -260,7 +260,7 @@ def forged_tokens(kit: dict[str, Any], tenant: Tenant, other: Tenant) -> dict[st
 
 
 def test_forged_and_foreign_tokens_get_401_with_an_empty_body(
-    tenant: Tenant, service: LiveService, forgery_kit: dict[str, Any]
+    tenant: Tenant, service: RunningService, forgery_kit: dict[str, Any]
 ) -> None:
     other = service.new_tenant()
     try:
@@ -285,7 +285,7 @@ def test_requests_without_a_bearer_token_get_401(tenant: Tenant, authorization: 
 
 @pytest.mark.parametrize(("method", "path", "body"), PROTECTED, ids=[f"{m} {p}" for m, p, _ in PROTECTED])
 def test_every_api_endpoint_needs_a_valid_token(
-    service: LiveService, method: str, path: str, body: dict[str, Any] | None
+    service: RunningService, method: str, path: str, body: dict[str, Any] | None
 ) -> None:
     with service.client() as http:
         assert_unauthorized(http.request(method, path, json=body))
@@ -294,14 +294,14 @@ def test_every_api_endpoint_needs_a_valid_token(
 
 @pytest.mark.parametrize(("method", "path"), [(m, p) for m, p, body in PROTECTED if body is not None],
                          ids=[f"{m} {p}" for m, p, body in PROTECTED if body is not None])
-def test_a_body_that_is_not_json_does_not_skip_authentication(service: LiveService, method: str, path: str) -> None:
+def test_a_body_that_is_not_json_does_not_skip_authentication(service: RunningService, method: str, path: str) -> None:
     """The token is checked before the body is looked at: no 400 "Invalid content" for strangers."""
     with service.client() as http:
         response = http.request(method, path, content=b'{"name": broken', headers={"Content-Type": "application/json"})
         assert_unauthorized(response)
 
 
-def test_health_and_the_token_endpoint_need_no_token(service: LiveService) -> None:
+def test_health_and_the_token_endpoint_need_no_token(service: RunningService) -> None:
     with service.client() as http:
         health = http.get("/health")
         assert health.status_code == 200
@@ -309,8 +309,8 @@ def test_health_and_the_token_endpoint_need_no_token(service: LiveService) -> No
         assert token_request(http, grant_type="password").status_code == 400  # an answer, not a 401
 
 
-def test_the_signing_key_is_readable_by_its_owner_only(service: LiveService) -> None:
-    path: Path = service.settings.data_dir / SIGNING_KEY_FILE_NAME
+def test_the_signing_key_is_readable_by_its_owner_only(in_process: LiveService) -> None:
+    path: Path = in_process.settings.data_dir / SIGNING_KEY_FILE_NAME
     mode = stat.S_IMODE(os.stat(path).st_mode)
     assert mode & 0o077 == 0, oct(mode)
     assert len(path.read_bytes()) >= 32
@@ -319,7 +319,7 @@ def test_the_signing_key_is_readable_by_its_owner_only(service: LiveService) -> 
 # -- login throttling --------------------------------------------------------------------------------------
 
 
-def test_repeated_failed_logins_lock_the_user_out_for_a_while(short_service: LiveService) -> None:
+def test_repeated_failed_logins_lock_the_user_out_for_a_while(short_service: RunningService) -> None:
     tenant = short_service.new_tenant(sign_in=False)
     neighbour = "neighbour"
     short_service.store.accounts.create_user(tenant.client_id, neighbour, passwords.hash_secret("pw"), time.time())
@@ -339,7 +339,7 @@ def test_repeated_failed_logins_lock_the_user_out_for_a_while(short_service: Liv
         tenant.http.close()
 
 
-def test_a_successful_login_resets_the_failure_count(short_service: LiveService) -> None:
+def test_a_successful_login_resets_the_failure_count(short_service: RunningService) -> None:
     tenant = short_service.new_tenant(sign_in=False)
     try:
         for _ in range(2):
@@ -354,7 +354,7 @@ def test_a_successful_login_resets_the_failure_count(short_service: LiveService)
 # -- sessions ended by the administrator -------------------------------------------------------------------
 
 
-def test_revoke_tokens_ends_the_users_sessions(tenant: Tenant, service: LiveService) -> None:
+def test_revoke_tokens_ends_the_users_sessions(tenant: Tenant, service: RunningService) -> None:
     access, refresh = tenant.token["access_token"], tenant.token["refresh_token"]
     assert calls_work(tenant.http, access)
     assert service.store.accounts.revoke_tokens(tenant.client_id, tenant.username, time.time()) == 1
@@ -364,7 +364,7 @@ def test_revoke_tokens_ends_the_users_sessions(tenant: Tenant, service: LiveServ
     assert calls_work(tenant.http, tenant.sign_in()["access_token"])
 
 
-def test_revoke_tokens_of_a_whole_client(tenant: Tenant, service: LiveService) -> None:
+def test_revoke_tokens_of_a_whole_client(tenant: Tenant, service: RunningService) -> None:
     service.store.accounts.create_user(tenant.client_id, "second", passwords.hash_secret("pw2"), time.time())
     second = token_request(tenant.http, **password_form(tenant, username="second", password="pw2")).json()
     assert service.store.accounts.revoke_tokens(tenant.client_id, None, time.time()) == 2
@@ -372,7 +372,7 @@ def test_revoke_tokens_of_a_whole_client(tenant: Tenant, service: LiveService) -
         assert not calls_work(tenant.http, token)
 
 
-def test_a_deleted_user_is_locked_out(tenant: Tenant, service: LiveService) -> None:
+def test_a_deleted_user_is_locked_out(tenant: Tenant, service: RunningService) -> None:
     service.store.accounts.delete_user(tenant.client_id, tenant.username)
     assert not calls_work(tenant.http, tenant.token["access_token"])
     assert_token_error(token_request(tenant.http, **password_form(tenant)), "Invalid credentials")
@@ -380,7 +380,7 @@ def test_a_deleted_user_is_locked_out(tenant: Tenant, service: LiveService) -> N
                        "Invalid ticket")
 
 
-def test_a_password_reset_ends_sessions_and_the_old_password(tenant: Tenant, service: LiveService) -> None:
+def test_a_password_reset_ends_sessions_and_the_old_password(tenant: Tenant, service: RunningService) -> None:
     service.store.accounts.set_password(tenant.client_id, tenant.username, passwords.hash_secret("new pw"),
                                         time.time())
     assert not calls_work(tenant.http, tenant.token["access_token"])

@@ -21,6 +21,7 @@ from facestation.service import errors, passwords
 from facestation.store.schema import api_calls
 from tests.service.conftest import (
     LiveService,
+    RunningService,
     Tenant,
     assert_create_errors,
     assert_invalid_content,
@@ -99,7 +100,7 @@ def test_a_body_under_the_limit_is_read(limited_tenant: Tenant) -> None:
     assert_create_errors(limited_tenant.http.post("/v1/face", json=body), "FaceImageRequired")
 
 
-def test_the_default_body_limit_is_20_mb(tenant: Tenant, service: LiveService) -> None:
+def test_the_default_body_limit_is_20_mb(tenant: Tenant, service: RunningService) -> None:
     assert service.settings.max_body_bytes == 20 * 1024 * 1024
     over = b'{"faceImageBase64": "' + b"A" * (20 * 1024 * 1024) + b'"}'
     response = tenant.http.post("/v1/face/identifyReferenceImage", content=over,
@@ -210,16 +211,16 @@ def assert_internal_error(response: httpx.Response) -> str:
 
 
 def test_an_internal_error_answers_500_with_a_trace_id_only(
-    module_tenant: Tenant, service: LiveService, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+    module_tenant: Tenant, in_process: LiveService, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    catalogue = service.app.state.services.store.catalogue
+    catalogue = in_process.app.state.services.store.catalogue
     monkeypatch.setattr(catalogue, "search_records", failing)
-    with caplog.at_level(logging.ERROR, logger="facestation.service.errors"):
+    with caplog.at_level(logging.ERROR, logger="facestation.in_process.errors"):
         first = assert_internal_error(module_tenant.http.get("/v1/face", params={"search": "x"}))
         second = assert_internal_error(module_tenant.http.get("/v1/face"))
     assert first != second
     # The trace id leads to the full story in the service log.
-    logged = [record for record in caplog.records if record.name == "facestation.service.errors"]
+    logged = [record for record in caplog.records if record.name == "facestation.in_process.errors"]
     assert [first, second] == [trace for trace in (first, second) if any(trace in r.getMessage() for r in logged)]
     assert all(record.exc_info for record in logged)
     monkeypatch.undo()
@@ -227,7 +228,7 @@ def test_an_internal_error_answers_500_with_a_trace_id_only(
 
 
 def test_a_lost_database_connection_answers_503_with_retry_after(
-    module_tenant: Tenant, service: LiveService, monkeypatch: pytest.MonkeyPatch
+    module_tenant: Tenant, in_process: LiveService, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An outage of the database itself (a real one is in tests/postgres: the cluster stopped under a running
     service); here the connection error as SQLAlchemy raises it, in the middle of a request."""
@@ -236,7 +237,7 @@ def test_a_lost_database_connection_answers_503_with_retry_after(
     def unreachable(*_args: Any, **_kwargs: Any) -> Any:
         raise OperationalError("SELECT 1", {}, ConnectionRefusedError("connection refused"))
 
-    monkeypatch.setattr(service.app.state.services.store.catalogue, "search_records", unreachable)
+    monkeypatch.setattr(in_process.app.state.services.store.catalogue, "search_records", unreachable)
     response = module_tenant.http.get("/v1/face", params={"search": "x"})
     assert response.status_code == 503
     assert response.json() == {"error": "Service unavailable",
@@ -252,18 +253,18 @@ def test_a_lost_database_connection_answers_503_with_retry_after(
     ("accounts.count_call", "GET", {"url": "/v1/face/list"}),  # in the authentication of every call
 ])
 def test_internal_errors_anywhere_in_the_api(
-    module_tenant: Tenant, service: LiveService, monkeypatch: pytest.MonkeyPatch, part: str, method: str,
+    module_tenant: Tenant, in_process: LiveService, monkeypatch: pytest.MonkeyPatch, part: str, method: str,
     request_args: dict[str, Any],
 ) -> None:
     owner, name = part.split(".")
-    monkeypatch.setattr(getattr(service.app.state.services.store, owner), name, failing)
+    monkeypatch.setattr(getattr(in_process.app.state.services.store, owner), name, failing)
     assert_internal_error(module_tenant.http.request(method, **request_args))
 
 
 def test_an_internal_error_in_the_token_endpoint(
-    service: LiveService, fresh_tenant: Tenant, monkeypatch: pytest.MonkeyPatch
+    in_process: LiveService, fresh_tenant: Tenant, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(service.app.state.services.store.accounts, "get_client", failing)
+    monkeypatch.setattr(in_process.app.state.services.store.accounts, "get_client", failing)
     response = fresh_tenant.http.post("/connect/token", data={
         "grant_type": "password", "client_id": fresh_tenant.client_id, "client_secret": fresh_tenant.client_secret,
         "username": fresh_tenant.username, "password": fresh_tenant.password})
@@ -271,21 +272,21 @@ def test_an_internal_error_in_the_token_endpoint(
 
 
 def test_a_failed_identification_gives_the_credit_back(
-    service: LiveService, monkeypatch: pytest.MonkeyPatch, grace_b64: str
+    in_process: LiveService, monkeypatch: pytest.MonkeyPatch, grace_b64: str
 ) -> None:
-    tenant = service.new_tenant(credits=1)
+    tenant = in_process.new_tenant(credits=1)
     try:
-        monkeypatch.setattr(service.app.state.services.engine, "analyze", failing)
+        monkeypatch.setattr(in_process.app.state.services.engine, "analyze", failing)
         assert_internal_error(tenant.http.post("/v1/face/identifyReferenceImage",
                                                json={"faceImageBase64": grace_b64, "referenceImageBase64": grace_b64}))
-        client = service.store.accounts.get_client(tenant.client_id)
+        client = in_process.store.accounts.get_client(tenant.client_id)
         assert client is not None and client.credits == 1
     finally:
         tenant.http.close()
 
 
 @pytest.fixture()
-def fresh_tenant(service: LiveService) -> Iterator[Tenant]:
+def fresh_tenant(service: RunningService) -> Iterator[Tenant]:
     created = service.new_tenant(sign_in=False)
     yield created
     created.http.close()

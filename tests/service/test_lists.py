@@ -13,7 +13,7 @@ import pytest
 
 from tests.service.conftest import (
     GUID_PATTERN,
-    LiveService,
+    RunningService,
     Tenant,
     assert_create_errors,
     assert_update_errors,
@@ -87,7 +87,7 @@ def test_a_list_needs_a_name(module_tenant: Tenant, body: dict) -> None:
     assert_create_errors(module_tenant.http.post("/v1/face/list", json=body), "FaceListNameRequired")
 
 
-def test_list_names_are_unique_per_tenant(tenant: Tenant, service: LiveService) -> None:
+def test_list_names_are_unique_per_tenant(tenant: Tenant, service: RunningService) -> None:
     create_list(tenant.http, "Staff")
     assert_create_errors(tenant.http.post("/v1/face/list", json={"name": "Staff"}), "FaceListNameAlreadyExists")
     other = service.new_tenant()
@@ -259,7 +259,7 @@ def test_members_are_paged(tenant: Tenant, grace_b64: str) -> None:
 
 
 def test_another_tenants_list_is_not_found_anywhere(
-    tenant: Tenant, service: LiveService, grace_b64: str, grace_variant_b64: str
+    tenant: Tenant, service: RunningService, grace_b64: str, grace_variant_b64: str
 ) -> None:
     owner = service.new_tenant()
     try:

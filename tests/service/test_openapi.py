@@ -13,7 +13,7 @@ import pytest
 from fastapi.routing import APIRoute
 
 from facestation import __version__
-from tests.service.conftest import IDENTIFY_RECORD_FIELDS, RECORD_FIELDS, LiveService
+from tests.service.conftest import IDENTIFY_RECORD_FIELDS, RECORD_FIELDS, LiveService, RunningService
 
 # The guide's endpoints (sections 2 to 5) and the extensions of api-decisions, with their methods.
 GUIDE = {
@@ -100,7 +100,7 @@ GUIDE_ERRORS = {
 
 
 @pytest.fixture(scope="module")
-def document(service: LiveService) -> dict[str, Any]:
+def document(service: RunningService) -> dict[str, Any]:
     with service.client() as http:  # no token needed
         response = http.get("/openapi.json")
     assert response.status_code == 200, response.text
@@ -157,9 +157,9 @@ def served_routes(routes: list[Any], prefix: str = "", in_schema: bool = True) -
             yield prefix + getattr(route, "path", "?"), route, in_schema and getattr(route, "include_in_schema", True)
 
 
-def test_every_route_the_app_serves_is_documented(service: LiveService, document: dict[str, Any]) -> None:
+def test_every_route_the_app_serves_is_documented(in_process: LiveService, document: dict[str, Any]) -> None:
     served = set()
-    for path, route, in_schema in served_routes(service.app.routes):
+    for path, route, in_schema in served_routes(in_process.app.routes):
         if path in DOCUMENTATION_ROUTES:
             continue
         assert isinstance(route, APIRoute), f"undocumentable route {path}"
@@ -168,10 +168,10 @@ def test_every_route_the_app_serves_is_documented(service: LiveService, document
         served |= {(path, method.lower()) for method in route.methods - {"HEAD"}}
     assert served == operations(document)
     # Everything is under the API prefix, documentation included.
-    assert all(path.startswith("/api/") for path, _, _ in served_routes(service.app.routes))
+    assert all(path.startswith("/api/") for path, _, _ in served_routes(in_process.app.routes))
 
 
-def test_every_documented_operation_answers(service: LiveService, document: dict[str, Any]) -> None:
+def test_every_documented_operation_answers(service: RunningService, document: dict[str, Any]) -> None:
     """No documented operation is a 404 or 405 for lack of a route: each reaches its handler (or the auth)."""
     base = service.base_url.removesuffix("/api")
     with httpx.Client(base_url=base, timeout=30) as http:

@@ -8,7 +8,7 @@ import base64
 from pathlib import Path
 
 from facestation.service.tokens import SIGNING_KEY_FILE_NAME
-from tests.service.conftest import LiveService, b64, create_list, enrol, start_service
+from tests.service.conftest import LiveService, RunningService, b64, create_list, enrol, start_service
 
 RATE_LIMIT = 20
 
@@ -85,14 +85,13 @@ def test_everything_survives_a_restart(
                 live.stop()
 
 
-def test_a_new_data_dir_gets_its_own_signing_key(tmp_path: Path, service: LiveService) -> None:
+def test_a_new_data_dir_gets_its_own_signing_key(tmp_path: Path, service: RunningService) -> None:
     """Tokens of one installation mean nothing to another."""
     other = start_service(tmp_path, engine_workers=1)
     try:
         tenant = service.new_tenant()
         try:
-            assert (tmp_path / SIGNING_KEY_FILE_NAME).read_bytes() != (
-                service.settings.data_dir / SIGNING_KEY_FILE_NAME).read_bytes()
+            assert (tmp_path / SIGNING_KEY_FILE_NAME).read_bytes() != service.signing_key()
             with other.client(headers={"Authorization": f"Bearer {tenant.token['access_token']}"}) as http:
                 response = http.get("/v1/face/list")
                 assert response.status_code == 401

@@ -21,6 +21,7 @@ from tests.service.conftest import (
     IDENTIFY_RECORD_FIELDS,
     RECORD_PERSON_FIELDS,
     LiveService,
+    RunningService,
     Tenant,
     assert_invalid_content,
     b64,
@@ -62,7 +63,7 @@ def post(http: httpx.Client, path: str, **body: Any) -> dict[str, Any]:
     return response.json()  # type: ignore[no-any-return]
 
 
-def assert_identified(body: dict[str, Any], service: LiveService, record_id: str, name: str, image_b64: str) -> None:
+def assert_identified(body: dict[str, Any], service: RunningService, record_id: str, name: str, image_b64: str) -> None:
     """result ok with the record's fields filled in, as the guide's IdentifyRecordResponse."""
     assert IDENTIFY_RECORD_FIELDS - {"faceQA"} <= set(body)
     assert body["result"] == 0, body
@@ -82,7 +83,7 @@ def assert_no_person(body: dict[str, Any]) -> None:
 
 
 def test_same_person_is_ok_with_the_record(
-    gallery: Gallery, service: LiveService, grace_b64: str, grace_variant_b64: str
+    gallery: Gallery, service: RunningService, grace_b64: str, grace_variant_b64: str
 ) -> None:
     body = post(gallery.tenant.http, "/v1/face/identifyRecord",
                 faceImageBase64=grace_variant_b64, faceRecordIdentifier=gallery.grace)
@@ -92,7 +93,7 @@ def test_same_person_is_ok_with_the_record(
 
 
 def test_the_record_can_be_named_by_external_identifier(
-    gallery: Gallery, service: LiveService, astronaut_b64: str, astronaut_variant_b64: str
+    gallery: Gallery, service: RunningService, astronaut_b64: str, astronaut_variant_b64: str
 ) -> None:
     body = post(gallery.tenant.http, "/v1/face/identifyRecord",
                 faceImageBase64=astronaut_variant_b64, faceRecordExternalIdentifier="R-EILEEN")
@@ -100,7 +101,7 @@ def test_the_record_can_be_named_by_external_identifier(
 
 
 def test_different_person_fails_without_record_fields(
-    gallery: Gallery, service: LiveService, astronaut_variant_b64: str
+    gallery: Gallery, service: RunningService, astronaut_variant_b64: str
 ) -> None:
     body = post(gallery.tenant.http, "/v1/face/identifyRecord",
                 faceImageBase64=astronaut_variant_b64, faceRecordIdentifier=gallery.grace)
@@ -202,7 +203,7 @@ def test_identify_record_errors(gallery: Gallery, grace_b64: str, not_an_image_b
 
 
 def test_reference_image_same_and_different_person(
-    module_tenant: Tenant, service: LiveService, grace_b64: str, grace_variant_b64: str, astronaut_b64: str
+    module_tenant: Tenant, service: RunningService, grace_b64: str, grace_variant_b64: str, astronaut_b64: str
 ) -> None:
     http = module_tenant.http
     same = post(http, "/v1/face/identifyReferenceImage",
@@ -255,7 +256,7 @@ def test_reference_image_errors(module_tenant: Tenant, grace_b64: str, not_an_im
 
 
 def test_one_to_many_picks_the_right_person(
-    gallery: Gallery, service: LiveService, grace_b64: str, astronaut_b64: str,
+    gallery: Gallery, service: RunningService, grace_b64: str, astronaut_b64: str,
     grace_variant_b64: str, astronaut_variant_b64: str,
 ) -> None:
     http = gallery.tenant.http
@@ -307,14 +308,14 @@ def test_one_to_many_errors(gallery: Gallery, grace_b64: str, not_an_image_b64: 
 
 
 def test_the_warning_band_answers_the_candidate(
-    gallery: Gallery, service: LiveService, monkeypatch: pytest.MonkeyPatch, astronaut_variant_b64: str,
+    gallery: Gallery, in_process: LiveService, monkeypatch: pytest.MonkeyPatch, astronaut_variant_b64: str,
     grace_b64: str,
 ) -> None:
     """Thresholds are settings of the service: put them around a measured confidence and get `warning`."""
     http = gallery.tenant.http
     measured = post(http, "/v1/face/identifyRecord",
                     faceImageBase64=astronaut_variant_b64, faceRecordIdentifier=gallery.grace)["confidence"]
-    shared = service.app.state.services
+    shared = in_process.app.state.services
     thresholds = MatchThresholds(ok=min(100.0, measured + 1), warning=max(0.0, measured - 1))
     monkeypatch.setattr(shared, "settings", dataclasses.replace(shared.settings, match_thresholds=thresholds))
     one_to_one = post(http, "/v1/face/identifyRecord",
@@ -332,7 +333,7 @@ def test_the_warning_band_answers_the_candidate(
 
 
 def test_one_to_many_follows_writes_made_by_another_process(
-    tenant: Tenant, service: LiveService, grace_b64: str, grace_variant_b64: str
+    tenant: Tenant, service: RunningService, grace_b64: str, grace_variant_b64: str
 ) -> None:
     """A second service process or the admin command writes the same database: the cached matrix must notice."""
     list_id = create_list(tenant.http, "Shared")
@@ -347,7 +348,7 @@ def test_one_to_many_follows_writes_made_by_another_process(
 
 
 def test_concurrent_identifications_get_their_own_answers_while_health_stays_quick(
-    gallery: Gallery, service: LiveService, grace_variant_b64: str, astronaut_variant_b64: str
+    gallery: Gallery, service: RunningService, grace_variant_b64: str, astronaut_variant_b64: str
 ) -> None:
     probes = [(grace_variant_b64, gallery.grace), (astronaut_variant_b64, gallery.eileen)] * 4
     headers = dict(gallery.tenant.http.headers)
@@ -372,7 +373,7 @@ def test_concurrent_identifications_get_their_own_answers_while_health_stays_qui
 
 
 def test_identifications_spend_credits_only_when_they_compare(
-    service: LiveService, grace_b64: str, grace_variant_b64: str, no_face_b64: str, not_an_image_b64: str
+    service: RunningService, grace_b64: str, grace_variant_b64: str, no_face_b64: str, not_an_image_b64: str
 ) -> None:
     tenant = service.new_tenant(credits=3)
     try:
@@ -431,7 +432,7 @@ def test_identifications_spend_credits_only_when_they_compare(
 
 
 def test_concurrent_identifications_cannot_overspend(
-    service: LiveService, grace_b64: str, grace_variant_b64: str
+    service: RunningService, grace_b64: str, grace_variant_b64: str
 ) -> None:
     tenant = service.new_tenant(credits=2)
     try:
@@ -453,7 +454,7 @@ def test_concurrent_identifications_cannot_overspend(
 
 
 def test_clients_without_a_credit_balance_are_unlimited(
-    gallery: Gallery, service: LiveService, grace_variant_b64: str
+    gallery: Gallery, service: RunningService, grace_variant_b64: str
 ) -> None:
     for _ in range(2):
         post(gallery.tenant.http, "/v1/face/identifyRecord", faceImageBase64=grace_variant_b64,
@@ -482,7 +483,7 @@ def genuine_groups(root: Path) -> list[list[str]]:
 
 
 @pytest.mark.dataset
-def test_one_to_many_among_many_people(datasets: Path, tenant: Tenant, service: LiveService) -> None:
+def test_one_to_many_among_many_people(datasets: Path, tenant: Tenant, service: RunningService) -> None:
     root = datasets / "faces-pairs"
     people = genuine_groups(root)
     assert len(people) >= 8

@@ -17,7 +17,7 @@ import pytest
 from tests.service.conftest import (
     GUID_PATTERN,
     RECORD_FIELDS,
-    LiveService,
+    RunningService,
     Tenant,
     assert_create_errors,
     assert_update_errors,
@@ -209,7 +209,7 @@ def test_an_unknown_face_list_is_refused(module_tenant: Tenant, grace_b64: str, 
 
 
 def test_external_identifiers_are_unique_per_tenant(
-    tenant: Tenant, service: LiveService, grace_b64: str, astronaut_b64: str
+    tenant: Tenant, service: RunningService, grace_b64: str, astronaut_b64: str
 ) -> None:
     enrol(tenant.http, grace_b64, externalIdentifier="EMP-7")
     response = tenant.http.post("/v1/face", json={
@@ -223,7 +223,7 @@ def test_external_identifiers_are_unique_per_tenant(
         other.http.close()
 
 
-def test_concurrent_creates_with_one_external_identifier(tenant: Tenant, service: LiveService, grace_b64: str) -> None:
+def test_concurrent_creates_with_one_external_identifier(tenant: Tenant, service: RunningService, grace_b64: str) -> None:
     """Requests racing past the uniqueness check: one wins, the others get the error code, never a 500."""
     body = {"faceImageBase64": grace_b64, "name": "Grace", "surname1": "Hopper", "externalIdentifier": "RACE-1"}
     headers = dict(tenant.http.headers)
@@ -514,7 +514,7 @@ def test_search_refuses_bad_paging(module_tenant: Tenant, params: dict) -> None:
 
 
 def test_another_tenants_record_is_not_found_anywhere(
-    tenant: Tenant, service: LiveService, grace_b64: str, grace_variant_b64: str
+    tenant: Tenant, service: RunningService, grace_b64: str, grace_variant_b64: str
 ) -> None:
     owner = service.new_tenant()
     try:

@@ -4,6 +4,7 @@ and secrets, reconnecting, shutting down, and the budget colours. The real proce
 from __future__ import annotations
 
 import asyncio
+import json
 import socket
 from pathlib import Path
 from typing import Any
@@ -168,6 +169,19 @@ def test_hosted_setup_and_a_new_start(make_session: Any) -> None:
     assert again.client.client_id == "frontdesk" and again.secrets.get(secret_name("hosted")) == "secret"
     assert again.token_expires_at() is None and again.operator is None
     again.shutdown()  # nothing to stop; harmless
+
+
+def test_the_failover_addresses_of_the_settings_file_reach_the_client(
+        make_session: Any, station_paths: dict[str, Path]) -> None:
+    make_session().setup_hosted("https://a.example.test/api", "frontdesk", "secret", admin_pin="1234")
+    config = json.loads(station_paths["config"].read_text())
+    config["failover_endpoints"] = ["https://b.example.test/api/", "https://c.example.test/api"]
+    station_paths["config"].write_text(json.dumps(config))
+    session = make_session()
+    session.start_service()
+    assert session.client is not None and session.client.server_url == "https://a.example.test/api"
+    assert session.client.servers == ("https://a.example.test/api", "https://b.example.test/api",
+                                      "https://c.example.test/api")
 
 
 def test_a_missing_secret_says_the_administrator_must_set_up_again(make_session: Any) -> None:

@@ -1,0 +1,68 @@
+"""Real `facestation serve` processes for the tests that need more than one service process on one database.
+
+Each process gets a data dir of its own, as on two machines: all they share is the database URL.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+from tests.postgres.cluster import free_port
+
+
+@dataclass
+class ServeProcess:
+    process: subprocess.Popen[bytes]
+    base_url: str
+    port: int
+    log: Path
+
+    def client(self) -> httpx.Client:
+        return httpx.Client(base_url=self.base_url, timeout=60)
+
+    def wait_until_healthy(self, timeout: float = 120) -> None:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                if httpx.get(f"{self.base_url}/health", timeout=2).status_code == 200:
+                    return
+            except httpx.TransportError:
+                pass
+            assert self.process.poll() is None, self.log.read_text()
+            assert time.monotonic() < deadline, f"the service did not come up:\n{self.log.read_text()}"
+            time.sleep(0.2)
+
+    def stop(self) -> None:
+        """SIGTERM (a graceful shutdown), SIGKILL when it does not end within a minute."""
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+        try:
+            self.process.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+def start_serve(database_url: str, data_dir: Path, log: Path, *extra: str,
+                through_environment: bool = False) -> ServeProcess:
+    """`facestation serve` on a free loopback port with one recognition worker; `extra` arguments are appended.
+    `through_environment`: the URL goes in FACESTATION_DATABASE_URL instead of --database."""
+    port = free_port()
+    command = [sys.executable, "-m", "facestation", "serve", "--port", str(port), "--data-dir", str(data_dir),
+               "--workers", "1", *extra]
+    environment = dict(os.environ)
+    if through_environment:
+        environment["FACESTATION_DATABASE_URL"] = database_url
+    else:
+        command += ["--database", database_url]
+    with log.open("wb") as output:
+        process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT, env=environment)
+    return ServeProcess(process, f"http://127.0.0.1:{port}/api", port, log)
