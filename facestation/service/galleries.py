@@ -1,15 +1,18 @@
 """Cached descriptor matrices for 1:N identification, one per face list, kept in step with every write.
 
 A cached gallery carries the list revision it was built at. Writes made by this process apply their
-`GalleryChange` in place when the cache is exactly one revision behind; anything else (a write by another
-process, a missed change) shows up as a revision mismatch at the next identification and the gallery is
-rebuilt from the database. So the cache can be stale for no one, and rebuilds are rare.
+`GalleryChange` in place when the cache is exactly one revision behind. A write by another process (several
+service processes on one database) shows up as a revision mismatch at the next identification, which catches up
+in place from the list's change log (`CatalogueStore.gallery_changes`): only the records that changed are read.
+Only a gallery never built, or further behind than the log reaches, is rebuilt from every member (seconds for a
+large list's approximate index). One request per list does that work; the others wait for it and use its result.
+So the cache can be stale for no one, and rebuilds are rare.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import numpy as np
 
@@ -27,6 +30,9 @@ class GalleryCache:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._galleries: dict[str, tuple[int, DescriptorIndex]] = {}
+        self._refreshing: dict[str, threading.Lock] = {}  # one refresh per list at a time
+        self.builds = 0  # galleries built from every member
+        self.catch_ups = 0  # galleries brought up to date from the change log
 
     def nearest(self, list_id: str, revision: int, probe: np.ndarray) -> tuple[bool, tuple[str, float] | None]:
         """(found, match): found is False when there is no gallery at `revision` (build one and `put` it)."""
@@ -48,6 +54,39 @@ class GalleryCache:
                 self._galleries[list_id] = (revision, index)
         return index
 
+    def refresh_and_search(
+        self,
+        list_id: str,
+        at_least: int,
+        probe: np.ndarray,
+        changes_since: Callable[[int], GalleryChange | None],
+        everything: Callable[[], tuple[int, Iterable[tuple[str, bytes]]]],
+    ) -> tuple[str, float] | None:
+        """Bring the list's gallery to revision `at_least` or later and search it (blocking: database reads,
+        maybe a build). `changes_since(revision)` reads the change log (None: too far behind); `everything()`
+        reads the whole list (revision, rows)."""
+        with self._lock:
+            refreshing = self._refreshing.setdefault(list_id, threading.Lock())
+        with refreshing:
+            with self._lock:
+                cached = self._galleries.get(list_id)
+                if cached is not None and cached[0] >= at_least:
+                    return cached[1].nearest(probe)  # another request refreshed it while this one waited
+            if cached is not None:
+                change = changes_since(cached[0])
+                with self._lock:
+                    current = self._galleries.get(list_id)
+                    if change is not None and current is not None and current[0] == cached[0]:
+                        self._apply_one(list_id, current[1], change)
+                        self.catch_ups += 1
+                        return current[1].nearest(probe)
+            revision, rows = everything()
+            index = self.put(list_id, revision, rows)
+            with self._lock:
+                self.builds += 1
+                # Our snapshot is consistent and at least as new as asked, even if a write moved the list on.
+                return index.nearest(probe)
+
     def apply(self, changes: Iterable[GalleryChange]) -> None:
         with self._lock:
             for change in changes:
@@ -56,14 +95,19 @@ class GalleryCache:
                     continue
                 revision, index = cached
                 if revision != change.revision - 1:
-                    del self._galleries[change.list_id]  # out of step: rebuild on next use
+                    # Out of step (another process wrote in between): the next search catches up from the log.
                     continue
-                for key in change.removals:
-                    index.remove(key)
-                for key, value in change.upserts.items():
-                    index.add(key, descriptor_from_bytes(value))
-                self._galleries[change.list_id] = (change.revision, index)
+                self._apply_one(change.list_id, index, change)
+
+    def _apply_one(self, list_id: str, index: DescriptorIndex, change: GalleryChange) -> None:
+        """Apply `change` to the cached `index` (under the lock) and record its revision."""
+        for key in change.removals:
+            index.remove(key)
+        for key, value in change.upserts.items():
+            index.add(key, descriptor_from_bytes(value))
+        self._galleries[list_id] = (change.revision, index)
 
     def forget(self, list_id: str) -> None:
         with self._lock:
             self._galleries.pop(list_id, None)
+            self._refreshing.pop(list_id, None)

@@ -8,8 +8,9 @@ reported back as a `GalleryChange`, so the service keeps its cached 1:N matrices
 Concurrent writers (several service processes on PostgreSQL) are ordered by row locks taken up front, always
 in the same order: the record's row first, then the rows of the lists it touches, sorted by id. So membership
 checks cannot race (two "add" calls cannot both insert), each list's revisions follow one another without
-gaps, and the order rules out deadlocks between record writes. On SQLite the locks are no-ops: BEGIN IMMEDIATE
-already admits one writer at a time.
+gaps, and the order rules out deadlocks between record writes; deleting a list locks its members' records before
+the list for the same reason. Should PostgreSQL still pick a transaction as a deadlock victim, `retry_on_conflict`
+runs it again. On SQLite the locks are no-ops: BEGIN IMMEDIATE already admits one writer at a time.
 """
 
 from __future__ import annotations
@@ -22,9 +23,9 @@ from typing import Any, Final
 from sqlalchemy import Connection, Engine, delete, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
-from facestation.store.database import snapshot_options
+from facestation.store.database import retry_on_conflict, snapshot_options
 from facestation.store.errors import AlreadyExistsError, NotFoundError
-from facestation.store.schema import face_lists, face_records, list_members
+from facestation.store.schema import face_lists, face_records, list_changes, list_members
 
 _READ: Final = {"sqlite_begin": "DEFERRED"}
 
@@ -32,6 +33,11 @@ RECORD_NOT_FOUND: Final = "FaceRecordNotFound"
 LIST_NOT_FOUND: Final = "FaceListNotFound"
 EXTERNAL_ID_TAKEN: Final = "ExternalIdentifierAlreadyExists"
 LIST_NAME_TAKEN: Final = "FaceListNameAlreadyExists"
+
+# How many revisions of each list's change log are kept (pruned every PRUNE_EVERY revisions): a process whose
+# gallery is further behind rebuilds it instead of catching up.
+CHANGES_KEPT: Final = 10_000
+PRUNE_EVERY: Final = 1_000
 
 # Columns a summary carries: everything but the files, which can be megabytes each.
 _SUMMARY_COLUMNS: Final = (
@@ -121,6 +127,7 @@ class CatalogueStore:
 
     # -- lists -----------------------------------------------------------------------------------------
 
+    @retry_on_conflict
     def create_list(self, tenant: str, name: str, description: str | None, now: float) -> str:
         list_id = str(uuid.uuid4())
         try:
@@ -134,6 +141,7 @@ class CatalogueStore:
             raise AlreadyExistsError(f"a face list named {name!r} already exists", LIST_NAME_TAKEN) from error
         return list_id
 
+    @retry_on_conflict
     def update_list(self, tenant: str, list_id: str, name: str, description: str | None) -> None:
         try:
             with self._engine.begin() as conn:
@@ -147,9 +155,19 @@ class CatalogueStore:
         if result.rowcount == 0:
             raise NotFoundError("face list not found", LIST_NOT_FOUND)
 
+    @retry_on_conflict
     def delete_list(self, tenant: str, list_id: str) -> None:
         """Delete the list and its memberships; the records stay (their primary list becomes none)."""
         with self._engine.begin() as conn:
+            # The delete cascades to the members' rows: lock them first, records before the list as everywhere.
+            members = select(list_members.c.record_id).where(list_members.c.list_id == list_id)
+            conn.execute(
+                select(face_records.c.id)
+                .where(face_records.c.tenant == tenant,
+                       or_(face_records.c.id.in_(members), face_records.c.face_list_id == list_id))
+                .order_by(face_records.c.id)
+                .with_for_update()
+            )
             result = conn.execute(delete(face_lists).where(face_lists.c.id == list_id, face_lists.c.tenant == tenant))
         if result.rowcount == 0:
             raise NotFoundError("face list not found", LIST_NOT_FOUND)
@@ -202,8 +220,36 @@ class CatalogueStore:
             ).all()
         return face_list, [(row.id, row.descriptor) for row in rows]
 
+    def gallery_changes(self, tenant: str, list_id: str, since: int) -> tuple[FaceListRow, GalleryChange | None]:
+        """The list now, and how its matchable set changed after revision `since`, as one GalleryChange (the
+        records whose standing changed, each as it stands now). None: the log no longer reaches back that far
+        (or `since` is not one of this list's revisions): rebuild from `gallery` instead."""
+        with self._engine.connect().execution_options(**snapshot_options(self._engine)) as conn, conn.begin():
+            face_list = _find_list(conn, tenant, ListRef(id=list_id))
+            if face_list is None:
+                raise NotFoundError("face list not found", LIST_NOT_FOUND)
+            if since > face_list.revision:
+                return face_list, None
+            logged = conn.execute(
+                select(list_changes.c.revision, list_changes.c.record_id)
+                .where(list_changes.c.list_id == list_id, list_changes.c.revision > since)
+            ).all()
+            if len(logged) != face_list.revision - since:
+                return face_list, None  # pruned (or written before the log existed)
+            changed = {row.record_id for row in logged}
+            rows = conn.execute(
+                select(face_records.c.id, face_records.c.descriptor)
+                .join(list_members, list_members.c.record_id == face_records.c.id)
+                .where(list_members.c.list_id == list_id, face_records.c.enabled.is_(True),
+                       face_records.c.id.in_(changed))
+            ).all()
+        matchable = {row.id: row.descriptor for row in rows}
+        removals = tuple(sorted(changed - set(matchable)))
+        return face_list, GalleryChange(list_id, face_list.revision, upserts=matchable, removals=removals)
+
     # -- records ---------------------------------------------------------------------------------------
 
+    @retry_on_conflict
     def create_record(
         self, tenant: str, values: Mapping[str, Any], primary_list_id: str | None, now: float
     ) -> tuple[str, list[GalleryChange]]:
@@ -227,6 +273,7 @@ class CatalogueStore:
             raise AlreadyExistsError("that external identifier is already in use", EXTERNAL_ID_TAKEN) from error
         return record_id, changes
 
+    @retry_on_conflict
     def update_record(
         self, tenant: str, record_id: str, values: Mapping[str, Any], primary_list_id: str | None, now: float
     ) -> list[GalleryChange]:
@@ -264,6 +311,7 @@ class CatalogueStore:
         except IntegrityError as error:
             raise AlreadyExistsError("that external identifier is already in use", EXTERNAL_ID_TAKEN) from error
 
+    @retry_on_conflict
     def delete_record(self, tenant: str, ref: RecordRef) -> list[GalleryChange]:
         with self._engine.begin() as conn:
             record_id = _find_record_id(conn, tenant, ref, lock=True)
@@ -322,6 +370,7 @@ class CatalogueStore:
 
     # -- memberships -----------------------------------------------------------------------------------
 
+    @retry_on_conflict
     def add_to_list(self, tenant: str, record: RecordRef, face_list: ListRef, now: float) -> list[GalleryChange]:
         """Make the record a member of the list (idempotent)."""
         with self._engine.begin() as conn:
@@ -330,6 +379,7 @@ class CatalogueStore:
                 return []
             return _touch_lists(conn, record_id, [list_id])
 
+    @retry_on_conflict
     def remove_from_list(self, tenant: str, record: RecordRef, face_list: ListRef) -> tuple[bool, list[GalleryChange]]:
         """End a membership; False when the record was not in the list. Leaving its primary list clears it."""
         with self._engine.begin() as conn:
@@ -445,6 +495,10 @@ def _touch_lists(conn: Connection, record_id: str, list_ids: Iterable[str]) -> l
         ).scalar_one_or_none()
         if revision is None:
             continue  # the list went away in this same transaction
+        conn.execute(insert(list_changes).values(list_id=list_id, revision=revision, record_id=record_id))
+        if revision % PRUNE_EVERY == 0:
+            conn.execute(delete(list_changes).where(list_changes.c.list_id == list_id,
+                                                    list_changes.c.revision <= revision - CHANGES_KEPT))
         if record is not None and record.enabled and list_id in member_of:
             changes.append(GalleryChange(list_id, revision, upserts={record_id: record.descriptor}))
         else:

@@ -12,12 +12,17 @@ snapshot ask for REPEATABLE READ (`snapshot_options`).
 
 from __future__ import annotations
 
+import functools
+import random
+import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import URL, Engine, create_engine, event, make_url
+from sqlalchemy.exc import DBAPIError
 
 DATABASE_FILE_NAME = "facecheck.sqlite3"
 # A writer waits this long for another writer (the admin CLI, a second service process) before failing.
@@ -93,6 +98,32 @@ def snapshot_options(engine: Engine) -> dict[str, Any]:
     if is_postgresql(engine):
         return {"isolation_level": "REPEATABLE READ", "postgresql_readonly": True}
     return {"sqlite_begin": "DEFERRED"}  # a deferred read transaction is a snapshot in WAL mode
+
+
+# PostgreSQL's answers to transactions that collided: deadlock detected, could not serialise access.
+_CONFLICT_STATES = frozenset({"40P01", "40001"})
+_CONFLICT_ATTEMPTS = 4
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def retry_on_conflict(write: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Run a write again when the database aborted its transaction as a deadlock victim or a serialisation
+    failure: the transaction was rolled back whole, so running it again is safe, and the request succeeds
+    instead of failing for what is only bad timing. For methods that are one transaction each."""
+
+    @functools.wraps(write)
+    def retried(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        for attempt in range(1, _CONFLICT_ATTEMPTS + 1):
+            try:
+                return write(*args, **kwargs)
+            except DBAPIError as error:
+                if getattr(error.orig, "sqlstate", None) not in _CONFLICT_STATES or attempt == _CONFLICT_ATTEMPTS:
+                    raise
+                time.sleep(random.uniform(0.005, 0.02) * attempt)  # apart, so they do not collide again
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    return retried
 
 
 def _configure_sqlite(engine: Engine) -> None:

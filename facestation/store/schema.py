@@ -130,6 +130,19 @@ service_secrets = Table(
     Column("created_at", Float, nullable=False),
 )
 
+# One row per list revision: which record's standing in the list changed with it. A process whose cached gallery
+# is a few revisions behind (another process wrote) reads the rows since its revision and applies just those
+# records, instead of rebuilding a large index from every member. Old rows are pruned; a process further behind
+# than what is kept rebuilds.
+list_changes = Table(
+    "list_changes",
+    metadata,
+    Column("list_id", String(36), ForeignKey("face_lists.id", ondelete="CASCADE"), nullable=False),
+    Column("revision", Integer, nullable=False),
+    Column("record_id", String(36), nullable=False),  # no foreign key: a deleted record's change stays
+    PrimaryKeyConstraint("list_id", "revision"),
+)
+
 list_members = Table(
     "list_members",
     metadata,

@@ -8,15 +8,19 @@ through one is found by 1:N on the other at once.
 from __future__ import annotations
 
 import itertools
+import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 
 from facestation.cli import main
+from facestation.store import open_store
+from facestation.store.catalogue import ListRef, RecordRef
 from facestation.vision.faces import BGRImage
 from tests.postgres.cluster import Cluster
 from tests.postgres.serve import ServeProcess, start_serve
@@ -175,3 +179,66 @@ def test_while_the_database_is_down_requests_get_503_and_the_service_reconnects_
         while (answer := http.get("/v1/face/list")).status_code != 200:  # the pool reconnects by itself
             assert time.monotonic() < deadline, answer.text
             time.sleep(0.5)
+
+
+def test_a_database_restart_under_load_answers_503_and_writes_nothing_by_halves(
+        services: tuple[ServeProcess, ServeProcess], shared_database: str, postgres_cluster: Cluster,
+        grace_hopper: BGRImage) -> None:
+    """Six clients enrol without pause through both processes while PostgreSQL restarts: every answer is a
+    success or a 503 with a clear error (never a 500), the service comes back by itself, and each person is
+    either stored whole (photo, descriptor, list membership) or not at all."""
+    grace = jpeg_base64(grace_hopper)
+    # A user per client: the module's services allow each user only RATE_LIMIT calls an hour.
+    tokens = []
+    for _ in range(6):
+        with services[0].client() as setup:
+            tokens.append(sign_in(setup, new_user(shared_database))["access_token"])
+    with services[0].client() as setup:
+        setup.headers["Authorization"] = f"Bearer {tokens[0]}"
+        list_id = setup.post("/v1/face/list", json={"name": "restart-under-load"}).json()["identifier"]
+    restarted = threading.Event()
+    answers: list[tuple[str, int, dict[str, Any]]] = []
+
+    def enrol_until_after_the_restart(client_number: int) -> None:
+        with services[client_number % 2].client() as http:
+            http.headers["Authorization"] = f"Bearer {tokens[client_number]}"
+            for attempt in range(RATE_LIMIT - 1):
+                member = f"L{client_number}-{attempt}"
+                response = http.post("/v1/face", json={"faceImageBase64": grace, "name": "Load", "surname1": member,
+                                                       "externalIdentifier": member, "faceListId": list_id})
+                answers.append((member, response.status_code, response.json()))
+                if restarted.is_set() and response.status_code == 200:
+                    return
+                if response.status_code == 503:
+                    time.sleep(0.2)  # as a client would, told Retry-After
+            raise AssertionError(f"client {client_number}: no success after the restart")
+
+    with ThreadPoolExecutor(6) as pool:
+        clients = [pool.submit(enrol_until_after_the_restart, number) for number in range(6)]
+        time.sleep(1.5)
+        postgres_cluster.restart()
+        restarted.set()
+        for client in clients:
+            client.result(timeout=120)
+
+    statuses = {status for _, status, _ in answers}
+    assert statuses <= {200, 503}, [answer for answer in answers if answer[1] not in (200, 503)]
+    assert 503 in statuses  # the restart did catch requests in flight
+    assert all(body == {"error": "Service unavailable",
+                        "description": "The database is not reachable; try again in a few seconds."}
+               for _, status, body in answers if status == 503)
+    store = open_store(shared_database)
+    try:
+        for member, status, body in answers:
+            stored = store.catalogue.get_record("gym", RecordRef(external_identifier=member))
+            if status == 200:
+                assert stored is not None and stored.id == body["identifier"]
+            if stored is not None:  # whole: photo, descriptor and the membership
+                assert stored.face_image and len(stored.descriptor) == 128 * 4
+                assert stored.face_list_id == list_id
+                _, gallery = store.catalogue.gallery("gym", ListRef(id=list_id))
+                assert stored.id in dict(gallery)
+    finally:
+        store.close()
+    for serve in services:
+        assert "Traceback" not in serve.log.read_text()

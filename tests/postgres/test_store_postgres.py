@@ -18,7 +18,13 @@ from sqlalchemy import inspect, select, text
 
 from facestation.store import Store, open_store
 from facestation.store.catalogue import ListRef, RecordRef
-from facestation.store.database import alembic_config, create_database_engine, database_url, migrate
+from facestation.store.database import (
+    alembic_config,
+    create_database_engine,
+    database_url,
+    migrate,
+    retry_on_conflict,
+)
 from facestation.store.schema import face_lists, metadata
 from tests.postgres.cluster import Cluster
 from tests.store.conftest import record_values
@@ -139,3 +145,50 @@ def test_the_store_reconnects_by_itself_after_the_database_restarts(
     assert store.accounts.get_client("t") is not None  # pool_pre_ping replaced it: no error reaches the caller
     store.accounts.set_credits("t", 3)
     assert store.accounts.spend_credit("t") is True
+
+
+def test_deleting_a_list_while_its_members_move_to_another_never_fails(store: Store) -> None:
+    """Moving a record locks the record, then its lists; deleting a list touches its members' rows. Done at the
+    same time on the same rows, PostgreSQL may pick one as a deadlock victim: the store runs it again instead of
+    failing the request."""
+    store.accounts.create_client("t", "hash", 1.0)
+    target = store.catalogue.create_list("t", "target", None, 1.0)
+    for round_number in range(12):
+        doomed = store.catalogue.create_list("t", f"doomed-{round_number}", None, 1.0)
+        record_ids = [store.catalogue.create_record("t", record_values(f"R{round_number}-{i}", seed=i), doomed, 1.0)[0]
+                      for i in range(6)]
+        for record_id in record_ids:
+            store.catalogue.add_to_list("t", RecordRef(id=record_id), ListRef(id=target), 1.0)
+
+        def work(i: int) -> None:
+            if i == 0:
+                store.catalogue.delete_list("t", doomed)
+            else:
+                for record_id in (record_ids[i - 1], *reversed(record_ids)):
+                    store.catalogue.update_record("t", record_id, {"name": f"moved {i}"}, target, 2.0)
+
+        concurrently(4, work)
+        assert store.catalogue.get_list("t", ListRef(id=doomed)) is None
+        for record_id in record_ids:
+            record = store.catalogue.get_record("t", RecordRef(id=record_id))
+            assert record is not None and record.face_list_id == target
+
+
+def test_a_deadlock_victim_is_run_again(store: Store) -> None:
+    """Two transactions locking two lists in opposite orders: PostgreSQL aborts one; run again, both succeed."""
+    store.accounts.create_client("t", "hash", 1.0)
+    lists = [store.catalogue.create_list("t", name, None, 1.0) for name in ("first", "second")]
+    both_hold_one = threading.Barrier(2)
+    attempts = []
+
+    @retry_on_conflict
+    def lock_both(order: int) -> None:
+        attempts.append(order)
+        with store.engine.begin() as conn:
+            for position, list_id in enumerate(lists if order == 0 else reversed(lists)):
+                conn.execute(select(face_lists.c.id).where(face_lists.c.id == list_id).with_for_update())
+                if position == 0 and len(attempts) <= 2:
+                    both_hold_one.wait(timeout=10)  # only the first round: then each holds what the other needs
+
+    concurrently(2, lock_both)
+    assert len(attempts) == 3  # the victim ran once more

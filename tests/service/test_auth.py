@@ -274,6 +274,16 @@ def test_forged_and_foreign_tokens_get_401_with_an_empty_body(
         other.http.close()
 
 
+def test_a_token_from_a_service_whose_clock_runs_ahead_is_accepted(
+    tenant: Tenant, forgery_kit: dict[str, Any]
+) -> None:
+    """Issued "in the future" by two minutes (another service process with a clock ahead): still valid."""
+    now = int(time.time())
+    ahead = jwt.encode({**forgery_kit["claims"], "iat": now + 120, "exp": now + 3720}, forgery_kit["key"],
+                       algorithm="HS256")
+    assert calls_work(tenant.http, ahead)
+
+
 @pytest.mark.parametrize("authorization", [None, "", "Bearer", "Basic dXNlcjpwYXNz", "Token abc"])
 def test_requests_without_a_bearer_token_get_401(tenant: Tenant, authorization: str | None) -> None:
     with httpx.Client(base_url=str(tenant.http.base_url), timeout=30) as http:

@@ -1,6 +1,11 @@
-"""The 1:N gallery cache follows writes in place and notices when it has fallen out of step."""
+"""The 1:N gallery cache follows writes in place, catches up from the change log, and builds a list once."""
 
 from __future__ import annotations
+
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import numpy as np
 
@@ -34,12 +39,12 @@ def test_changes_one_revision_ahead_apply_in_place() -> None:
     assert cache.nearest("L", 3, probe(2))[1][0] == "a"  # type: ignore[index]
 
 
-def test_a_missed_change_drops_the_gallery_for_a_rebuild() -> None:
+def test_a_missed_change_leaves_the_gallery_behind_for_a_catch_up() -> None:
     cache = GalleryCache()
     cache.put("L", 1, [("a", vector(1))])
     cache.apply([GalleryChange("L", 3, upserts={"b": vector(2)})])  # revision 2 came from another process
     assert cache.nearest("L", 3, probe(2)) == (False, None)
-    assert cache.nearest("L", 1, probe(2)) == (False, None)
+    assert cache.nearest("L", 1, probe(2))[1][0] == "a"  # type: ignore[index]
 
 
 def test_an_older_snapshot_never_replaces_a_newer_gallery() -> None:
@@ -47,3 +52,48 @@ def test_an_older_snapshot_never_replaces_a_newer_gallery() -> None:
     cache.put("L", 5, [("new", vector(1))])
     cache.put("L", 4, [("old", vector(1))])
     assert cache.nearest("L", 5, probe(1))[1][0] == "new"  # type: ignore[index]
+
+
+def never(*_args: object) -> Any:
+    raise AssertionError("not expected to be called")
+
+
+def test_a_gallery_behind_catches_up_from_the_change_log() -> None:
+    cache = GalleryCache()
+    cache.put("L", 1, [("a", vector(1)), ("b", vector(2))])
+    asked = []
+
+    def changes_since(revision: int) -> GalleryChange:
+        asked.append(revision)
+        return GalleryChange("L", 4, upserts={"c": vector(3)}, removals=("b",))
+
+    assert cache.refresh_and_search("L", 4, probe(3), changes_since, never)[0] == "c"  # type: ignore[index]
+    assert asked == [1] and (cache.builds, cache.catch_ups) == (0, 1)
+    assert cache.nearest("L", 4, probe(2))[1][0] != "b"  # type: ignore[index]
+    # Already at (or past) the revision asked for: neither the log nor the list is read.
+    assert cache.refresh_and_search("L", 3, probe(1), never, never)[0] == "a"  # type: ignore[index]
+
+
+def test_no_gallery_or_one_beyond_the_log_is_built_from_every_member() -> None:
+    cache = GalleryCache()
+    assert cache.refresh_and_search("L", 2, probe(1), never, lambda: (2, [("a", vector(1))]))[0] == "a"  # type: ignore[index]
+    match = cache.refresh_and_search("L", 9, probe(2), lambda _revision: None, lambda: (9, [("b", vector(2))]))
+    assert match is not None and match[0] == "b" and (cache.builds, cache.catch_ups) == (2, 0)
+
+
+def test_concurrent_searches_of_a_stale_list_build_it_once() -> None:
+    cache = GalleryCache()
+    reads = []
+    release = threading.Event()
+
+    def everything() -> tuple[int, list[tuple[str, bytes]]]:
+        reads.append(1)
+        release.wait(timeout=10)  # the first reader holds the others back until they all wait for it
+        return 5, [("a", vector(1))]
+
+    with ThreadPoolExecutor(6) as pool:
+        searches = [pool.submit(cache.refresh_and_search, "L", 5, probe(1), never, everything) for _ in range(6)]
+        time.sleep(0.3)
+        release.set()
+        assert all(search.result(timeout=10)[0] == "a" for search in searches)  # type: ignore[index]
+    assert reads == [1] and cache.builds == 1

@@ -215,12 +215,12 @@ def test_an_internal_error_answers_500_with_a_trace_id_only(
 ) -> None:
     catalogue = in_process.app.state.services.store.catalogue
     monkeypatch.setattr(catalogue, "search_records", failing)
-    with caplog.at_level(logging.ERROR, logger="facestation.in_process.errors"):
+    with caplog.at_level(logging.ERROR, logger="facestation.service.errors"):
         first = assert_internal_error(module_tenant.http.get("/v1/face", params={"search": "x"}))
         second = assert_internal_error(module_tenant.http.get("/v1/face"))
     assert first != second
     # The trace id leads to the full story in the service log.
-    logged = [record for record in caplog.records if record.name == "facestation.in_process.errors"]
+    logged = [record for record in caplog.records if record.name == "facestation.service.errors"]
     assert [first, second] == [trace for trace in (first, second) if any(trace in r.getMessage() for r in logged)]
     assert all(record.exc_info for record in logged)
     monkeypatch.undo()

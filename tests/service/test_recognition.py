@@ -347,6 +347,27 @@ def test_one_to_many_follows_writes_made_by_another_process(
     assert post(tenant.http, "/v1/face/list/identify", **identify)["result"] == 1
 
 
+def test_writes_by_another_process_are_caught_up_in_place_not_rebuilt(
+    tenant: Tenant, in_process: LiveService, grace_b64: str, grace_variant_b64: str, astronaut_b64: str
+) -> None:
+    """The cached gallery reads only the records another process changed (the list's change log)."""
+    galleries = in_process.app.state.services.galleries
+    list_id = create_list(tenant.http, "Caught up")
+    enrol(tenant.http, astronaut_b64, "Eileen", "Collins", faceListId=list_id)
+    grace_id = enrol(tenant.http, grace_b64)
+    identify = {"faceImageBase64": grace_variant_b64, "faceListId": list_id}
+    assert post(tenant.http, "/v1/face/list/identify", **identify)["result"] == 3  # no match; builds the gallery
+    builds, catch_ups = galleries.builds, galleries.catch_ups
+    catalogue = in_process.store.catalogue  # the test's own connection: "another process"
+    catalogue.add_to_list(tenant.client_id, RecordRef(id=grace_id), ListRef(id=list_id), time.time())
+    assert post(tenant.http, "/v1/face/list/identify", **identify)["identifier"] == grace_id
+    catalogue.update_record(tenant.client_id, grace_id, {"enabled": False}, list_id, time.time())
+    catalogue.update_record(tenant.client_id, grace_id, {"enabled": True}, list_id, time.time())
+    catalogue.remove_from_list(tenant.client_id, RecordRef(id=grace_id), ListRef(id=list_id))
+    assert post(tenant.http, "/v1/face/list/identify", **identify)["result"] == 3  # three revisions at once
+    assert (galleries.builds, galleries.catch_ups) == (builds, catch_ups + 2)
+
+
 def test_concurrent_identifications_get_their_own_answers_while_health_stays_quick(
     gallery: Gallery, service: RunningService, grace_variant_b64: str, astronaut_variant_b64: str
 ) -> None:

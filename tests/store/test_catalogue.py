@@ -6,7 +6,8 @@ import pytest
 from sqlalchemy import func, select
 
 from facestation.store import Store
-from facestation.store.catalogue import ListRef, RecordRef
+from facestation.store import catalogue as catalogue_module
+from facestation.store.catalogue import GalleryChange, ListRef, RecordRef
 from facestation.store.errors import AlreadyExistsError, NotFoundError
 from facestation.store.schema import face_records
 from tests.store.conftest import descriptor, record_values
@@ -127,3 +128,33 @@ def test_search_matches_names_and_identifiers_case_insensitively_and_pages(
     assert [r.name for r in store.catalogue.search_records("t1", "%_", 0, 10).records] == ["100%_Dan"]
     page = store.catalogue.search_records("t1", "", 1, 2)
     assert page.total == 4 and len(page.records) == 2
+
+
+def test_the_change_log_tells_a_process_behind_which_records_changed(
+        store: Store, tenants: tuple[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    tenant, _ = tenants
+    catalogue = store.catalogue
+    list_id = catalogue.create_list(tenant, "L", None, 1.0)
+    ada, _ = catalogue.create_record(tenant, record_values("Ada", seed=1), list_id, 1.0)  # revision 1
+    bob, _ = catalogue.create_record(tenant, record_values("Bob", seed=2), list_id, 1.0)  # 2
+    cid, _ = catalogue.create_record(tenant, record_values("Cid", seed=3), None, 1.0)
+    catalogue.add_to_list(tenant, RecordRef(id=cid), ListRef(id=list_id), 2.0)  # 3
+    catalogue.update_record(tenant, bob, {"enabled": False}, list_id, 2.0)  # 4
+    catalogue.delete_record(tenant, RecordRef(id=ada))  # 5
+
+    current, change = catalogue.gallery_changes(tenant, list_id, 2)
+    assert current.revision == 5 and change is not None and change.revision == 5
+    assert change.upserts == {cid: descriptor(3)}  # as it stands now
+    assert sorted(change.removals) == sorted([ada, bob])  # deleted; disabled
+    assert catalogue.gallery_changes(tenant, list_id, 5)[1] == GalleryChange(list_id, 5)  # nothing new
+    assert catalogue.gallery_changes(tenant, list_id, 6)[1] is None  # not a revision of this list
+    # Applied to the gallery at revision 2 (Ada, Bob), the change gives exactly the gallery at revision 5.
+    assert {cid} == {key for key, _ in catalogue.gallery(tenant, ListRef(id=list_id))[1]}
+
+    # The log is pruned: a process behind what is kept must rebuild.
+    monkeypatch.setattr(catalogue_module, "PRUNE_EVERY", 6)
+    monkeypatch.setattr(catalogue_module, "CHANGES_KEPT", 2)
+    catalogue.update_record(tenant, cid, {"name": "Cid 2"}, list_id, 3.0)  # 6: prunes revisions up to 4
+    assert catalogue.gallery_changes(tenant, list_id, 2)[1] is None
+    assert catalogue.gallery_changes(tenant, list_id, 4)[1] == GalleryChange(list_id, 6, upserts={cid: descriptor(3)},
+                                                                              removals=(ada,))

@@ -14,7 +14,6 @@ import numpy as np
 
 from fastapi import APIRouter
 
-from facestation.recognition.gallery import DescriptorIndex
 from facestation.recognition.matching import (
     EMPTY_LIST,
     NO_FACE_IN_PROBE,
@@ -39,7 +38,7 @@ from facestation.service.models import (
 from facestation.service.payloads import InvalidBase64Error, decode_base64, encode_base64
 from facestation.service.routes.lists import find_list
 from facestation.service.routes.records import find_record
-from facestation.store.catalogue import FaceListRow, FaceRecord, ListRef
+from facestation.store.catalogue import FaceListRow, FaceRecord, GalleryChange, ListRef
 
 router = APIRouter(tags=["Face recognition"], responses=AUTHENTICATED_RESPONSES)
 
@@ -195,11 +194,14 @@ async def _nearest(shared: Services, tenant: str, face_list: FaceListRow, probe:
     found, match = await in_thread(shared.galleries.nearest, face_list.id, face_list.revision, probe)
     if found:
         return match
-    current, rows = await in_thread(shared.store.catalogue.gallery, tenant, ListRef(id=face_list.id))
-    await in_thread(shared.galleries.put, current.id, current.revision, rows)
-    found, match = await in_thread(shared.galleries.nearest, current.id, current.revision, probe)
-    if found:
-        return match
-    # Another write moved the list on while we built it: answer from our consistent snapshot.
-    snapshot = DescriptorIndex.from_rows((key, descriptor_from_bytes(value)) for key, value in rows)
-    return await in_thread(snapshot.nearest, probe)
+    catalogue = shared.store.catalogue
+
+    def changes_since(revision: int) -> GalleryChange | None:
+        return catalogue.gallery_changes(tenant, face_list.id, revision)[1]
+
+    def everything() -> tuple[int, list[tuple[str, bytes]]]:
+        current, rows = catalogue.gallery(tenant, ListRef(id=face_list.id))
+        return current.revision, rows
+
+    return await in_thread(shared.galleries.refresh_and_search, face_list.id, face_list.revision, probe,
+                           changes_since, everything)

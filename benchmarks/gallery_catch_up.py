@@ -1,0 +1,118 @@
+"""A write by another service process: catching the cached 1:N gallery up from the list's change log, against
+rebuilding it from every member (what the service did before the change log), in the same run.
+
+    python benchmarks/gallery_catch_up.py [--sizes 20000,100000] [--writes 1,10,100] [--database URL]
+
+One list of N synthetic members in a real store (SQLite in a temporary folder, or `--database` PostgreSQL URL),
+bulk-loaded. "This process" builds its gallery (the service's `GalleryCache`, the approximate index from
+20 000 members), "another process" (a second store connection) enrols W people into the list, then this
+process's next identification in the list is timed: the catch-up (read W change-log rows and W records, apply
+them in place) against a full rebuild (read N descriptors, build the index). Both answer the same nearest member.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+import numpy as np
+from sqlalchemy import insert, update
+
+from facestation.recognition.descriptors import DESCRIPTOR_SIZE
+from facestation.service.galleries import GalleryCache
+from facestation.store import Store, open_data_dir_store, open_store
+from facestation.store.catalogue import GalleryChange, ListRef
+from facestation.store.schema import face_lists, face_records, list_members
+
+TENANT = "bench"
+
+
+def synthetic(count: int, rng: np.random.Generator) -> np.ndarray:
+    values = rng.normal(size=(count, DESCRIPTOR_SIZE)).astype(np.float32)
+    values /= np.linalg.norm(values, axis=1, keepdims=True)
+    return values * 0.8
+
+
+def bulk_list(store: Store, size: int, rng: np.random.Generator) -> str:
+    """A list of `size` members written in bulk (far faster than `size` enrolments), at revision `size`."""
+    list_id = store.catalogue.create_list(TENANT, f"list-{size}", None, 1.0)
+    descriptors = synthetic(size, rng)
+    with store.engine.begin() as conn:
+        for start in range(0, size, 5000):
+            chunk = range(start, min(size, start + 5000))
+            conn.execute(insert(face_records), [
+                {"id": f"{list_id[:8]}-{i:012d}", "tenant": TENANT, "name": f"P{i}", "surname1": "S",
+                 "face_image": b"jpeg", "descriptor": descriptors[i].tobytes(), "enabled": True,
+                 "face_list_id": list_id, "created_at": 1.0, "updated_at": 1.0} for i in chunk])
+            conn.execute(insert(list_members), [{"list_id": list_id, "record_id": f"{list_id[:8]}-{i:012d}",
+                                                 "added_at": 1.0} for i in chunk])
+        conn.execute(update(face_lists).where(face_lists.c.id == list_id).values(revision=size))
+    return list_id
+
+
+def enrol(store: Store, list_id: str, descriptors: Iterable[np.ndarray]) -> None:
+    for i, descriptor in enumerate(descriptors):
+        store.catalogue.create_record(TENANT, {"name": f"New {i}", "surname1": "S", "face_image": b"jpeg",
+                                               "descriptor": descriptor.tobytes(), "enabled": True}, list_id, 2.0)
+
+
+def timed_search(cache: GalleryCache, store: Store, list_id: str, probe: np.ndarray) -> tuple[float, str | None]:
+    face_list = store.catalogue.get_list(TENANT, ListRef(id=list_id))
+    assert face_list is not None
+
+    def changes_since(revision: int) -> GalleryChange | None:
+        return store.catalogue.gallery_changes(TENANT, list_id, revision)[1]
+
+    def everything() -> tuple[int, list[tuple[str, bytes]]]:
+        current, rows = store.catalogue.gallery(TENANT, ListRef(id=list_id))
+        return current.revision, rows
+
+    started = time.perf_counter()
+    match = cache.refresh_and_search(list_id, face_list.revision, probe, changes_since, everything)
+    return time.perf_counter() - started, None if match is None else match[0]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="20000,100000")
+    parser.add_argument("--writes", default="1,10,100")
+    parser.add_argument("--database", default=None, help="a PostgreSQL URL (default: SQLite in a temporary folder)")
+    parser.add_argument("--repeats", type=int, default=3)
+    args = parser.parse_args()
+    rng = np.random.default_rng(8)
+    with tempfile.TemporaryDirectory() as folder:
+        this = open_store(args.database) if args.database else open_data_dir_store(Path(folder))
+        other = open_store(args.database) if args.database else open_data_dir_store(Path(folder))
+        this.accounts.create_client(TENANT, "hash", 1.0)
+        print(f"database: {this.engine.dialect.name}")
+        print("| members | writes by the other process | rebuild (baseline) | catch-up | faster | same answer |")
+        print("| --- | --- | --- | --- | --- | --- |")
+        for size in (int(value) for value in args.sizes.split(",")):
+            list_id = bulk_list(this, size, rng)
+            for writes in (int(value) for value in args.writes.split(",")):
+                rebuilds, catch_ups, same = [], [], True
+                for _ in range(args.repeats):
+                    caught_up, rebuilt = GalleryCache(), GalleryCache()
+                    timed_search(caught_up, this, list_id, synthetic(1, rng)[0])  # built before the writes
+                    new = synthetic(writes, rng)
+                    enrol(other, list_id, new)
+                    probe = new[-1]
+                    catch_up_seconds, catch_up_answer = timed_search(caught_up, this, list_id, probe)
+                    rebuild_seconds, rebuild_answer = timed_search(rebuilt, this, list_id, probe)
+                    assert caught_up.catch_ups == 1 and rebuilt.builds == 1
+                    catch_ups.append(catch_up_seconds)
+                    rebuilds.append(rebuild_seconds)
+                    same = same and catch_up_answer == rebuild_answer
+                rebuild, catch_up = statistics.median(rebuilds), statistics.median(catch_ups)
+                print(f"| {size:,} | {writes} | {rebuild * 1000:.0f} ms | {catch_up * 1000:.1f} ms | "
+                      f"{rebuild / catch_up:.0f}x | {'yes' if same else 'NO'} |")
+        this.close()
+        other.close()
+
+
+if __name__ == "__main__":
+    main()
