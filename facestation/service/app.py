@@ -21,6 +21,7 @@ from facestation.service.routes import health, lists, recognition, records, toke
 from facestation.service.settings import ServiceSettings
 from facestation.service.tokens import TokenIssuer, load_or_create_signing_key
 from facestation.store import open_data_dir_store, open_store
+from facestation.store.database import describe_url
 
 API_PREFIX = "/api"
 logger = logging.getLogger(__name__)
@@ -60,11 +61,15 @@ def create_app(settings: ServiceSettings, *, clock: Callable[[], float] | None =
             await engine.start()
             logger.info("FaceCheck service ready: data dir %s, %d recognition workers", data_dir, engine.workers)
             if not await in_thread(store.accounts.list_clients):
+                # The admin command must open the same database: the data dir's, or the PostgreSQL one (the
+                # password hidden; the operator has it, or FACESTATION_DATABASE_URL set, which admin reads too).
+                where = (f"--data-dir {data_dir}" if settings.database_url is None
+                         else f"--database {describe_url(settings.database_url)}")
                 logger.warning(
                     "No API client yet, so nobody can sign in. Create one and a user with:\n"
-                    "  facestation admin --data-dir %s create-client --client-id NAME\n"
-                    "  facestation admin --data-dir %s create-user --client-id NAME --username USER",
-                    data_dir, data_dir,
+                    "  facestation admin %s create-client --client-id NAME\n"
+                    "  facestation admin %s create-user --client-id NAME --username USER",
+                    where, where,
                 )
             yield
         finally:

@@ -57,8 +57,8 @@ def database_url(url: str) -> URL:
 
 
 def describe_url(url: str) -> str:
-    """The URL without its password, for logs and messages."""
-    return database_url(url).render_as_string(hide_password=True)
+    """The URL as the user wrote it (scheme included) but without its password, for logs and messages."""
+    return make_url(url).render_as_string(hide_password=True)
 
 
 def create_database_engine(url: str) -> Engine:

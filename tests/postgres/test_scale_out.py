@@ -242,3 +242,18 @@ def test_a_database_restart_under_load_answers_503_and_writes_nothing_by_halves(
         store.close()
     for serve in services:
         assert "Traceback" not in serve.log.read_text()
+
+
+def test_a_service_on_an_empty_database_says_how_to_create_a_client_there(
+        postgres_cluster: Cluster, tmp_path: Path) -> None:
+    database = postgres_cluster.create_database("empty_hint")
+    serve = start_serve(database, tmp_path / "data", tmp_path / "serve.log")
+    try:
+        serve.wait_until_healthy()
+    finally:
+        serve.stop()
+    hints = [line.split("facestation ", 1)[1].split() for line in serve.log.read_text().splitlines()
+             if line.strip().startswith("facestation admin")]
+    assert hints and all(hint[1:3] == ["--database", database] for hint in hints), hints
+    create_client = [word.replace("NAME", "hinted") for word in hints[0]]
+    assert main(create_client) == 0  # the command as printed works on that database
