@@ -3,7 +3,7 @@
     python benchmarks/scaleout_throughput.py [--seconds 20] [--clients 4] [--quick]
 
 Starts a throw-away PostgreSQL cluster from Debian's binaries (initdb in a temporary folder, a free loopback
-port, as tests/postgres/cluster.py does), creates the API client and one user per client with
+port: facestation/testing/postgres.py), creates the API client and one user per client with
 `facestation admin --database`, and enrols ~50 photos into one face list: 640x480 "webcam" frames of the two
 package portraits (grace_hopper, astronaut) with small shifts of position and size.
 
@@ -29,14 +29,10 @@ removes the cluster.
 from __future__ import annotations
 
 import argparse
-import glob
 import itertools
 import json
-import os
-import pwd
 import random
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
@@ -45,7 +41,6 @@ import time
 import uuid
 from collections import defaultdict
 from contextlib import ExitStack, closing
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -65,7 +60,6 @@ from service_latency import (  # noqa: E402  (the benchmark next to this one hol
     body,
     expect,
     facestation_command,
-    free_port,
     install_sigterm_handler,
     jpeg,
     print_load,
@@ -74,96 +68,15 @@ from service_latency import (  # noqa: E402  (the benchmark next to this one hol
 )
 
 from facestation.testing import portraits  # noqa: E402
+from facestation.testing.postgres import create_cluster, find_binaries, remove_cluster  # noqa: E402
+from facestation.testing.serve import ServeProcess, start_serve  # noqa: E402
 from facestation.vision.faces import detect_faces, locate_landmarks  # noqa: E402
 
 MIX = {"identify": 80, "enrol": 20}
 PROCESS_COUNTS = (1, 2, 3)
-PG_SUPERUSER = "facestation"
-
-
-# -- a throw-away PostgreSQL cluster (a small copy of tests/postgres/cluster.py: benchmarks do not import tests) --
-
-
-@dataclass
-class Cluster:
-    binaries: Path
-    root: Path
-    port: int
-    run_as: str | None  # PostgreSQL refuses to run as root: the unprivileged user it runs as then
-
-    def run(self, *command: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-        argv = list(command) if self.run_as is None else ["runuser", "-u", self.run_as, "--", *command]
-        return subprocess.run(argv, check=check, capture_output=True, stdin=subprocess.DEVNULL, text=True,
-                              timeout=120, env={**os.environ, "LC_ALL": "C.UTF-8", "PGUSER": PG_SUPERUSER})
-
-    def create_database(self, name: str) -> str:
-        self.run(str(self.binaries / "createdb"), "-h", "127.0.0.1", "-p", str(self.port), "-U", PG_SUPERUSER, name)
-        return f"postgresql://{PG_SUPERUSER}@127.0.0.1:{self.port}/{name}"
-
-
-def find_binaries() -> Path | None:
-    """The newest /usr/lib/postgresql/N/bin holding initdb and pg_ctl (Debian's layout), or None."""
-    def major(path: str) -> int:
-        name = Path(path).parent.name
-        return int(name) if name.isdigit() else 0
-
-    for candidate in sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=major, reverse=True):
-        if (Path(candidate) / "initdb").is_file() and (Path(candidate) / "pg_ctl").is_file():
-            return Path(candidate)
-    return None
-
-
-def create_cluster(binaries: Path) -> Cluster:
-    run_as = None
-    if os.geteuid() == 0:
-        run_as = next((name for name in ("postgres", "nobody") if _user_exists(name)), None)
-        if run_as is None:
-            raise RuntimeError("running as root and there is no unprivileged user to run PostgreSQL as")
-    root = Path(tempfile.mkdtemp(prefix="facestation-bench-pg-"))
-    if run_as is not None:
-        shutil.chown(root, user=run_as)
-    cluster = Cluster(binaries, root, free_port(), run_as)
-    try:
-        cluster.run(str(binaries / "initdb"), "-D", str(root / "data"), "-U", PG_SUPERUSER, "--auth=trust",
-                    "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync")
-        # fsync off as in the tests: a throw-away cluster; this measures the service, not the disk.
-        cluster.run(str(binaries / "pg_ctl"), "-D", str(root / "data"), "-l", str(root / "server.log"), "-w",
-                    "-t", "60", "-o", f"-p {cluster.port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off "
-                    "-c max_connections=200", "start")
-    except subprocess.CalledProcessError as error:
-        remove_cluster(cluster)
-        raise RuntimeError(f"PostgreSQL did not start: {error.stderr}") from error
-    return cluster
-
-
-def remove_cluster(cluster: Cluster) -> None:
-    cluster.run(str(cluster.binaries / "pg_ctl"), "-D", str(cluster.root / "data"), "-m", "immediate", "-w", "stop",
-                check=False)
-    shutil.rmtree(cluster.root, ignore_errors=True)
-
-
-def _user_exists(name: str) -> bool:
-    try:
-        pwd.getpwnam(name)
-        return True
-    except KeyError:
-        return False
 
 
 # -- the service processes ---------------------------------------------------------------------------------------
-
-
-@dataclass
-class Serve:
-    process: subprocess.Popen[bytes]
-    base_url: str
-    log_path: Path
-
-    def log_tail(self, lines: int = 20) -> str:
-        try:
-            return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
-        except OSError:
-            return "(no log)"
 
 
 def admin(database: str, *arguments: str) -> None:
@@ -173,50 +86,10 @@ def admin(database: str, *arguments: str) -> None:
         raise RuntimeError(f"admin {arguments[0]} failed ({result.returncode}): {result.stderr.strip()}")
 
 
-def start_serve(database: str, folder: Path) -> Serve:
-    port = free_port()
+def start_service(database: str, folder: Path) -> ServeProcess:
     folder.mkdir(parents=True)
-    command = [*facestation_command(), "serve", "--host", "127.0.0.1", "--port", str(port),
-               "--data-dir", str(folder / "data"), "--database", database, "--workers", "1",
-               "--rate-limit-per-hour", str(HIGH_RATE_LIMIT)]
-    log_path = folder / "service.log"
-    with log_path.open("wb") as log:
-        # Own session: Ctrl+C reaches only this script, which stops the services itself.
-        process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                   start_new_session=True)
-    return Serve(process, f"http://127.0.0.1:{port}/api", log_path)
-
-
-def wait_until_healthy(serve: Serve, timeout: float = 180.0) -> None:
-    deadline = time.monotonic() + timeout
-    with httpx.Client(timeout=5) as http:
-        while True:
-            if serve.process.poll() is not None:
-                raise RuntimeError(f"a service exited ({serve.process.returncode}):\n{serve.log_tail()}")
-            try:
-                if http.get(f"{serve.base_url}/health").status_code == 200:
-                    return
-            except httpx.TransportError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"no answer from /api/health within {timeout:.0f} s:\n{serve.log_tail()}")
-            time.sleep(0.2)
-
-
-def stop_serve(serve: Serve) -> None:
-    """SIGTERM (graceful), then SIGKILL to the whole process group (service + its worker) after 30 s."""
-    process = serve.process
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            pass
-    try:
-        os.killpg(process.pid, signal.SIGKILL)  # also any worker left behind in the service's session
-    except (ProcessLookupError, PermissionError):
-        pass
-    process.wait(timeout=30)
+    return start_serve(database, folder / "data", folder / "service.log",
+                       "--rate-limit-per-hour", str(HIGH_RATE_LIMIT))
 
 
 def sign_in(base_url: str, username: str) -> tuple[httpx.Client, str]:
@@ -271,7 +144,7 @@ def probe_photos() -> list[bytes]:
 class Client:
     """One station: its own user, one connection per service process, requests round-robin over them."""
 
-    def __init__(self, number: int, serves: list[Serve], username: str, probes: list[str], enrol_photos: list[str],
+    def __init__(self, number: int, serves: list[ServeProcess], username: str, probes: list[str], enrol_photos: list[str],
                  list_id: str, seed: int) -> None:
         self.number = number
         first, token = sign_in(serves[0].base_url, username)
@@ -338,7 +211,7 @@ class Client:
             http.close()
 
 
-def run_phase(serves: list[Serve], usernames: list[str], probes: list[str], enrol_photos: list[str], list_id: str,
+def run_phase(serves: list[ServeProcess], usernames: list[str], probes: list[str], enrol_photos: list[str], list_id: str,
               seconds: float, seed: int) -> dict[str, Any]:
     clients: list[Client] = []
     start, stop = threading.Barrier(len(usernames) + 1), threading.Event()
@@ -382,7 +255,7 @@ def run_phase(serves: list[Serve], usernames: list[str], probes: list[str], enro
     }
 
 
-def list_size(serve: Serve, username: str, list_id: str) -> int | None:
+def list_size(serve: ServeProcess, username: str, list_id: str) -> int | None:
     """Members of the list now (None if the service does not say), to show the gallery growing between phases."""
     http, _ = sign_in(serve.base_url, username)
     with closing(http):
@@ -445,7 +318,7 @@ def main(argv: list[str] | None = None) -> int:
           f"oversubscribe this {results['machine']['cpu_count']}-core machine more than necessary; more processes "
           "can help only as far as the cores allow.", flush=True)
     usernames = [f"client-{i + 1}" for i in range(args.clients)]
-    serves: list[Serve] = []
+    serves: list[ServeProcess] = []
     machine_load: MachineLoad | None = None
     with ExitStack() as cleanup:
         try:
@@ -454,7 +327,7 @@ def main(argv: list[str] | None = None) -> int:
             cleanup.callback(remove_cluster, cluster)
             temp = Path(tempfile.mkdtemp(prefix="facestation-bench-scaleout-"))
             cleanup.callback(shutil.rmtree, temp, ignore_errors=True)
-            cleanup.callback(lambda: [stop_serve(serve) for serve in serves])  # runs before the cluster goes
+            cleanup.callback(lambda: [serve.stop() for serve in serves])  # runs before the cluster goes
             database = cluster.create_database("scaleout")
             admin(database, "create-client", "--client-id", CLIENT_ID, "--client-secret", CLIENT_SECRET)
             for username in ["setup", *usernames]:
@@ -463,8 +336,8 @@ def main(argv: list[str] | None = None) -> int:
             enrol = enrolment_photos(args.people)
             probes = [b64(data) for data in probe_photos()]
             enrol_b64 = [b64(data) for _, data in enrol]
-            serves.append(start_serve(database, temp / "serve-1"))
-            wait_until_healthy(serves[0])
+            serves.append(start_service(database, temp / "serve-1"))
+            serves[0].wait_until_healthy(timeout=180)
             print(f"enrolling {len(enrol)} photos into the list ...", flush=True)
             http, _ = sign_in(serves[0].base_url, "setup")
             with closing(http):
@@ -479,8 +352,8 @@ def main(argv: list[str] | None = None) -> int:
             machine_load = MachineLoad()
             for count in PROCESS_COUNTS:
                 while len(serves) < count:
-                    serves.append(start_serve(database, temp / f"serve-{len(serves) + 1}"))
-                    wait_until_healthy(serves[-1])
+                    serves.append(start_service(database, temp / f"serve-{len(serves) + 1}"))
+                    serves[-1].wait_until_healthy(timeout=180)
                 size = list_size(serves[0], "setup", list_id)
                 print(f"N={count}: {args.clients} clients over {count} process(es), {args.seconds:.0f} s, list of "
                       f"{size if size is not None else '?'} ...", flush=True)

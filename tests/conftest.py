@@ -18,7 +18,7 @@ import pytest  # noqa: E402
 from facestation.testing import portraits  # noqa: E402
 from facestation.testing.portraits import CompliantBase  # noqa: E402
 from facestation.vision.faces import BGRImage  # noqa: E402
-from tests.postgres.cluster import Cluster, create_cluster, find_binaries, remove_cluster  # noqa: E402
+from facestation.testing.postgres import Cluster, create_cluster, find_binaries, remove_cluster  # noqa: E402
 
 
 def _read_only(image: BGRImage) -> BGRImage:
@@ -57,7 +57,7 @@ def datasets() -> Path:
 
 @pytest.fixture(scope="session")
 def postgres_cluster() -> Iterator[Cluster]:
-    """A real PostgreSQL: one throw-away cluster per session (see tests/postgres/cluster.py). Skips, saying why,
+    """A real PostgreSQL: one throw-away cluster per session (see facestation/testing/postgres.py). Skips, saying why,
     where Debian's `postgresql` package is not installed; never a stand-in."""
     binaries = find_binaries()
     if binaries is None:

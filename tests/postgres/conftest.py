@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from tests.postgres.cluster import Cluster
+from facestation.testing.postgres import Cluster
 
 _databases = itertools.count(1)
 

@@ -19,8 +19,8 @@ import pytest
 from facestation.api import FaceCheckClient, ResultCode, RetryPolicy
 from facestation.cli import main
 from facestation.vision.faces import BGRImage
-from tests.postgres.cluster import Cluster
-from tests.postgres.serve import ServeProcess, start_serve
+from facestation.testing.postgres import Cluster
+from facestation.testing.serve import ServeProcess, start_serve
 
 pytestmark = pytest.mark.slow
 

@@ -22,8 +22,8 @@ from facestation.cli import main
 from facestation.store import open_store
 from facestation.store.catalogue import ListRef, RecordRef
 from facestation.vision.faces import BGRImage
-from tests.postgres.cluster import Cluster
-from tests.postgres.serve import ServeProcess, start_serve
+from facestation.testing.postgres import Cluster
+from facestation.testing.serve import ServeProcess, start_serve
 from tests.service.conftest import jpeg_base64
 
 pytestmark = pytest.mark.slow

@@ -26,7 +26,7 @@ from facestation.store.database import (
     retry_on_conflict,
 )
 from facestation.store.schema import face_lists, metadata
-from tests.postgres.cluster import Cluster
+from facestation.testing.postgres import Cluster
 from tests.store.conftest import record_values
 
 

@@ -32,8 +32,8 @@ from facestation.service.settings import ServiceSettings
 from facestation.service.tokens import SIGNING_KEY_FILE_NAME, SIGNING_KEY_SECRET_NAME
 from facestation.store import Store, open_data_dir_store, open_store
 from facestation.vision.faces import BGRImage
-from tests.postgres.cluster import Cluster
-from tests.postgres.serve import start_serve
+from facestation.testing.postgres import Cluster
+from facestation.testing.serve import start_serve
 
 _counter = itertools.count(1)
 

@@ -1,7 +1,8 @@
 """A throw-away PostgreSQL cluster from the Debian binaries: initdb in a temporary folder, a free loopback port.
 
-Used by the session fixture in `conftest.py`; kept apart so a developer can start one by hand too
-(`python -m tests.postgres.cluster` prints a URL and keeps the cluster until Enter).
+For the tests (the `postgres_cluster` fixture) and the benchmarks; a developer can start one by hand too
+(`python -m facestation.testing.postgres` prints a URL and keeps the cluster until Enter). fsync is off: the
+cluster is thrown away, and the tests and benchmarks measure the service, not the disk.
 """
 
 from __future__ import annotations
@@ -70,9 +71,13 @@ class Cluster:
         return subprocess.run(argv, check=check, capture_output=True, stdin=subprocess.DEVNULL, text=True, timeout=120,
                               env={**os.environ, "LC_ALL": "C.UTF-8", "PGUSER": SUPERUSER})
 
+    @property
+    def _options(self) -> str:
+        return f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200"
+
     def start(self) -> None:
         self._run(str(self.binaries / "pg_ctl"), "-D", str(self.data), "-l", str(self.log), "-w", "-t", "60",
-                  "-o", f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off", "start")
+                  "-o", self._options, "start")
 
     def stop(self, mode: str = "fast") -> None:
         self._run(str(self.binaries / "pg_ctl"), "-D", str(self.data), "-m", mode, "-w", "stop", check=False)
@@ -80,7 +85,7 @@ class Cluster:
     def restart(self) -> None:
         # -l on restart too: without it the new server keeps our capture pipes open and run() never returns.
         self._run(str(self.binaries / "pg_ctl"), "-D", str(self.data), "-l", str(self.log), "-m", "fast", "-w",
-                  "-t", "60", "-o", f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off", "restart")
+                  "-t", "60", "-o", self._options, "restart")
 
     def create_database(self, name: str) -> str:
         self._run(str(self.binaries / "createdb"), "-h", "127.0.0.1", "-p", str(self.port), "-U", SUPERUSER, name)

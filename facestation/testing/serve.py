@@ -1,6 +1,6 @@
-"""Real `facestation serve` processes for the tests that need more than one service process on one database.
+"""Real `facestation serve` processes, for the tests and benchmarks that run several on one database.
 
-Each process gets a data dir of its own, as on two machines: all they share is the database URL.
+Each process gets a data dir of its own, as on separate machines: all they share is the database URL.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import httpx
 
-from tests.postgres.cluster import free_port
+from facestation.testing.postgres import free_port
 
 
 @dataclass
@@ -28,6 +28,12 @@ class ServeProcess:
     def client(self) -> httpx.Client:
         return httpx.Client(base_url=self.base_url, timeout=60)
 
+    def log_tail(self, lines: int = 30) -> str:
+        try:
+            return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
+        except OSError:
+            return "(no log)"
+
     def wait_until_healthy(self, timeout: float = 120) -> None:
         deadline = time.monotonic() + timeout
         while True:
@@ -36,8 +42,10 @@ class ServeProcess:
                     return
             except httpx.TransportError:
                 pass
-            assert self.process.poll() is None, self.log.read_text()
-            assert time.monotonic() < deadline, f"the service did not come up:\n{self.log.read_text()}"
+            if self.process.poll() is not None:
+                raise RuntimeError(f"the service exited ({self.process.returncode}):\n{self.log_tail()}")
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"no answer from /api/health within {timeout:.0f} s:\n{self.log_tail()}")
             time.sleep(0.2)
 
     def stop(self) -> None:
@@ -64,5 +72,7 @@ def start_serve(database_url: str, data_dir: Path, log: Path, *extra: str,
     else:
         command += ["--database", database_url]
     with log.open("wb") as output:
-        process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT, env=environment)
+        # Its own session: a Ctrl+C in a terminal reaches only the caller, which stops its services itself.
+        process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                   env=environment, start_new_session=True)
     return ServeProcess(process, f"http://127.0.0.1:{port}/api", port, log)
