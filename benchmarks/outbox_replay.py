@@ -25,12 +25,10 @@ import json
 import os
 import platform
 import shutil
-import socket
 import sys
 import tempfile
 import threading
 import time
-from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -49,16 +47,11 @@ from facestation.station.outbox import (  # noqa: E402
     generate_external_identifier,
 )
 from facestation.testing import portraits  # noqa: E402
+from facestation.testing.ports import free_port  # noqa: E402
 
 RESULTS = Path(__file__).parent / "results"
 OPERATOR, PASSWORD = "bench", "bench-password-7"
 GOAL_SECONDS = 5.0
-
-
-def free_port() -> int:
-    with closing(socket.socket()) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def portrait_jpeg() -> bytes:

@@ -42,7 +42,6 @@ import os
 import platform
 import re
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -64,6 +63,7 @@ import numpy as np
 from facestation.recognition.descriptors import describe_largest_face
 from facestation.service.engine import analyze_image
 from facestation.testing import portraits
+from facestation.testing.ports import free_port
 from facestation.vision import imageio, models
 
 RESULTS = Path(__file__).parent / "results"
@@ -134,12 +134,6 @@ def b64(data: bytes) -> str:
 def body(payload: dict[str, Any]) -> bytes:
     """A JSON request body encoded once, so the client's own JSON work stays out of the timings."""
     return json.dumps(payload).encode()
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def facestation_command() -> list[str]:

@@ -12,11 +12,12 @@ import glob
 import os
 import pwd
 import shutil
-import socket
 import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+
+from facestation.testing.ports import free_port
 
 SUPERUSER = "facestation"
 
@@ -36,12 +37,6 @@ def _major(path: str) -> int:
         return int(Path(path).parent.name)
     except ValueError:
         return 0
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @dataclass

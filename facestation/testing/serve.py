@@ -10,12 +10,11 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
-
-from facestation.testing.postgres import free_port
+from facestation.testing.ports import free_port
 
 
 @dataclass
@@ -24,9 +23,6 @@ class ServeProcess:
     base_url: str
     port: int
     log: Path
-
-    def client(self) -> httpx.Client:
-        return httpx.Client(base_url=self.base_url, timeout=60)
 
     def log_tail(self, lines: int = 30) -> str:
         try:
@@ -38,9 +34,10 @@ class ServeProcess:
         deadline = time.monotonic() + timeout
         while True:
             try:
-                if httpx.get(f"{self.base_url}/health", timeout=2).status_code == 200:
-                    return
-            except httpx.TransportError:
+                with urllib.request.urlopen(f"{self.base_url}/health", timeout=2) as answer:
+                    if answer.status == 200:
+                        return
+            except OSError:  # refused, reset, timed out, or an HTTP error status (URLError is an OSError)
                 pass
             if self.process.poll() is not None:
                 raise RuntimeError(f"the service exited ({self.process.returncode}):\n{self.log_tail()}")
@@ -59,17 +56,18 @@ class ServeProcess:
             self.process.wait()
 
 
-def start_serve(database_url: str, data_dir: Path, log: Path, *extra: str,
+def start_serve(database_url: str | None, data_dir: Path, log: Path, *extra: str,
                 through_environment: bool = False) -> ServeProcess:
     """`facestation serve` on a free loopback port with one recognition worker; `extra` arguments are appended.
-    `through_environment`: the URL goes in FACESTATION_DATABASE_URL instead of --database."""
+    `database_url` None: the SQLite database in the data dir. `through_environment`: the URL goes in
+    FACESTATION_DATABASE_URL instead of --database."""
     port = free_port()
     command = [sys.executable, "-m", "facestation", "serve", "--port", str(port), "--data-dir", str(data_dir),
                "--workers", "1", *extra]
-    environment = dict(os.environ)
-    if through_environment:
+    environment = {name: value for name, value in os.environ.items() if name != "FACESTATION_DATABASE_URL"}
+    if database_url is not None and through_environment:
         environment["FACESTATION_DATABASE_URL"] = database_url
-    else:
+    elif database_url is not None:
         command += ["--database", database_url]
     with log.open("wb") as output:
         # Its own session: a Ctrl+C in a terminal reaches only the caller, which stops its services itself.

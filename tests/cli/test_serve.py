@@ -6,11 +6,7 @@ import base64
 import os
 import re
 import signal
-import socket
 import stat
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import cv2
@@ -18,15 +14,10 @@ import httpx
 import pytest
 
 from facestation.cli import main
+from facestation.testing.serve import start_serve
 from facestation.vision.faces import BGRImage
 
 pytestmark = pytest.mark.slow
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def test_serve_help_names_every_option(capsys: pytest.CaptureFixture[str]) -> None:
@@ -44,26 +35,11 @@ def test_serve_answers_logs_safely_and_stops_on_sigterm(tmp_path: Path, grace_ho
                  "--client-secret", "desk-secret"]) == 0
     assert main(["admin", "--data-dir", str(data_dir), "create-user", "--client-id", "desk", "--username",
                  "ann", "--password", "ann-password"]) == 0
-    port = free_port()
     log_path = tmp_path / "service.log"
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "facestation", "serve", "--port", str(port), "--data-dir", str(data_dir),
-             "--workers", "1", "--rate-limit-per-hour", "100", "--access-token-ttl", "600"],
-            stdout=log, stderr=subprocess.STDOUT,
-        )
-    base = f"http://127.0.0.1:{port}/api"
+    serve = start_serve(None, data_dir, log_path, "--rate-limit-per-hour", "100", "--access-token-ttl", "600")
+    process, base = serve.process, serve.base_url
     try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                if httpx.get(f"{base}/health", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert process.poll() is None, log_path.read_text()
-            assert time.monotonic() < deadline, "the service did not come up"
-            time.sleep(0.2)
+        serve.wait_until_healthy(timeout=90)
         with httpx.Client(base_url=base, timeout=60) as http:
             token = http.post("/connect/token", data={
                 "grant_type": "password", "client_id": "desk", "client_secret": "desk-secret",

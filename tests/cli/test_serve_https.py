@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime
 import ipaddress
 import signal
-import socket
 import ssl
 import subprocess
 import sys
@@ -21,14 +20,9 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from facestation.cli import main
+from facestation.testing.ports import free_port
 
 pytestmark = pytest.mark.slow
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def make_certificate(folder: Path, name: str = "site") -> tuple[Path, Path]:

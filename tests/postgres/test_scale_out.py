@@ -32,6 +32,10 @@ RATE_LIMIT = 30
 _users = itertools.count(1)
 
 
+def client(serve: ServeProcess) -> httpx.Client:
+    return httpx.Client(base_url=serve.base_url, timeout=60)
+
+
 @pytest.fixture(scope="module")
 def shared_database(postgres_cluster: Cluster) -> str:
     return postgres_cluster.create_database("scale_out")
@@ -77,7 +81,7 @@ def test_a_token_issued_by_one_process_is_valid_on_the_other(
         services: tuple[ServeProcess, ServeProcess], shared_database: str) -> None:
     a, b = services
     form = new_user(shared_database)
-    with a.client() as http_a, b.client() as http_b:
+    with client(a) as http_a, client(b) as http_b:
         token = sign_in(http_a, form)
         http_b.headers["Authorization"] = f"Bearer {token['access_token']}"
         assert http_b.get("/v1/face/list").status_code == 200
@@ -95,7 +99,7 @@ def test_the_hourly_limit_is_counted_once_across_processes(
         services: tuple[ServeProcess, ServeProcess], shared_database: str) -> None:
     a, b = services
     form = new_user(shared_database)
-    with a.client() as http_a, b.client() as http_b:
+    with client(a) as http_a, client(b) as http_b:
         token = sign_in(http_a, form)
         http_b.headers["Authorization"] = f"Bearer {token['access_token']}"
 
@@ -114,7 +118,7 @@ def test_an_enrolment_through_one_is_identified_on_the_other_within_a_second(
     a, b = services
     form = new_user(shared_database)
     grace, astro = jpeg_base64(grace_hopper), jpeg_base64(astronaut)
-    with a.client() as http_a, b.client() as http_b:
+    with client(a) as http_a, client(b) as http_b:
         token = sign_in(http_a, form)
         http_b.headers["Authorization"] = f"Bearer {token['access_token']}"
         list_id = http_a.post("/v1/face/list", json={"name": "members-1toN"}).json()["identifier"]
@@ -142,7 +146,7 @@ def test_credits_are_spent_once_across_processes(
     a, b = services
     form = new_user(shared_database)
     grace = jpeg_base64(grace_hopper)
-    with a.client() as http_a, b.client() as http_b:
+    with client(a) as http_a, client(b) as http_b:
         token = sign_in(http_a, form)
         http_b.headers["Authorization"] = f"Bearer {token['access_token']}"
         record_id = http_a.post("/v1/face", json={"faceImageBase64": grace, "name": "Grace",
@@ -163,7 +167,7 @@ def test_credits_are_spent_once_across_processes(
 def test_while_the_database_is_down_requests_get_503_and_the_service_reconnects_by_itself(
         services: tuple[ServeProcess, ServeProcess], shared_database: str, postgres_cluster: Cluster) -> None:
     first, _second = services
-    with first.client() as http:
+    with client(first) as http:
         sign_in(http, new_user(shared_database))
         assert http.get("/v1/face/list").status_code == 200
         postgres_cluster.stop()
@@ -191,16 +195,16 @@ def test_a_database_restart_under_load_answers_503_and_writes_nothing_by_halves(
     # A user per client: the module's services allow each user only RATE_LIMIT calls an hour.
     tokens = []
     for _ in range(6):
-        with services[0].client() as setup:
+        with client(services[0]) as setup:
             tokens.append(sign_in(setup, new_user(shared_database))["access_token"])
-    with services[0].client() as setup:
+    with client(services[0]) as setup:
         setup.headers["Authorization"] = f"Bearer {tokens[0]}"
         list_id = setup.post("/v1/face/list", json={"name": "restart-under-load"}).json()["identifier"]
     restarted = threading.Event()
     answers: list[tuple[str, int, dict[str, Any]]] = []
 
     def enrol_until_after_the_restart(client_number: int) -> None:
-        with services[client_number % 2].client() as http:
+        with client(services[client_number % 2]) as http:
             http.headers["Authorization"] = f"Bearer {tokens[client_number]}"
             for attempt in range(RATE_LIMIT - 1):
                 member = f"L{client_number}-{attempt}"
@@ -214,12 +218,12 @@ def test_a_database_restart_under_load_answers_503_and_writes_nothing_by_halves(
             raise AssertionError(f"client {client_number}: no success after the restart")
 
     with ThreadPoolExecutor(6) as pool:
-        clients = [pool.submit(enrol_until_after_the_restart, number) for number in range(6)]
+        enrolling = [pool.submit(enrol_until_after_the_restart, number) for number in range(6)]
         time.sleep(1.5)
         postgres_cluster.restart()
         restarted.set()
-        for client in clients:
-            client.result(timeout=120)
+        for one in enrolling:
+            one.result(timeout=120)
 
     statuses = {status for _, status, _ in answers}
     assert statuses <= {200, 503}, [answer for answer in answers if answer[1] not in (200, 503)]

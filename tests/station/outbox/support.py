@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import socket
 import uuid
 from typing import Any
 
@@ -12,6 +10,7 @@ import cv2
 import numpy as np
 
 from facestation.api import FaceCheckClient
+from facestation.testing.ports import free_port
 from facestation.vision.faces import BGRImage
 
 
@@ -28,12 +27,6 @@ def blank_jpeg() -> bytes:
 
 def unique(prefix: str = "") -> str:
     return f"{prefix}{uuid.uuid4().hex[:10]}"
-
-
-def free_port() -> int:
-    with contextlib.closing(socket.socket()) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 class Relay:
