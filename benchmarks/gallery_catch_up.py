@@ -37,15 +37,15 @@ def synthetic(count: int, rng: np.random.Generator) -> np.ndarray:
     return values * 0.8
 
 
-def bulk_list(store: Store, size: int, rng: np.random.Generator) -> str:
+def bulk_list(store: Store, size: int, rng: np.random.Generator, tenant: str = TENANT) -> str:
     """A list of `size` members written in bulk (far faster than `size` enrolments), at revision `size`."""
-    list_id = store.catalogue.create_list(TENANT, f"list-{size}", None, 1.0)
+    list_id = store.catalogue.create_list(tenant, f"list-{size}", None, 1.0)
     descriptors = synthetic(size, rng)
     with store.engine.begin() as conn:
         for start in range(0, size, 5000):
             chunk = range(start, min(size, start + 5000))
             conn.execute(insert(face_records), [
-                {"id": f"{list_id[:8]}-{i:012d}", "tenant": TENANT, "name": f"P{i}", "surname1": "S",
+                {"id": f"{list_id[:8]}-{i:012d}", "tenant": tenant, "name": f"P{i}", "surname1": "S",
                  "face_image": b"jpeg", "descriptor": descriptors[i].tobytes(), "enabled": True,
                  "face_list_id": list_id, "created_at": 1.0, "updated_at": 1.0} for i in chunk])
             conn.execute(insert(list_members), [{"list_id": list_id, "record_id": f"{list_id[:8]}-{i:012d}",

@@ -255,6 +255,9 @@ class Session:
         _check_pin(admin_pin)
         with self._lock:
             self.secrets.set(secret_name("hosted"), client_secret.strip())
+            if endpoint != self.config.hosted_endpoint:
+                # The other addresses belonged to the old server: calls must never fail over to it.
+                self.config.failover_endpoints = ()
             self.config.hosted_endpoint = endpoint
             self.config.client_id = client_id
             self.config.server_kind = "hosted"

@@ -182,6 +182,12 @@ def test_the_failover_addresses_of_the_settings_file_reach_the_client(
     assert session.client is not None and session.client.server_url == "https://a.example.test/api"
     assert session.client.servers == ("https://a.example.test/api", "https://b.example.test/api",
                                       "https://c.example.test/api")
+    # Setting the same server up again keeps them; another server drops them (they belonged to the old one).
+    session.setup_hosted("https://a.example.test/api", "frontdesk", "secret", admin_pin="1234")
+    assert len(session.client.servers) == 3
+    session.setup_hosted("https://elsewhere.example.test/api", "frontdesk", "secret", admin_pin="1234")
+    assert session.client.servers == ("https://elsewhere.example.test/api",)
+    assert StationConfig.load(station_paths["config"]).failover_endpoints == ()
 
 
 def test_a_missing_secret_says_the_administrator_must_set_up_again(make_session: Any) -> None:

@@ -1,0 +1,115 @@
+"""Memory of a `facestation serve` process per enrolled descriptor: what one list of N people adds to each process.
+
+    python benchmarks/process_memory.py [--sizes 100000,1000000]
+
+A throw-away PostgreSQL cluster (facestation/testing/postgres.py) and one real `facestation serve --database`
+process with one recognition worker. Per size, a list of N synthetic members is bulk-loaded into the database
+(as in gallery_catch_up.py), then the process is asked to identify a photo in it: that builds the list's
+descriptor cache (an exact matrix below 20 000 members, the approximate index from 20 000). The resident memory
+(VmRSS) of the service process is read before and after, in the same run: the difference is what the list costs
+each process (every process of a deployment holds its own copy). The recognition worker's memory does not
+depend on N and is shown once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import cv2
+import httpx
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from gallery_catch_up import bulk_list  # noqa: E402  (the benchmark next to this one loads lists in bulk)
+
+from facestation.cli import main as facestation  # noqa: E402
+from facestation.store import open_store  # noqa: E402
+from facestation.testing import portraits  # noqa: E402
+from facestation.testing.postgres import create_cluster, find_binaries, remove_cluster  # noqa: E402
+from facestation.testing.serve import start_serve  # noqa: E402
+
+CLIENT, SECRET, USER, PASSWORD = "bench", "bench-secret", "desk", "desk-password"
+
+
+def resident_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError(f"no VmRSS for process {pid}")
+
+
+def children(pid: int) -> list[int]:
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(stat.parent.name))
+        except (OSError, IndexError, ValueError):
+            continue
+    return found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="100000,1000000")
+    args = parser.parse_args()
+    binaries = find_binaries()
+    if binaries is None:
+        raise SystemExit("PostgreSQL is not installed (apt-get install postgresql)")
+    ok, photo = cv2.imencode(".jpg", portraits.grace_hopper())
+    assert ok
+    probe = base64.b64encode(photo.tobytes()).decode()
+    cluster = create_cluster(binaries)
+    try:
+        database = cluster.create_database("memory")
+        with tempfile.TemporaryDirectory() as folder:
+            assert facestation(["admin", "--database", database, "create-client", "--client-id", CLIENT,
+                                "--client-secret", SECRET]) == 0
+            assert facestation(["admin", "--database", database, "create-user", "--client-id", CLIENT,
+                                "--username", USER, "--password", PASSWORD]) == 0
+            serve = start_serve(database, Path(folder) / "data", Path(folder) / "serve.log")
+            store = open_store(database)
+            try:
+                serve.wait_until_healthy()
+                with httpx.Client(base_url=serve.base_url, timeout=600) as http:
+                    token = http.post("/connect/token", data={
+                        "grant_type": "password", "client_id": CLIENT, "client_secret": SECRET,
+                        "username": USER, "password": PASSWORD}).json()["access_token"]
+                    http.headers["Authorization"] = f"Bearer {token}"
+                    # Warm up: a first identification in a small list loads everything but the big list.
+                    small = http.post("/v1/face/list", json={"name": "warm-up"}).json()["identifier"]
+                    http.post("/v1/face", json={"faceImageBase64": probe, "name": "W", "surname1": "U",
+                                                "faceListId": small})
+                    http.post("/v1/face/list/identify", json={"faceImageBase64": probe, "faceListId": small})
+                    workers = children(serve.process.pid)
+                    print(f"recognition worker: {sum(resident_mb(pid) for pid in workers):.0f} MB "
+                          f"({len(workers)} child process(es), independent of the lists)")
+                    print("| members | service process before | after the first identification | the list costs | "
+                          "per million | first identification |")
+                    print("| --- | --- | --- | --- | --- | --- |")
+                    rng = np.random.default_rng(4)
+                    for size in (int(value) for value in args.sizes.split(",")):
+                        list_id = bulk_list(store, size, rng, tenant=CLIENT)
+                        before = resident_mb(serve.process.pid)
+                        started = time.perf_counter()
+                        answer = http.post("/v1/face/list/identify",
+                                           json={"faceImageBase64": probe, "faceListId": list_id})
+                        took = time.perf_counter() - started
+                        assert answer.status_code == 200, answer.text
+                        after = resident_mb(serve.process.pid)
+                        print(f"| {size:,} | {before:.0f} MB | {after:.0f} MB | {after - before:.0f} MB | "
+                              f"{(after - before) * 1_000_000 / size:.0f} MB | {took:.1f} s |")
+            finally:
+                store.close()
+                serve.stop()
+    finally:
+        remove_cluster(cluster)
+
+
+if __name__ == "__main__":
+    main()
