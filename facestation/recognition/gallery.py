@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sized
 
 import numpy as np
 import numpy.typing as npt
@@ -58,6 +58,11 @@ class DescriptorIndex:
     ) -> DescriptorIndex:
         """An index holding `rows` (key, descriptor); a repeated key keeps its last descriptor."""
         index = cls(dimension, approximate_from)
+        if isinstance(rows, Sized) and len(rows) > len(index._matrix):
+            # The whole size up front: no doublings on the way, each holding old and new matrix at once, and
+            # no capacity up to twice what a million rows need.
+            index._matrix = np.zeros((len(rows), dimension), dtype=np.float32)
+            index._squared_norms = np.zeros(len(rows), dtype=np.float32)
         for key, descriptor in rows:
             index.add(key, descriptor)
         return index

@@ -12,12 +12,17 @@ So the cache can be stale for no one, and rebuilds are rare.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 
 from facestation.recognition.gallery import DescriptorIndex
+from facestation.service.memory import release_free_memory
 from facestation.store.catalogue import GalleryChange
+
+
+# Galleries this large leave enough freed memory behind to be worth handing back to the system.
+RELEASE_MEMORY_FROM = 10_000
 
 
 def descriptor_from_bytes(data: bytes) -> np.ndarray:
@@ -43,7 +48,7 @@ class GalleryCache:
             return True, cached[1].nearest(probe)
 
     def put(self, list_id: str, revision: int, rows: Iterable[tuple[str, bytes]]) -> DescriptorIndex:
-        index = DescriptorIndex.from_rows((key, descriptor_from_bytes(value)) for key, value in rows)
+        index = DescriptorIndex.from_rows([(key, descriptor_from_bytes(value)) for key, value in rows])
         # A large list's approximate index takes seconds to build (~30 s at 1M): build it here, outside the
         # lock, not in the first `nearest`, which runs under it and would stall every list's searches.
         index.prepare()
@@ -60,7 +65,7 @@ class GalleryCache:
         at_least: int,
         probe: np.ndarray,
         changes_since: Callable[[int], GalleryChange | None],
-        everything: Callable[[], tuple[int, Iterable[tuple[str, bytes]]]],
+        everything: Callable[[], tuple[int, Sequence[tuple[str, bytes]]]],
     ) -> tuple[str, float] | None:
         """Bring the list's gallery to revision `at_least` or later and search it (blocking: database reads,
         maybe a build). `changes_since(revision)` reads the change log (None: too far behind); `everything()`
@@ -82,6 +87,10 @@ class GalleryCache:
                         return current[1].nearest(probe)
             revision, rows = everything()
             index = self.put(list_id, revision, rows)
+            large = len(rows) >= RELEASE_MEMORY_FROM
+            del rows  # the last reference to every member's descriptor bytes: now they can be handed back
+            if large:
+                release_free_memory()
             with self._lock:
                 self.builds += 1
                 # Our snapshot is consistent and at least as new as asked, even if a write moved the list on.
