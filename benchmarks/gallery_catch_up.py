@@ -23,9 +23,9 @@ import numpy as np
 from sqlalchemy import insert, update
 
 from facestation.recognition.descriptors import DESCRIPTOR_SIZE
-from facestation.service.galleries import GalleryCache
+from facestation.service.galleries import GalleryCache, loaders
 from facestation.store import Store, open_data_dir_store, open_store
-from facestation.store.catalogue import GalleryChange, ListRef
+from facestation.store.catalogue import ListRef
 from facestation.store.schema import face_lists, face_records, list_members
 
 TENANT = "bench"
@@ -63,14 +63,7 @@ def enrol(store: Store, list_id: str, descriptors: Iterable[np.ndarray]) -> None
 def timed_search(cache: GalleryCache, store: Store, list_id: str, probe: np.ndarray) -> tuple[float, str | None]:
     face_list = store.catalogue.get_list(TENANT, ListRef(id=list_id))
     assert face_list is not None
-
-    def changes_since(revision: int) -> GalleryChange | None:
-        return store.catalogue.gallery_changes(TENANT, list_id, revision)[1]
-
-    def everything() -> tuple[int, list[tuple[str, bytes]]]:
-        current, rows = store.catalogue.gallery(TENANT, ListRef(id=list_id))
-        return current.revision, rows
-
+    changes_since, everything = loaders(store.catalogue, TENANT, list_id)
     started = time.perf_counter()
     match = cache.refresh_and_search(list_id, face_list.revision, probe, changes_since, everything)
     return time.perf_counter() - started, None if match is None else match[0]

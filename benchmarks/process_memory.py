@@ -8,7 +8,8 @@ process with one recognition worker. Per size, a list of N synthetic members is 
 descriptor cache (an exact matrix below 20 000 members, the approximate index from 20 000). The resident memory
 (VmRSS) of the service process is read before and after, in the same run: the difference is what the list costs
 each process (every process of a deployment holds its own copy). The recognition worker's memory does not
-depend on N and is shown once.
+depend on N and is shown once. Then the process is restarted: it builds the large lists by itself (the warm-up,
+`--warm-up-from`), and the first identification after that is timed.
 """
 
 from __future__ import annotations
@@ -104,6 +105,29 @@ def main() -> None:
                         after = resident_mb(serve.process.pid)
                         print(f"| {size:,} | {before:.0f} MB | {after:.0f} MB | {after - before:.0f} MB | "
                               f"{(after - before) * 1_000_000 / size:.0f} MB | {took:.1f} s |")
+                        last_list = list_id
+                # A restart: the service builds the large lists before anyone asks (--warm-up-from, default on).
+                serve.stop()
+                restarted_at = time.monotonic()
+                serve = start_serve(database, Path(folder) / "data", Path(folder) / "restarted.log")
+                serve.wait_until_healthy()
+                healthy = time.monotonic() - restarted_at
+                while not any(last_list in line and "ready for 1:N" in line
+                              for line in serve.log.read_text().splitlines()):
+                    if time.monotonic() - restarted_at > 600:
+                        raise RuntimeError(f"the warm-up did not finish:\n{serve.log_tail()}")
+                    time.sleep(0.2)
+                warm = time.monotonic() - restarted_at
+                with httpx.Client(base_url=serve.base_url, timeout=600) as http:
+                    http.headers["Authorization"] = "Bearer " + http.post("/connect/token", data={
+                        "grant_type": "password", "client_id": CLIENT, "client_secret": SECRET,
+                        "username": USER, "password": PASSWORD}).json()["access_token"]
+                    started = time.perf_counter()
+                    answer = http.post("/v1/face/list/identify", json={"faceImageBase64": probe, "faceListId": last_list})
+                    assert answer.status_code == 200, answer.text
+                    first = time.perf_counter() - started
+                print(f"\nafter a restart: healthy in {healthy:.1f} s, every large list built by {warm:.1f} s "
+                      f"(warm-up), then the first identification in the largest list took {first * 1000:.0f} ms")
             finally:
                 store.close()
                 serve.stop()

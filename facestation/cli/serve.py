@@ -73,6 +73,9 @@ def register(subcommands: Any) -> None:
                         help="access token lifetime in seconds (default: %(default)s)")
     parser.add_argument("--workers", type=positive_int, default=None,
                         help="face recognition processes (default: one per CPU core)")
+    parser.add_argument("--warm-up-from", type=int, default=None, metavar="MEMBERS",
+                        help="build the 1:N index of lists this large right after the start, before anyone "
+                        "searches them (default: 20000, where the approximate index starts; 0 turns it off)")
     parser.add_argument("--ssl-certfile", type=Path, default=None, metavar="PEM",
                         help="serve HTTPS with this certificate (PEM; with the chain after it when there is one)")
     parser.add_argument("--ssl-keyfile", type=Path, default=None, metavar="PEM",
@@ -95,12 +98,14 @@ def run(args: argparse.Namespace) -> int:
     from facestation.service import server
     from facestation.service.settings import ServiceSettings
 
+    warm_up = {} if args.warm_up_from is None else {"warm_up_from": args.warm_up_from if args.warm_up_from > 0 else None}
     settings = ServiceSettings(
         data_dir=args.data_dir or default_data_dir(),
         database_url=url,
         rate_limit_per_hour=args.rate_limit_per_hour,
         access_token_ttl=args.access_token_ttl,
         engine_workers=args.workers,
+        **warm_up,
     )
     server.run(settings, host=args.host, port=args.port, ssl_certfile=args.ssl_certfile, ssl_keyfile=args.ssl_keyfile)
     return 0

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -20,6 +21,7 @@ from facestation.service.middleware import AccessLogMiddleware, BodySizeLimitMid
 from facestation.service.routes import health, lists, recognition, records, token
 from facestation.service.settings import ServiceSettings
 from facestation.service.tokens import TokenIssuer, load_or_create_signing_key
+from facestation.service.warm_up import warm_up_large_lists
 from facestation.store import open_data_dir_store, open_store
 from facestation.store.database import describe_url
 
@@ -71,7 +73,11 @@ def create_app(settings: ServiceSettings, *, clock: Callable[[], float] | None =
                     "  facestation admin %s create-user --client-id NAME --username USER",
                     where, where,
                 )
+            warming = asyncio.create_task(warm_up_large_lists(shared), name="gallery-warm-up")
             yield
+            warming.cancel()
+            with suppress(asyncio.CancelledError):
+                await warming  # a build already running in its thread finishes before the store closes
         finally:
             engine.close()
             store.close()

@@ -18,7 +18,7 @@ import numpy as np
 
 from facestation.recognition.gallery import DescriptorIndex
 from facestation.service.memory import release_free_memory
-from facestation.store.catalogue import GalleryChange
+from facestation.store.catalogue import CatalogueStore, GalleryChange, ListRef
 
 
 # Galleries this large leave enough freed memory behind to be worth handing back to the system.
@@ -67,16 +67,28 @@ class GalleryCache:
         changes_since: Callable[[int], GalleryChange | None],
         everything: Callable[[], tuple[int, Sequence[tuple[str, bytes]]]],
     ) -> tuple[str, float] | None:
-        """Bring the list's gallery to revision `at_least` or later and search it (blocking: database reads,
-        maybe a build). `changes_since(revision)` reads the change log (None: too far behind); `everything()`
-        reads the whole list (revision, rows)."""
+        """Bring the list's gallery to revision `at_least` or later (`refresh`) and search it."""
+        index = self.refresh(list_id, at_least, changes_since, everything)
+        with self._lock:
+            return index.nearest(probe)
+
+    def refresh(
+        self,
+        list_id: str,
+        at_least: int,
+        changes_since: Callable[[int], GalleryChange | None],
+        everything: Callable[[], tuple[int, Sequence[tuple[str, bytes]]]],
+    ) -> DescriptorIndex:
+        """The list's gallery at revision `at_least` or later (blocking: database reads, maybe a build).
+        `changes_since(revision)` reads the change log (None: too far behind); `everything()` reads the whole
+        list (revision, rows). Search the index under the cache's lock only (`refresh_and_search`)."""
         with self._lock:
             refreshing = self._refreshing.setdefault(list_id, threading.Lock())
         with refreshing:
             with self._lock:
                 cached = self._galleries.get(list_id)
                 if cached is not None and cached[0] >= at_least:
-                    return cached[1].nearest(probe)  # another request refreshed it while this one waited
+                    return cached[1]  # another request refreshed it while this one waited
             if cached is not None:
                 change = changes_since(cached[0])
                 with self._lock:
@@ -84,7 +96,7 @@ class GalleryCache:
                     if change is not None and current is not None and current[0] == cached[0]:
                         self._apply_one(list_id, current[1], change)
                         self.catch_ups += 1
-                        return current[1].nearest(probe)
+                        return current[1]
             revision, rows = everything()
             index = self.put(list_id, revision, rows)
             large = len(rows) >= RELEASE_MEMORY_FROM
@@ -93,8 +105,8 @@ class GalleryCache:
                 release_free_memory()
             with self._lock:
                 self.builds += 1
-                # Our snapshot is consistent and at least as new as asked, even if a write moved the list on.
-                return index.nearest(probe)
+            # Our snapshot is consistent and at least as new as asked, even if a write moved the list on.
+            return index
 
     def apply(self, changes: Iterable[GalleryChange]) -> None:
         with self._lock:
@@ -120,3 +132,17 @@ class GalleryCache:
         with self._lock:
             self._galleries.pop(list_id, None)
             self._refreshing.pop(list_id, None)
+
+
+def loaders(catalogue: CatalogueStore, tenant: str, list_id: str) -> tuple[
+        Callable[[int], GalleryChange | None], Callable[[], tuple[int, list[tuple[str, bytes]]]]]:
+    """The `changes_since` and `everything` readers of `GalleryCache.refresh` for one list of the store."""
+
+    def changes_since(revision: int) -> GalleryChange | None:
+        return catalogue.gallery_changes(tenant, list_id, revision)[1]
+
+    def everything() -> tuple[int, list[tuple[str, bytes]]]:
+        current, rows = catalogue.gallery(tenant, ListRef(id=list_id))
+        return current.revision, rows
+
+    return changes_since, everything

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from facestation.recognition.gallery import APPROXIMATE_FROM
 from facestation.recognition.matching import DEFAULT_THRESHOLDS, MatchThresholds
 from facestation.service.datadir import default_data_dir
 from facestation.vision.imageio import DEFAULT_MAX_PIXELS
@@ -25,6 +26,9 @@ class ServiceSettings:
     max_image_pixels: int = DEFAULT_MAX_PIXELS
     # Processes for decode/detect/describe; None: one per CPU core.
     engine_workers: int | None = None
+    # Lists with at least this many members get their 1:N gallery built right after the start, before anyone
+    # searches them (a million members take ~30 s, longer than a station waits); None: only on demand.
+    warm_up_from: int | None = APPROXIMATE_FROM
     login_max_failures: int = 5
     login_lockout_seconds: float = 300.0
     issuer: str = "facestation-local"

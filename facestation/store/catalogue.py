@@ -220,6 +220,20 @@ class CatalogueStore:
             ).all()
         return face_list, [(row.id, row.descriptor) for row in rows]
 
+    def large_lists(self, min_members: int) -> list[tuple[str, str, int]]:
+        """(tenant, list id, members) of every tenant's lists with at least `min_members` members, largest
+        first: the galleries worth building before anyone searches them."""
+        members = func.count(list_members.c.record_id)
+        query = (
+            select(face_lists.c.tenant, face_lists.c.id, members.label("members"))
+            .join(list_members, list_members.c.list_id == face_lists.c.id)
+            .group_by(face_lists.c.tenant, face_lists.c.id)
+            .having(members >= min_members)
+            .order_by(members.desc())
+        )
+        with self._engine.connect().execution_options(**_READ) as conn:
+            return [(row.tenant, row.id, int(row.members)) for row in conn.execute(query)]
+
     def gallery_changes(self, tenant: str, list_id: str, since: int) -> tuple[FaceListRow, GalleryChange | None]:
         """The list now, and how its matchable set changed after revision `since`, as one GalleryChange (the
         records whose standing changed, each as it stands now). None: the log no longer reaches back that far

@@ -24,7 +24,7 @@ def test_serve_help_names_every_option(capsys: pytest.CaptureFixture[str]) -> No
     with pytest.raises(SystemExit):
         main(["serve", "--help"])
     text = capsys.readouterr().out
-    for option in ("--host", "--port", "--data-dir", "--rate-limit-per-hour", "--access-token-ttl"):
+    for option in ("--host", "--port", "--data-dir", "--rate-limit-per-hour", "--access-token-ttl", "--warm-up-from"):
         assert option in text
 
 

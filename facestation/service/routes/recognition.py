@@ -26,7 +26,7 @@ from facestation.recognition.matching import (
 from facestation.service import errors
 from facestation.service.context import AUTHENTICATED_RESPONSES, Caller, CallerDep, Services, ServicesDep, in_thread
 from facestation.service.engine import ImageAnalysis
-from facestation.service.galleries import descriptor_from_bytes
+from facestation.service.galleries import descriptor_from_bytes, loaders
 from facestation.service.models import (
     ErrorMessageResponse,
     IdentifyListRequest,
@@ -38,7 +38,7 @@ from facestation.service.models import (
 from facestation.service.payloads import InvalidBase64Error, decode_base64, encode_base64
 from facestation.service.routes.lists import find_list
 from facestation.service.routes.records import find_record
-from facestation.store.catalogue import FaceListRow, FaceRecord, GalleryChange, ListRef
+from facestation.store.catalogue import FaceListRow, FaceRecord
 
 router = APIRouter(tags=["Face recognition"], responses=AUTHENTICATED_RESPONSES)
 
@@ -194,14 +194,6 @@ async def _nearest(shared: Services, tenant: str, face_list: FaceListRow, probe:
     found, match = await in_thread(shared.galleries.nearest, face_list.id, face_list.revision, probe)
     if found:
         return match
-    catalogue = shared.store.catalogue
-
-    def changes_since(revision: int) -> GalleryChange | None:
-        return catalogue.gallery_changes(tenant, face_list.id, revision)[1]
-
-    def everything() -> tuple[int, list[tuple[str, bytes]]]:
-        current, rows = catalogue.gallery(tenant, ListRef(id=face_list.id))
-        return current.revision, rows
-
+    changes_since, everything = loaders(shared.store.catalogue, tenant, face_list.id)
     return await in_thread(shared.galleries.refresh_and_search, face_list.id, face_list.revision, probe,
                            changes_since, everything)
