@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -220,6 +220,7 @@ class EnrolPanel(Panel):
         self._lists: list[FaceList] = []
         self._handle: OpHandle | None = None
         self._lists_handle: OpHandle | None = None
+        self._lists_stale = False  # asked again while a load was on its way: load once more when it answers
         self._clearing_form = False
         self.duplicates_dialog: DuplicatesDialog | None = None
 
@@ -414,7 +415,10 @@ class EnrolPanel(Panel):
     def load_lists(self) -> None:
         """Ask the directory for the lists a person can be put in (keeps the ticks of lists that remain)."""
         if self._lists_handle is not None and not self._lists_handle.done:
+            # The answer on its way may predate what made us ask (a list just created): ask again after it.
+            self._lists_stale = True
             return
+        self._lists_stale = False
         self._lists_handle = self.ops.run_async(self.context.directory.all_lists(), on_success=self._lists_loaded,
                                                 on_error=self._lists_failed, quiet=True)
 
@@ -422,9 +426,15 @@ class EnrolPanel(Panel):
         self._lists = list(lists)
         self.form.set_lists(self._lists)
         self.form.set_error("lists", "")
+        self._load_lists_again_if_stale()
 
     def _lists_failed(self, problem: Problem) -> None:
         self.form.set_error("lists", self.tr("The lists could not be loaded. {0}").format(problem.text))
+        self._load_lists_again_if_stale()
+
+    def _load_lists_again_if_stale(self) -> None:
+        if self._lists_stale:
+            QTimer.singleShot(0, self, self.load_lists)  # once this load's handle is done
 
     # -- enrolling -----------------------------------------------------------------------------------------
 

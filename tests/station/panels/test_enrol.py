@@ -6,6 +6,7 @@ nothing; and screenshots of the page and the dialog."""
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -487,3 +488,32 @@ def test_details_stacked_beside_a_compact_camera_with_mnemonics_that_clash_with_
     assert not set(keys) & set("evrlstfpdomn")
     margins = panel.capture.layout().contentsMargins()
     assert margins.left() == margins.top() == margins.right() == margins.bottom() == 0
+
+
+def test_lists_asked_for_while_a_load_is_on_its_way_are_loaded_again_after_it(
+        panel: EnrolPanel, station_context: StationContext, run_coro: RunCoro,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The answer on its way may predate a list created meanwhile: a second request must not be dropped."""
+    wait_until(lambda: panel._lists_handle is None or panel._lists_handle.done)
+    directory = station_context.directory
+    real_all_lists = directory.all_lists
+    loads: list[int] = []
+    first_read: list[int] = []
+    hold_first_answer = asyncio.Event()
+
+    async def counted_all_lists() -> Any:
+        loads.append(1)
+        lists = await real_all_lists()
+        if len(loads) == 1:  # the real answer, held back until the list below exists
+            first_read.append(1)
+            await hold_first_answer.wait()
+        return lists
+
+    monkeypatch.setattr(directory, "all_lists", counted_all_lists)
+    panel.load_lists()
+    wait_until(lambda: first_read)
+    (list_id,) = make_lists(station_context, run_coro, f"Created meanwhile {unique()}")
+    panel.load_lists()  # while the first is still on its way, with lists read before the new one
+    hold_first_answer.set()
+    wait_until(lambda: list_id in {face_list.identifier for face_list in panel.lists})
+    assert len(loads) == 2
