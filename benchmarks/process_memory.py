@@ -7,9 +7,10 @@ process with one recognition worker. Per size, a list of N synthetic members is 
 (as in gallery_catch_up.py), then the process is asked to identify a photo in it: that builds the list's
 descriptor cache (an exact matrix below 20 000 members, the approximate index from 20 000). The resident memory
 (VmRSS) of the service process is read before and after, in the same run: the difference is what the list costs
-each process (every process of a deployment holds its own copy). The recognition worker's memory does not
-depend on N and is shown once. Then the process is restarted: it builds the large lists by itself (the warm-up,
-`--warm-up-from`), and the first identification after that is timed.
+each process (every process of a deployment holds its own copy), and the high-water mark (VmHWM) how much
+more it needed while building. The recognition worker's memory does not depend on N and is shown once. Then
+the process is restarted: it builds the large lists by itself (the warm-up, `--warm-up-from`), and the first
+identification after that is timed.
 """
 
 from __future__ import annotations
@@ -37,11 +38,12 @@ from facestation.testing.serve import start_serve  # noqa: E402
 CLIENT, SECRET, USER, PASSWORD = "bench", "bench-secret", "desk", "desk-password"
 
 
-def resident_mb(pid: int) -> float:
+def resident_mb(pid: int, field: str = "VmRSS") -> float:
+    """Resident memory now (VmRSS), or the most it ever was (VmHWM, the high-water mark)."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
+        if line.startswith(field + ":"):
             return int(line.split()[1]) / 1024
-    raise RuntimeError(f"no VmRSS for process {pid}")
+    raise RuntimeError(f"no {field} for process {pid}")
 
 
 def children(pid: int) -> list[int]:
@@ -91,8 +93,8 @@ def main() -> None:
                     print(f"recognition worker: {sum(resident_mb(pid) for pid in workers):.0f} MB "
                           f"({len(workers)} child process(es), independent of the lists)")
                     print("| members | service process before | after the first identification | the list costs | "
-                          "per million | first identification |")
-                    print("| --- | --- | --- | --- | --- | --- |")
+                          "per million | peak while building | first identification |")
+                    print("| --- | --- | --- | --- | --- | --- | --- |")
                     rng = np.random.default_rng(4)
                     for size in (int(value) for value in args.sizes.split(",")):
                         list_id = bulk_list(store, size, rng, tenant=CLIENT)
@@ -103,8 +105,9 @@ def main() -> None:
                         took = time.perf_counter() - started
                         assert answer.status_code == 200, answer.text
                         after = resident_mb(serve.process.pid)
+                        peak = resident_mb(serve.process.pid, "VmHWM")
                         print(f"| {size:,} | {before:.0f} MB | {after:.0f} MB | {after - before:.0f} MB | "
-                              f"{(after - before) * 1_000_000 / size:.0f} MB | {took:.1f} s |")
+                              f"{(after - before) * 1_000_000 / size:.0f} MB | +{peak - before:.0f} MB | {took:.1f} s |")
                         last_list = list_id
                 # A restart: the service builds the large lists before anyone asks (--warm-up-from, default on).
                 serve.stop()

@@ -67,6 +67,33 @@ class DescriptorIndex:
             index.add(key, descriptor)
         return index
 
+    @classmethod
+    def from_matrix(
+        cls,
+        keys: list[str],
+        matrix: npt.NDArray[np.float32],
+        approximate_from: int | None = APPROXIMATE_FROM,
+    ) -> DescriptorIndex:
+        """An index of `matrix`'s rows under `keys` (row i is keys[i]), taking the matrix over without a copy
+        when it is a writable C-contiguous float32 array (a million rows: no second half-gigabyte).
+
+        Raises ValueError for a shape that does not match the keys, a repeated key, or non-finite values."""
+        matrix = np.require(matrix, dtype=np.float32, requirements=("C", "W"))
+        if matrix.ndim != 2 or matrix.shape[0] != len(keys) or matrix.shape[1] == 0:
+            raise ValueError(f"expected a matrix of {len(keys)} rows, got shape {matrix.shape}")
+        if not np.all(np.isfinite(matrix)):
+            raise ValueError("descriptor has non-finite values")
+        index = cls(matrix.shape[1], approximate_from)
+        rows = {key: row for row, key in enumerate(keys)}
+        if len(rows) != len(keys):
+            raise ValueError("repeated key")
+        if len(keys):
+            index._matrix = matrix
+            index._squared_norms = np.einsum("ij,ij->i", matrix, matrix)
+        index._keys = list(keys)
+        index._rows = rows
+        return index
+
     @property
     def dimension(self) -> int:
         return self._dimension

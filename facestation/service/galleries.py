@@ -12,7 +12,7 @@ So the cache can be stale for no one, and rebuilds are rare.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 
 import numpy as np
 
@@ -27,6 +27,13 @@ RELEASE_MEMORY_FROM = 10_000
 
 def descriptor_from_bytes(data: bytes) -> np.ndarray:
     return np.frombuffer(data, dtype=np.float32)
+
+
+def index_of(keys: list[str], packed: bytearray) -> DescriptorIndex:
+    """The index of a packed gallery; the buffer becomes its matrix (no copy)."""
+    if not keys:
+        return DescriptorIndex()
+    return DescriptorIndex.from_matrix(keys, np.frombuffer(packed, dtype=np.float32).reshape(len(keys), -1))
 
 
 class GalleryCache:
@@ -48,7 +55,11 @@ class GalleryCache:
             return True, cached[1].nearest(probe)
 
     def put(self, list_id: str, revision: int, rows: Iterable[tuple[str, bytes]]) -> DescriptorIndex:
-        index = DescriptorIndex.from_rows([(key, descriptor_from_bytes(value)) for key, value in rows])
+        """Build and cache the list's gallery from (key, descriptor bytes) rows."""
+        return self._install(list_id, revision,
+                             DescriptorIndex.from_rows([(key, descriptor_from_bytes(value)) for key, value in rows]))
+
+    def _install(self, list_id: str, revision: int, index: DescriptorIndex) -> DescriptorIndex:
         # A large list's approximate index takes seconds to build (~30 s at 1M): build it here, outside the
         # lock, not in the first `nearest`, which runs under it and would stall every list's searches.
         index.prepare()
@@ -65,7 +76,7 @@ class GalleryCache:
         at_least: int,
         probe: np.ndarray,
         changes_since: Callable[[int], GalleryChange | None],
-        everything: Callable[[], tuple[int, Sequence[tuple[str, bytes]]]],
+        everything: Callable[[], tuple[int, list[str], bytearray]],
     ) -> tuple[str, float] | None:
         """Bring the list's gallery to revision `at_least` or later (`refresh`) and search it."""
         index = self.refresh(list_id, at_least, changes_since, everything)
@@ -77,11 +88,11 @@ class GalleryCache:
         list_id: str,
         at_least: int,
         changes_since: Callable[[int], GalleryChange | None],
-        everything: Callable[[], tuple[int, Sequence[tuple[str, bytes]]]],
+        everything: Callable[[], tuple[int, list[str], bytearray]],
     ) -> DescriptorIndex:
         """The list's gallery at revision `at_least` or later (blocking: database reads, maybe a build).
         `changes_since(revision)` reads the change log (None: too far behind); `everything()` reads the whole
-        list (revision, rows). Search the index under the cache's lock only (`refresh_and_search`)."""
+        list (revision, member ids, their descriptors end to end: `CatalogueStore.gallery_packed`). Search the index under the cache's lock only (`refresh_and_search`)."""
         with self._lock:
             refreshing = self._refreshing.setdefault(list_id, threading.Lock())
         with refreshing:
@@ -97,12 +108,10 @@ class GalleryCache:
                         self._apply_one(list_id, current[1], change)
                         self.catch_ups += 1
                         return current[1]
-            revision, rows = everything()
-            index = self.put(list_id, revision, rows)
-            large = len(rows) >= RELEASE_MEMORY_FROM
-            del rows  # the last reference to every member's descriptor bytes: now they can be handed back
-            if large:
-                release_free_memory()
+            revision, keys, packed = everything()
+            index = self._install(list_id, revision, index_of(keys, packed))
+            if len(keys) >= RELEASE_MEMORY_FROM:
+                release_free_memory()  # what reading and indexing a large list left behind
             with self._lock:
                 self.builds += 1
             # Our snapshot is consistent and at least as new as asked, even if a write moved the list on.
@@ -135,14 +144,14 @@ class GalleryCache:
 
 
 def loaders(catalogue: CatalogueStore, tenant: str, list_id: str) -> tuple[
-        Callable[[int], GalleryChange | None], Callable[[], tuple[int, list[tuple[str, bytes]]]]]:
+        Callable[[int], GalleryChange | None], Callable[[], tuple[int, list[str], bytearray]]]:
     """The `changes_since` and `everything` readers of `GalleryCache.refresh` for one list of the store."""
 
     def changes_since(revision: int) -> GalleryChange | None:
         return catalogue.gallery_changes(tenant, list_id, revision)[1]
 
-    def everything() -> tuple[int, list[tuple[str, bytes]]]:
-        current, rows = catalogue.gallery(tenant, ListRef(id=list_id))
-        return current.revision, rows
+    def everything() -> tuple[int, list[str], bytearray]:
+        current, keys, packed = catalogue.gallery_packed(tenant, ListRef(id=list_id))
+        return current.revision, keys, packed
 
     return changes_since, everything

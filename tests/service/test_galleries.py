@@ -9,7 +9,7 @@ from typing import Any
 
 import numpy as np
 
-from facestation.service.galleries import GalleryCache
+from facestation.service.galleries import GalleryCache, index_of
 from facestation.store.catalogue import GalleryChange
 
 
@@ -54,6 +54,11 @@ def test_an_older_snapshot_never_replaces_a_newer_gallery() -> None:
     assert cache.nearest("L", 5, probe(1))[1][0] == "new"  # type: ignore[index]
 
 
+def packed(**seeds: int) -> tuple[list[str], bytearray]:
+    """A gallery as CatalogueStore.gallery_packed reads it: ids, and their descriptors end to end."""
+    return list(seeds), bytearray(b"".join(vector(seed) for seed in seeds.values()))
+
+
 def never(*_args: object) -> Any:
     raise AssertionError("not expected to be called")
 
@@ -76,8 +81,8 @@ def test_a_gallery_behind_catches_up_from_the_change_log() -> None:
 
 def test_no_gallery_or_one_beyond_the_log_is_built_from_every_member() -> None:
     cache = GalleryCache()
-    assert cache.refresh_and_search("L", 2, probe(1), never, lambda: (2, [("a", vector(1))]))[0] == "a"  # type: ignore[index]
-    match = cache.refresh_and_search("L", 9, probe(2), lambda _revision: None, lambda: (9, [("b", vector(2))]))
+    assert cache.refresh_and_search("L", 2, probe(1), never, lambda: (2, *packed(a=1)))[0] == "a"  # type: ignore[index]
+    match = cache.refresh_and_search("L", 9, probe(2), lambda _revision: None, lambda: (9, *packed(b=2)))
     assert match is not None and match[0] == "b" and (cache.builds, cache.catch_ups) == (2, 0)
 
 
@@ -86,10 +91,10 @@ def test_concurrent_searches_of_a_stale_list_build_it_once() -> None:
     reads = []
     release = threading.Event()
 
-    def everything() -> tuple[int, list[tuple[str, bytes]]]:
+    def everything() -> tuple[int, list[str], bytearray]:
         reads.append(1)
         release.wait(timeout=10)  # the first reader holds the others back until they all wait for it
-        return 5, [("a", vector(1))]
+        return 5, *packed(a=1)
 
     with ThreadPoolExecutor(6) as pool:
         searches = [pool.submit(cache.refresh_and_search, "L", 5, probe(1), never, everything) for _ in range(6)]
@@ -97,3 +102,13 @@ def test_concurrent_searches_of_a_stale_list_build_it_once() -> None:
         release.set()
         assert all(search.result(timeout=10)[0] == "a" for search in searches)  # type: ignore[index]
     assert reads == [1] and cache.builds == 1
+
+
+def test_a_packed_gallery_becomes_the_index_matrix_without_a_copy() -> None:
+    keys, buffer = packed(a=1, b=2, c=3)
+    index = index_of(keys, buffer)
+    assert np.shares_memory(index._matrix, np.frombuffer(buffer, dtype=np.float32))
+    assert [index.nearest(probe(seed))[0] for seed in (1, 2, 3)] == ["a", "b", "c"]  # type: ignore[index]
+    index.add("d", probe(4))  # grows into a new matrix of its own
+    assert index.nearest(probe(4))[0] == "d" and len(index) == 4  # type: ignore[index]
+    assert len(index_of([], bytearray())) == 0
