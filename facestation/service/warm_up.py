@@ -1,7 +1,7 @@
 """Building the galleries of large lists right after the service starts, before anyone searches them.
 
-A list's first identification in a process builds its gallery from every member: 3 s at 100 000 members, ~32 s
-at a million (benchmarks/process_memory.py), longer than a station waits for an answer. After a restart (an
+A list's first identification in a process builds its gallery from every member: ~3 s at 100 000 members, ~30 s
+at a million (benchmarks/process_memory.py), about as long as a station waits for an answer. After a restart (an
 upgrade, a crash, a new process behind the proxy) the first people at every desk would time out. So the service
 builds the lists at or above `ServiceSettings.warm_up_from` members in the background as soon as it is up,
 largest first; an identification arriving meanwhile waits for that build instead of starting its own.
