@@ -18,7 +18,7 @@ import numpy as np
 
 from facestation.recognition.gallery import DescriptorIndex
 from facestation.service.memory import release_free_memory
-from facestation.store.catalogue import CatalogueStore, GalleryChange, ListRef
+from facestation.store.catalogue import CatalogueStore, GalleryChange, ListRef, PackedGallery
 
 
 # Galleries this large leave enough freed memory behind to be worth handing back to the system.
@@ -29,11 +29,16 @@ def descriptor_from_bytes(data: bytes) -> np.ndarray:
     return np.frombuffer(data, dtype=np.float32)
 
 
-def index_of(keys: list[str], packed: bytearray) -> DescriptorIndex:
-    """The index of a packed gallery; the buffer becomes its matrix (no copy)."""
-    if not keys:
+# Room a gallery read from the database keeps for new members before its matrix must be copied into a larger one.
+SPARE_FRACTION = 1 / 16
+
+
+def index_of(packed: PackedGallery) -> DescriptorIndex:
+    """The index of a packed gallery; the buffer becomes its matrix (no copy), spare rows included."""
+    if not packed.ids:
         return DescriptorIndex()
-    return DescriptorIndex.from_matrix(keys, np.frombuffer(packed, dtype=np.float32).reshape(len(keys), -1))
+    matrix = np.frombuffer(packed.buffer, dtype=np.float32).reshape(-1, packed.width // 4)
+    return DescriptorIndex.from_matrix(packed.ids, matrix)
 
 
 class GalleryCache:
@@ -76,7 +81,7 @@ class GalleryCache:
         at_least: int,
         probe: np.ndarray,
         changes_since: Callable[[int], GalleryChange | None],
-        everything: Callable[[], tuple[int, list[str], bytearray]],
+        everything: Callable[[], PackedGallery],
     ) -> tuple[str, float] | None:
         """Bring the list's gallery to revision `at_least` or later (`refresh`) and search it."""
         index = self.refresh(list_id, at_least, changes_since, everything)
@@ -88,11 +93,11 @@ class GalleryCache:
         list_id: str,
         at_least: int,
         changes_since: Callable[[int], GalleryChange | None],
-        everything: Callable[[], tuple[int, list[str], bytearray]],
+        everything: Callable[[], PackedGallery],
     ) -> DescriptorIndex:
         """The list's gallery at revision `at_least` or later (blocking: database reads, maybe a build).
         `changes_since(revision)` reads the change log (None: too far behind); `everything()` reads the whole
-        list (revision, member ids, their descriptors end to end: `CatalogueStore.gallery_packed`). Search the index under the cache's lock only (`refresh_and_search`)."""
+        list (`CatalogueStore.gallery_packed`). Search the index under the cache's lock only (`refresh_and_search`)."""
         with self._lock:
             refreshing = self._refreshing.setdefault(list_id, threading.Lock())
         with refreshing:
@@ -108,9 +113,9 @@ class GalleryCache:
                         self._apply_one(list_id, current[1], change)
                         self.catch_ups += 1
                         return current[1]
-            revision, keys, packed = everything()
-            index = self._install(list_id, revision, index_of(keys, packed))
-            if len(keys) >= RELEASE_MEMORY_FROM:
+            packed = everything()
+            index = self._install(list_id, packed.face_list.revision, index_of(packed))
+            if len(packed.ids) >= RELEASE_MEMORY_FROM:
                 release_free_memory()  # what reading and indexing a large list left behind
             with self._lock:
                 self.builds += 1
@@ -144,14 +149,13 @@ class GalleryCache:
 
 
 def loaders(catalogue: CatalogueStore, tenant: str, list_id: str) -> tuple[
-        Callable[[int], GalleryChange | None], Callable[[], tuple[int, list[str], bytearray]]]:
+        Callable[[int], GalleryChange | None], Callable[[], PackedGallery]]:
     """The `changes_since` and `everything` readers of `GalleryCache.refresh` for one list of the store."""
 
     def changes_since(revision: int) -> GalleryChange | None:
         return catalogue.gallery_changes(tenant, list_id, revision)[1]
 
-    def everything() -> tuple[int, list[str], bytearray]:
-        current, keys, packed = catalogue.gallery_packed(tenant, ListRef(id=list_id))
-        return current.revision, keys, packed
+    def everything() -> PackedGallery:
+        return catalogue.gallery_packed(tenant, ListRef(id=list_id), SPARE_FRACTION)
 
     return changes_since, everything

@@ -115,6 +115,17 @@ class GalleryChange:
 
 
 @dataclass(frozen=True)
+class PackedGallery:
+    """A list's matchable members as `CatalogueStore.gallery_packed` reads them: `ids[i]`'s descriptor is
+    `buffer[i * width:(i + 1) * width]`; rows after the last id are zero, room to grow."""
+
+    face_list: FaceListRow
+    ids: list[str]
+    buffer: bytearray
+    width: int  # bytes per descriptor (0 when the list has no matchable member)
+
+
+@dataclass(frozen=True)
 class Page:
     total: int
     records: list[FaceRecordRow]
@@ -208,14 +219,16 @@ class CatalogueStore:
 
     def gallery(self, tenant: str, ref: ListRef) -> tuple[FaceListRow, list[tuple[str, bytes]]]:
         """The list and the descriptors of its enabled members, read in one consistent snapshot."""
-        face_list, ids, packed = self.gallery_packed(tenant, ref)
-        width = len(packed) // len(ids) if ids else 0
-        return face_list, [(key, bytes(packed[i * width:(i + 1) * width])) for i, key in enumerate(ids)]
+        packed = self.gallery_packed(tenant, ref)
+        width = packed.width
+        return packed.face_list, [(key, bytes(packed.buffer[i * width:(i + 1) * width]))
+                                  for i, key in enumerate(packed.ids)]
 
-    def gallery_packed(self, tenant: str, ref: ListRef) -> tuple[FaceListRow, list[str], bytearray]:
+    def gallery_packed(self, tenant: str, ref: ListRef, spare_fraction: float = 0.0) -> PackedGallery:
         """`gallery` for large lists: the member ids, and their descriptors end to end in one buffer (row i at
-        i * width), read in chunks. A million members as a million bytes objects would take ~0.6 GB on top of
-        the index built from them; this way the buffer itself becomes the index's matrix."""
+        i * width), read in chunks, with room for `spare_fraction` more rows after them. A million members as a
+        million bytes objects would take ~0.6 GB on top of the index built from them; this way the buffer itself
+        becomes the index's matrix, and the spare rows let it take new members without a copy."""
         # One snapshot: the revision read must describe exactly the members read, or a cache built from it could
         # hold a record that a later change (applied on top) removes twice or adds once too many.
         with self._engine.connect().execution_options(**snapshot_options(self._engine)) as conn, conn.begin():
@@ -234,14 +247,14 @@ class CatalogueStore:
                 for key, descriptor in chunk:
                     if not width:
                         width = len(descriptor)
-                        packed = bytearray(count * width)
+                        packed = bytearray((count + int(count * spare_fraction)) * width)
                     if len(descriptor) != width:
                         raise ValueError(f"face record {key} has a descriptor of {len(descriptor)} bytes, not {width}")
                     start = len(ids) * width
                     packed[start:start + width] = descriptor
                     ids.append(key)
-        del packed[len(ids) * width:]  # nothing, unless the count and the rows disagreed
-        return face_list, ids, packed
+        del packed[(len(ids) + int(len(ids) * spare_fraction)) * width:]  # nothing, unless count and rows disagreed
+        return PackedGallery(face_list, ids, packed, width)
 
     def large_lists(self, min_members: int) -> list[tuple[str, str, int]]:
         """(tenant, list id, members) of every tenant's lists with at least `min_members` members, largest
@@ -550,6 +563,7 @@ __all__ = [
     "FaceRecordRow",
     "GalleryChange",
     "ListRef",
+    "PackedGallery",
     "Page",
     "RecordRef",
 ]

@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 
 from facestation.service.galleries import GalleryCache, index_of
-from facestation.store.catalogue import GalleryChange
+from facestation.store.catalogue import FaceListRow, GalleryChange, PackedGallery
 
 
 def vector(seed: int) -> bytes:
@@ -54,9 +54,10 @@ def test_an_older_snapshot_never_replaces_a_newer_gallery() -> None:
     assert cache.nearest("L", 5, probe(1))[1][0] == "new"  # type: ignore[index]
 
 
-def packed(**seeds: int) -> tuple[list[str], bytearray]:
-    """A gallery as CatalogueStore.gallery_packed reads it: ids, and their descriptors end to end."""
-    return list(seeds), bytearray(b"".join(vector(seed) for seed in seeds.values()))
+def packed(revision: int, spare: int = 0, **seeds: int) -> PackedGallery:
+    """A gallery as CatalogueStore.gallery_packed reads it: ids, their descriptors end to end, spare rows."""
+    buffer = bytearray(b"".join(vector(seed) for seed in seeds.values()) + bytes(512 * spare))
+    return PackedGallery(FaceListRow("L", "list", None, 1.0, revision), list(seeds), buffer, 512)
 
 
 def never(*_args: object) -> Any:
@@ -81,8 +82,8 @@ def test_a_gallery_behind_catches_up_from_the_change_log() -> None:
 
 def test_no_gallery_or_one_beyond_the_log_is_built_from_every_member() -> None:
     cache = GalleryCache()
-    assert cache.refresh_and_search("L", 2, probe(1), never, lambda: (2, *packed(a=1)))[0] == "a"  # type: ignore[index]
-    match = cache.refresh_and_search("L", 9, probe(2), lambda _revision: None, lambda: (9, *packed(b=2)))
+    assert cache.refresh_and_search("L", 2, probe(1), never, lambda: packed(2, a=1))[0] == "a"  # type: ignore[index]
+    match = cache.refresh_and_search("L", 9, probe(2), lambda _revision: None, lambda: packed(9, b=2))
     assert match is not None and match[0] == "b" and (cache.builds, cache.catch_ups) == (2, 0)
 
 
@@ -91,10 +92,10 @@ def test_concurrent_searches_of_a_stale_list_build_it_once() -> None:
     reads = []
     release = threading.Event()
 
-    def everything() -> tuple[int, list[str], bytearray]:
+    def everything() -> PackedGallery:
         reads.append(1)
         release.wait(timeout=10)  # the first reader holds the others back until they all wait for it
-        return 5, *packed(a=1)
+        return packed(5, a=1)
 
     with ThreadPoolExecutor(6) as pool:
         searches = [pool.submit(cache.refresh_and_search, "L", 5, probe(1), never, everything) for _ in range(6)]
@@ -105,10 +106,14 @@ def test_concurrent_searches_of_a_stale_list_build_it_once() -> None:
 
 
 def test_a_packed_gallery_becomes_the_index_matrix_without_a_copy() -> None:
-    keys, buffer = packed(a=1, b=2, c=3)
-    index = index_of(keys, buffer)
-    assert np.shares_memory(index._matrix, np.frombuffer(buffer, dtype=np.float32))
+    gallery = packed(1, spare=1, a=1, b=2, c=3)
+    index = index_of(gallery)
+    shared = np.frombuffer(gallery.buffer, dtype=np.float32)
+    assert np.shares_memory(index._matrix, shared)
     assert [index.nearest(probe(seed))[0] for seed in (1, 2, 3)] == ["a", "b", "c"]  # type: ignore[index]
-    index.add("d", probe(4))  # grows into a new matrix of its own
-    assert index.nearest(probe(4))[0] == "d" and len(index) == 4  # type: ignore[index]
-    assert len(index_of([], bytearray())) == 0
+    index.add("d", probe(4))  # into the spare row: still the same buffer
+    assert np.shares_memory(index._matrix, shared) and index.nearest(probe(4))[0] == "d"  # type: ignore[index]
+    index.add("e", probe(5))  # full: grows into a matrix of its own
+    assert not np.shares_memory(index._matrix, shared) and len(index) == 5
+    assert [index.nearest(probe(seed))[0] for seed in (1, 4, 5)] == ["a", "d", "e"]  # type: ignore[index]
+    assert len(index_of(PackedGallery(FaceListRow("E", "empty", None, 1.0, 0), [], bytearray(), 0))) == 0

@@ -158,3 +158,19 @@ def test_the_change_log_tells_a_process_behind_which_records_changed(
     assert catalogue.gallery_changes(tenant, list_id, 2)[1] is None
     assert catalogue.gallery_changes(tenant, list_id, 4)[1] == GalleryChange(list_id, 6, upserts={cid: descriptor(3)},
                                                                               removals=(ada,))
+
+
+def test_a_packed_gallery_holds_the_same_descriptors_end_to_end_with_room_to_grow(
+        store: Store, tenants: tuple[str, str]) -> None:
+    tenant, _ = tenants
+    list_id = store.catalogue.create_list(tenant, "Packed", None, 1.0)
+    for seed in range(1, 33):
+        store.catalogue.create_record(tenant, record_values(f"P{seed}", seed=seed), list_id, 1.0)
+    _, rows = store.catalogue.gallery(tenant, ListRef(id=list_id))
+    packed = store.catalogue.gallery_packed(tenant, ListRef(id=list_id), spare_fraction=0.25)
+    width = packed.width
+    assert width == len(descriptor(1)) and len(packed.buffer) == (32 + 8) * width
+    assert dict(rows) == {key: bytes(packed.buffer[i * width:(i + 1) * width]) for i, key in enumerate(packed.ids)}
+    assert not any(packed.buffer[32 * width:])  # the spare rows
+    empty = store.catalogue.create_list(tenant, "Empty", None, 1.0)
+    assert store.catalogue.gallery_packed(tenant, ListRef(id=empty), 0.25).ids == []
