@@ -33,28 +33,11 @@ from facestation.cli import main as facestation  # noqa: E402
 from facestation.store import open_store  # noqa: E402
 from facestation.testing import portraits  # noqa: E402
 from facestation.testing.postgres import create_cluster, find_binaries, remove_cluster  # noqa: E402
+from facestation.testing.processes import child_pids, resident_mb  # noqa: E402
 from facestation.testing.serve import start_serve  # noqa: E402
 
 CLIENT, SECRET, USER, PASSWORD = "bench", "bench-secret", "desk", "desk-password"
 
-
-def resident_mb(pid: int, field: str = "VmRSS") -> float:
-    """Resident memory now (VmRSS), or the most it ever was (VmHWM, the high-water mark)."""
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith(field + ":"):
-            return int(line.split()[1]) / 1024
-    raise RuntimeError(f"no {field} for process {pid}")
-
-
-def children(pid: int) -> list[int]:
-    found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == pid:
-                found.append(int(stat.parent.name))
-        except (OSError, IndexError, ValueError):
-            continue
-    return found
 
 
 def main() -> None:
@@ -89,7 +72,7 @@ def main() -> None:
                     http.post("/v1/face", json={"faceImageBase64": probe, "name": "W", "surname1": "U",
                                                 "faceListId": small})
                     http.post("/v1/face/list/identify", json={"faceImageBase64": probe, "faceListId": small})
-                    workers = children(serve.process.pid)
+                    workers = child_pids(serve.process.pid)
                     print(f"recognition worker: {sum(resident_mb(pid) for pid in workers):.0f} MB "
                           f"({len(workers)} child process(es), independent of the lists)")
                     print("| members | service process before | after the first identification | the list costs | "

@@ -30,6 +30,7 @@ import numpy as np
 
 from facestation.recognition.descriptors import DESCRIPTOR_SIZE
 from facestation.recognition.gallery import DescriptorIndex
+from facestation.testing.processes import resident_mb
 
 GENUINE_NOISE = 0.45
 MATCH_DISTANCE = 0.6
@@ -53,12 +54,9 @@ def queries(matrix: np.ndarray, count: int, rng: np.random.Generator) -> dict[st
 def rss_mb() -> float:
     # ru_maxrss is the peak; current RSS from /proc is what an index adds.
     try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
+        return resident_mb()
     except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def summary(samples: list[float]) -> dict[str, float]:

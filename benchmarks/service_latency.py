@@ -64,6 +64,7 @@ from facestation.recognition.descriptors import describe_largest_face
 from facestation.service.engine import analyze_image
 from facestation.testing import portraits
 from facestation.testing.ports import free_port
+from facestation.testing.processes import child_pids
 from facestation.vision import imageio, models
 
 RESULTS = Path(__file__).parent / "results"
@@ -150,18 +151,6 @@ def install_sigterm_handler() -> None:
 
     signal.signal(signal.SIGTERM, interrupt)
 
-
-def _child_pids(pid: int) -> list[int]:
-    """Direct children of `pid` (Linux /proc; empty elsewhere): the service's recognition workers."""
-    children = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except (OSError, IndexError):
-            continue
-        if int(fields[1]) == pid:
-            children.append(int(stat.parent.name))
-    return children
 
 
 def cpu_seconds(pids: list[int]) -> dict[int, float]:
@@ -287,7 +276,7 @@ def _wait_for_health(service: Service, timeout: float) -> None:
 
 def _stop(service: Service) -> None:
     process = service.process
-    workers = _child_pids(process.pid) if process.poll() is None else []
+    workers = child_pids(process.pid) if process.poll() is None else []
     started = time.perf_counter()
     how = "exited by itself"
     if process.poll() is None:
@@ -469,7 +458,7 @@ def measure_probe(service: Service, http: httpx.Client, label: str, probe: bytes
     checks: dict[str, list[float]] = defaultdict(list)
     # Which workers did identifyReferenceImage's two analyses? Per-worker CPU time around each call tells:
     # both workers busy = the two images were analysed at the same time on two workers.
-    worker_pids = _child_pids(service.process.pid)
+    worker_pids = child_pids(service.process.pid)
     spread: list[bool] = []
 
     def one_run(timer: Timer) -> None:

@@ -75,7 +75,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from service_latency import (  # noqa: E402  (the benchmark next to this one holds the shared helpers)
     RESULTS,
     MachineLoad,
-    _child_pids,
     cpu_seconds,
     install_sigterm_handler,
     print_load,
@@ -83,6 +82,7 @@ from service_latency import (  # noqa: E402  (the benchmark next to this one hol
 )
 
 from facestation.testing import portraits  # noqa: E402
+from facestation.testing.processes import child_pids  # noqa: E402
 from facestation.vision import quality  # noqa: E402
 from facestation.vision.faces import BGRImage  # noqa: E402
 
@@ -169,7 +169,7 @@ def service_cpu(service: Any) -> float:
     pid = service.pid
     if pid is None:
         return 0.0
-    return sum(cpu_seconds([pid, *_child_pids(pid)]).values())
+    return sum(cpu_seconds([pid, *child_pids(pid)]).values())
 
 
 # -- measuring on the GUI thread -----------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from facestation.api import FaceCheckClient, ResultCode, RetryPolicy
 from facestation.cli import main
 from facestation.vision.faces import BGRImage
 from facestation.testing.postgres import Cluster
+from facestation.testing.processes import child_pids
 from facestation.testing.serve import ServeProcess, start_serve
 
 pytestmark = pytest.mark.slow
@@ -53,7 +54,7 @@ def test_a_process_killed_under_load_loses_and_duplicates_nothing(
     done = 0
     killed = asyncio.Event()
 
-    workers = children_of(doomed.process.pid)
+    workers = child_pids(doomed.process.pid)
     assert workers, "the service process has no recognition workers"
 
     def progress() -> None:
@@ -101,15 +102,3 @@ def test_a_process_killed_under_load_loses_and_duplicates_nothing(
         assert time.monotonic() < deadline, f"workers {alive} outlived their killed service"
         time.sleep(0.2)
 
-
-def children_of(pid: int) -> list[int]:
-    """The processes whose parent is `pid` (Linux /proc)."""
-    children = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except (OSError, IndexError):
-            continue  # ended while we looked
-        if int(fields[1]) == pid:
-            children.append(int(stat.parent.name))
-    return children
