@@ -36,7 +36,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import uuid
 from collections import defaultdict
@@ -55,6 +54,7 @@ from service_latency import (  # noqa: E402  (the benchmark next to this one hol
     HIGH_RATE_LIMIT,
     JSON_HEADERS,
     RESULTS,
+    LoadClient,
     MachineLoad,
     b64,
     body,
@@ -64,6 +64,7 @@ from service_latency import (  # noqa: E402  (the benchmark next to this one hol
     jpeg,
     print_load,
     print_machine,
+    run_timed,
     summary,
 )
 
@@ -141,7 +142,7 @@ def probe_photos() -> list[bytes]:
 # -- the load -------------------------------------------------------------------------------------------------------
 
 
-class Client:
+class Client(LoadClient):
     """One station: its own user, one connection per service process, requests round-robin over them."""
 
     def __init__(self, number: int, serves: list[ServeProcess], username: str, probes: list[str], enrol_photos: list[str],
@@ -196,16 +197,6 @@ class Client:
         if kind == "enrol":
             self.enrolled += 1
 
-    def run(self, start: threading.Barrier, stop: threading.Event) -> None:
-        try:
-            start.wait()
-            while not stop.is_set():
-                self.one()
-        except threading.BrokenBarrierError:
-            pass
-        except Exception as error:  # a bug here must show up as an error, not as a silently idle client
-            self.errors.append(f"client {self.number} crashed: {type(error).__name__}: {error}")
-
     def close(self) -> None:
         for http in self.connections:
             http.close()
@@ -214,7 +205,6 @@ class Client:
 def run_phase(serves: list[ServeProcess], usernames: list[str], probes: list[str], enrol_photos: list[str], list_id: str,
               seconds: float, seed: int) -> dict[str, Any]:
     clients: list[Client] = []
-    start, stop = threading.Barrier(len(usernames) + 1), threading.Event()
     try:
         for number, username in enumerate(usernames):
             clients.append(Client(number, serves, username, probes, enrol_photos, list_id, seed + number))
@@ -222,20 +212,8 @@ def run_phase(serves: list[ServeProcess], usernames: list[str], probes: list[str
         for connection in clients[0].connections:
             expect(connection.post("/v1/face/list/identify", content=body(
                 {"faceImageBase64": probes[0], "faceListId": list_id}), headers=JSON_HEADERS), "warm-up identify")
-        threads = [threading.Thread(target=client.run, args=(start, stop), daemon=True) for client in clients]
-        for thread in threads:
-            thread.start()
-        start.wait()
-        started = time.perf_counter()
-        while time.perf_counter() - started < seconds:
-            time.sleep(0.1)
-        stop.set()
-        for thread in threads:
-            thread.join(timeout=300)
-        elapsed = time.perf_counter() - started  # until the last request in flight has finished
+        elapsed = run_timed(clients, seconds)
     finally:
-        stop.set()
-        start.abort()
         for client in clients:
             client.close()
     samples: dict[str, list[float]] = defaultdict(list)

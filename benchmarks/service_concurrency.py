@@ -31,7 +31,6 @@ import json
 import os
 import random
 import sys
-import threading
 import time
 from collections import defaultdict
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -46,6 +45,7 @@ from service_latency import (  # noqa: E402  (the benchmark next to this one hol
     ENDPOINTS,
     JSON_HEADERS,
     RESULTS,
+    LoadClient,
     MachineLoad,
     Service,
     b64,
@@ -55,6 +55,7 @@ from service_latency import (  # noqa: E402  (the benchmark next to this one hol
     install_sigterm_handler,
     print_load,
     print_machine,
+    run_timed,
     running_service,
     setup_list,
     summary,
@@ -66,8 +67,10 @@ from facestation.vision import imageio  # noqa: E402
 MIX = {"POST identifyRecord": 40, "POST list/identify": 40, "POST v1/face": 10, "GET v1/face/{id}": 10}
 
 
-class Station:
+class Station(LoadClient):
     """One client: its own user and connection, a deterministic random mix, every outcome recorded."""
+
+    role = "station"
 
     def __init__(self, number: int, service: Service, username: str, photos: dict[str, bytes],
                  records: list[str], list_id: str, seed: int) -> None:
@@ -121,39 +124,17 @@ class Station:
         else:
             self.samples[kind].append(elapsed)
 
-    def run(self, start: threading.Barrier, stop: threading.Event) -> None:
-        try:
-            start.wait()
-            while not stop.is_set():
-                self.one()
-        except threading.BrokenBarrierError:
-            pass
-        except Exception as error:  # a bug here must show up as an error, not as a silently idle station
-            self.errors.append(f"station {self.number} crashed: {type(error).__name__}: {error}")
 
 
 def run_phase(service: Service, usernames: list[str], photos: dict[str, bytes], records: list[str], list_id: str,
               seconds: float, seed: int) -> dict[str, Any]:
     stations: list[Station] = []
-    start, stop = threading.Barrier(len(usernames) + 1), threading.Event()
     try:
         for number, name in enumerate(usernames):
             stations.append(Station(number + 1, service, name, photos, records, list_id, seed + number))
-        threads = [threading.Thread(target=s.run, args=(start, stop), daemon=True) for s in stations]
         log_start = service.log_size()
-        for thread in threads:
-            thread.start()
-        start.wait()
-        started = time.perf_counter()
-        while time.perf_counter() - started < seconds:
-            time.sleep(0.1)
-        stop.set()
-        for thread in threads:
-            thread.join(timeout=300)
-        elapsed = time.perf_counter() - started  # until the last request in flight has finished
+        elapsed = run_timed(stations, seconds)
     finally:
-        stop.set()
-        start.abort()
         for station in stations:
             station.http.close()
     time.sleep(0.2)

@@ -318,6 +318,49 @@ def expect(response: httpx.Response, what: str) -> Any:
     return response.json()
 
 
+class LoadClient:
+    """One client of a timed phase (a station): `one()` sends a request and records how it went; `run` repeats
+    it from the common start until told to stop. A crash is recorded as an error, never a silently idle client."""
+
+    number: int
+    errors: list[str]
+    role = "client"
+
+    def one(self) -> None:
+        raise NotImplementedError
+
+    def run(self, start: threading.Barrier, stop: threading.Event) -> None:
+        try:
+            start.wait()
+            while not stop.is_set():
+                self.one()
+        except threading.BrokenBarrierError:
+            pass
+        except Exception as error:  # noqa: BLE001 (reported in the results, not lost in a thread)
+            self.errors.append(f"{self.role} {self.number} crashed: {type(error).__name__}: {error}")
+
+
+def run_timed(clients: list[LoadClient], seconds: float) -> float:
+    """Start every client at once, let them send for `seconds`, stop them; the elapsed time until the last
+    request in flight had finished."""
+    start, stop = threading.Barrier(len(clients) + 1), threading.Event()
+    threads = [threading.Thread(target=client.run, args=(start, stop), daemon=True) for client in clients]
+    try:
+        for thread in threads:
+            thread.start()
+        start.wait()
+        started = time.perf_counter()
+        while time.perf_counter() - started < seconds:
+            time.sleep(0.1)
+        stop.set()
+        for thread in threads:
+            thread.join(timeout=300)
+        return time.perf_counter() - started
+    finally:
+        stop.set()
+        start.abort()
+
+
 def setup_list(http: httpx.Client, name: str, photos: dict[str, bytes]) -> tuple[str, dict[str, str]]:
     """A face list holding one record per photo; returns (list id, photo name -> record id)."""
     list_id = expect(http.post("/v1/face/list", json={"name": name}), "create list")["identifier"]
