@@ -11,6 +11,7 @@ import itertools
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -69,6 +70,16 @@ def new_user(database: str, *, credits: int | None = None) -> dict[str, str]:
             "password": "pw-" + username}
 
 
+@contextmanager
+def signed_in_on_both(services: tuple[ServeProcess, ServeProcess], form: dict[str, str]
+                      ) -> Iterator[tuple[httpx.Client, httpx.Client, dict[str, str]]]:
+    """A client of each process, signed in through the first: the token it issued is used on the second."""
+    with client(services[0]) as http_a, client(services[1]) as http_b:
+        token = sign_in(http_a, form)
+        http_b.headers["Authorization"] = f"Bearer {token['access_token']}"
+        yield http_a, http_b, token
+
+
 def sign_in(http: httpx.Client, form: dict[str, str]) -> dict[str, str]:
     response = http.post("/connect/token", data=form)
     assert response.status_code == 200, response.text
@@ -79,11 +90,7 @@ def sign_in(http: httpx.Client, form: dict[str, str]) -> dict[str, str]:
 
 def test_a_token_issued_by_one_process_is_valid_on_the_other(
         services: tuple[ServeProcess, ServeProcess], shared_database: str) -> None:
-    a, b = services
-    form = new_user(shared_database)
-    with client(a) as http_a, client(b) as http_b:
-        token = sign_in(http_a, form)
-        http_b.headers["Authorization"] = f"Bearer {token['access_token']}"
+    with signed_in_on_both(services, new_user(shared_database)) as (http_a, http_b, token):
         assert http_b.get("/v1/face/list").status_code == 200
         refreshed = http_b.post("/connect/token", data={
             "grant_type": "refresh_token", "client_id": "gym", "client_secret": "gym-secret",
@@ -92,16 +99,12 @@ def test_a_token_issued_by_one_process_is_valid_on_the_other(
         http_a.headers["Authorization"] = f"Bearer {refreshed.json()['access_token']}"
         assert http_a.get("/v1/face/list").status_code == 200
     # Neither process kept a key file of its own: the key is the database's.
-    assert not list(Path(str(a.log.parent)).glob("data-*/jwt-signing.key"))
+    assert not list(services[0].log.parent.glob("data-*/jwt-signing.key"))
 
 
 def test_the_hourly_limit_is_counted_once_across_processes(
         services: tuple[ServeProcess, ServeProcess], shared_database: str) -> None:
-    a, b = services
-    form = new_user(shared_database)
-    with client(a) as http_a, client(b) as http_b:
-        token = sign_in(http_a, form)
-        http_b.headers["Authorization"] = f"Bearer {token['access_token']}"
+    with signed_in_on_both(services, new_user(shared_database)) as (http_a, http_b, token):
 
         def call(i: int) -> int:
             return (http_a if i % 2 else http_b).get("/v1/face/list").status_code
@@ -115,12 +118,8 @@ def test_the_hourly_limit_is_counted_once_across_processes(
 def test_an_enrolment_through_one_is_identified_on_the_other_within_a_second(
         services: tuple[ServeProcess, ServeProcess], shared_database: str,
         grace_hopper: BGRImage, astronaut: BGRImage) -> None:
-    a, b = services
-    form = new_user(shared_database)
     grace, astro = jpeg_base64(grace_hopper), jpeg_base64(astronaut)
-    with client(a) as http_a, client(b) as http_b:
-        token = sign_in(http_a, form)
-        http_b.headers["Authorization"] = f"Bearer {token['access_token']}"
+    with signed_in_on_both(services, new_user(shared_database)) as (http_a, http_b, token):
         list_id = http_a.post("/v1/face/list", json={"name": "members-1toN"}).json()["identifier"]
         grace_id = http_a.post("/v1/face", json={"faceImageBase64": grace, "name": "Grace", "surname1": "Hopper",
                                                  "faceListId": list_id}).json()["identifier"]
@@ -143,12 +142,8 @@ def test_an_enrolment_through_one_is_identified_on_the_other_within_a_second(
 
 def test_credits_are_spent_once_across_processes(
         services: tuple[ServeProcess, ServeProcess], shared_database: str, grace_hopper: BGRImage) -> None:
-    a, b = services
-    form = new_user(shared_database)
     grace = jpeg_base64(grace_hopper)
-    with client(a) as http_a, client(b) as http_b:
-        token = sign_in(http_a, form)
-        http_b.headers["Authorization"] = f"Bearer {token['access_token']}"
+    with signed_in_on_both(services, new_user(shared_database)) as (http_a, http_b, token):
         record_id = http_a.post("/v1/face", json={"faceImageBase64": grace, "name": "Grace",
                                                   "surname1": "Hopper"}).json()["identifier"]
         assert main(["admin", "--database", shared_database, "set-credits", "--client-id", "gym", "3"]) == 0
