@@ -699,73 +699,63 @@ Conecte una cámara USB o cargue una foto desde un archivo.</translation>
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="277"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="278"/>
         <source>Take photo now</source>
         <translation>Hacer la foto ya</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="278"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="279"/>
         <source>Take the photo now, even if some checks are not green (Space)</source>
         <translation>Hacer la foto ya, aunque alguna comprobación no esté en verde (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="279"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="280"/>
         <source>Retake</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="280"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="281"/>
         <source>Throw this photo away and take a new one (R)</source>
         <translation>Descartar esta foto y hacer otra (R)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="281"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="282"/>
         <source>Load photo from file…</source>
         <translation>Cargar foto desde archivo…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="282"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="283"/>
         <source>Use a photo file instead of the camera; it is checked the same way (Ctrl+O)</source>
         <translation>Usar un archivo de foto en lugar de la cámara; se comprueba igual (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="283"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="284"/>
         <source>Take a photo</source>
         <translation>Hacer una foto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="352"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="353"/>
         <source>Choose a photo of the person</source>
         <translation>Elija una foto de la persona</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="357"/>
-        <source>Photos (%s)</source>
-        <translation>Fotos (%s)</translation>
-    </message>
-    <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="357"/>
-        <source>All files (*)</source>
-        <translation>Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="385"/>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="419"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="384"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="418"/>
         <source>No camera</source>
         <translation>Sin cámara</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="419"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="418"/>
         <source>This photo cannot be used</source>
         <translation>Esta foto no se puede usar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="426"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="425"/>
         <source>The video has ended. Load another file, or choose a camera.</source>
         <translation>El vídeo ha terminado. Cargue otro archivo o elija una cámara.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="436"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="435"/>
         <source>The camera is off.
 Choose a camera, or load a photo from a file.</source>
         <translation>La cámara está apagada.
@@ -775,47 +765,47 @@ Elija una cámara o cargue una foto desde un archivo.</translation>
 <context>
     <name>CapturedPhotoCard</name>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="93"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="94"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="110"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="111"/>
         <source>No photo yet</source>
         <translation>Aún no hay foto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="112"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="113"/>
         <source>Taken automatically when every check is green.</source>
         <translation>Se hace sola cuando todas las comprobaciones están en verde.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="115"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="116"/>
         <source>No photo taken yet</source>
         <translation>Aún no se ha hecho ninguna foto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="120"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="121"/>
         <source>✓ Passes every check</source>
         <translation>✓ Todo correcto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="124"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="125"/>
         <source>✗ Does not pass every check</source>
         <translation>✗ Algo no cumple</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="126"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="127"/>
         <source>Not passed: %s</source>
         <translation>No cumple: %s</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="129"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="130"/>
         <source>Taken by hand</source>
         <translation>Hecha a mano</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="129"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="130"/>
         <source>Taken automatically</source>
         <translation>Hecha automáticamente</translation>
     </message>
@@ -823,80 +813,70 @@ Elija una cámara o cargue una foto desde un archivo.</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../facestation/station/dialogs/pending_editor.py" line="239"/>
         <location filename="../../facestation/station/dialogs/pending_editor.py" line="240"/>
+        <location filename="../../facestation/station/dialogs/pending_editor.py" line="241"/>
         <source>Correct and send again</source>
         <translation>Corregir y volver a enviar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/pending_editor.py" line="244"/>
+        <location filename="../../facestation/station/dialogs/pending_editor.py" line="245"/>
         <source>Send it &amp;without the lists (add the person to lists later)</source>
         <translation>Enviarla &amp;sin las listas (añada a la persona a las listas más tarde)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/pending_editor.py" line="246"/>
+        <location filename="../../facestation/station/dialogs/pending_editor.py" line="247"/>
         <source>C&amp;hoose another photo…</source>
         <translation>&amp;Elegir otra foto…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/pending_editor.py" line="248"/>
+        <location filename="../../facestation/station/dialogs/pending_editor.py" line="249"/>
         <source>The new photo is sent instead of this one.</source>
         <translation>Se enviará la foto nueva en lugar de esta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/pending_editor.py" line="249"/>
+        <location filename="../../facestation/station/dialogs/pending_editor.py" line="250"/>
         <source>The photo kept for this change.</source>
         <translation>La foto guardada para este cambio.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/pending_editor.py" line="250"/>
+        <location filename="../../facestation/station/dialogs/pending_editor.py" line="251"/>
         <source>The server could not use this photo: choose another.</source>
         <translation>El servidor no ha podido usar esta foto: elija otra.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/pending_editor.py" line="252"/>
+        <location filename="../../facestation/station/dialogs/pending_editor.py" line="253"/>
         <source>No photo</source>
         <translation>Sin foto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/pending_editor.py" line="253"/>
+        <location filename="../../facestation/station/dialogs/pending_editor.py" line="254"/>
         <source>List &amp;name</source>
         <translation>&amp;Nombre de la lista</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/pending_editor.py" line="253"/>
+        <location filename="../../facestation/station/dialogs/pending_editor.py" line="254"/>
         <source>&amp;Description</source>
         <translation>&amp;Descripción</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/pending_editor.py" line="256"/>
+        <location filename="../../facestation/station/dialogs/pending_editor.py" line="257"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/pending_editor.py" line="257"/>
+        <location filename="../../facestation/station/dialogs/pending_editor.py" line="258"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/pending_editor.py" line="258"/>
+        <location filename="../../facestation/station/dialogs/pending_editor.py" line="259"/>
         <source>&amp;Save and send again</source>
         <translation>&amp;Guardar y volver a enviar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/pending_editor.py" line="269"/>
+        <location filename="../../facestation/station/dialogs/pending_editor.py" line="270"/>
         <source>Choose another photo</source>
         <translation>Elegir otra foto</translation>
-    </message>
-    <message>
-        <location filename="../../facestation/station/dialogs/pending_editor.py" line="272"/>
-        <source>Photos (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)</source>
-        <translation>Fotos (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)</translation>
-    </message>
-    <message>
-        <location filename="../../facestation/station/dialogs/pending_editor.py" line="273"/>
-        <source>All files (*)</source>
-        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../facestation/station/dialogs/pending_editor.py" line="292"/>
@@ -1018,177 +998,177 @@ Elija una cámara o cargue una foto desde un archivo.</translation>
 <context>
     <name>EnrolPanel</name>
     <message>
-        <location filename="../../facestation/station/panels/enrol.py" line="341"/>
+        <location filename="../../facestation/station/panels/enrol.py" line="342"/>
         <source>Enrol a person</source>
         <translation>Dar de alta a una persona</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/enrol.py" line="342"/>
+        <location filename="../../facestation/station/panels/enrol.py" line="343"/>
         <source>Take the photo, type the details, press Enrol.</source>
         <translation>Haga la foto, escriba los datos y pulse Dar de alta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/enrol.py" line="343"/>
+        <location filename="../../facestation/station/panels/enrol.py" line="344"/>
         <source>Retake the photo</source>
         <translation>Repetir la foto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/enrol.py" line="344"/>
+        <location filename="../../facestation/station/panels/enrol.py" line="345"/>
         <source>The person a&amp;grees</source>
         <translation>La pers&amp;ona acepta</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/enrol.py" line="345"/>
+        <location filename="../../facestation/station/panels/enrol.py" line="346"/>
         <source>&amp;Enrol</source>
         <translation>&amp;Dar de alta</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/enrol.py" line="346"/>
+        <location filename="../../facestation/station/panels/enrol.py" line="347"/>
         <source>Save this person with the photo and the details (Ctrl+Enter)</source>
         <translation>Guardar a esta persona con la foto y los datos (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/enrol.py" line="374"/>
+        <location filename="../../facestation/station/panels/enrol.py" line="375"/>
         <source>Enrolling… Wait a moment, or press Cancel at the bottom of the window.</source>
         <translation>Dando de alta… Espere un momento o pulse Cancelar en la parte inferior de la ventana.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/enrol.py" line="376"/>
+        <location filename="../../facestation/station/panels/enrol.py" line="377"/>
         <source>First take the photo (automatic when every check is green), or load one from a file.</source>
         <translation>Primero haga la foto (se hace sola cuando todas las comprobaciones están en verde) o cárguela desde un archivo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/enrol.py" line="378"/>
+        <location filename="../../facestation/station/panels/enrol.py" line="379"/>
         <source>Check the details, then press Enrol (Ctrl+Enter).</source>
         <translation>Revise los datos y pulse Dar de alta (Ctrl+Intro).</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/enrol.py" line="433"/>
+        <location filename="../../facestation/station/panels/enrol.py" line="432"/>
         <source>The lists could not be loaded. {0}</source>
         <translation>No se han podido cargar las listas. {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/enrol.py" line="444"/>
+        <location filename="../../facestation/station/panels/enrol.py" line="448"/>
         <source>Take the photo first: look at the camera until every check is green, or press “Take photo now”.</source>
         <translation>Primero haga la foto: que la persona mire a la cámara hasta que todas las comprobaciones estén en verde, o pulse «Hacer la foto ya».</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/enrol.py" line="450"/>
+        <location filename="../../facestation/station/panels/enrol.py" line="454"/>
         <source>Read the sentence to the person; tick the box once they agree. Without their consent they cannot be enrolled.</source>
         <translation>Lea la frase a la persona y marque la casilla cuando acepte. Sin su consentimiento no se le puede dar de alta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/enrol.py" line="477"/>
+        <location filename="../../facestation/station/panels/enrol.py" line="481"/>
         <source>Checking whether {0} is already enrolled, then enrolling…</source>
         <translation>Comprobando si {0} ya está dado/a de alta y dando de alta…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/enrol.py" line="478"/>
+        <location filename="../../facestation/station/panels/enrol.py" line="482"/>
         <source>Enrolling {0}…</source>
         <translation>Dando de alta a {0}…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/enrol.py" line="500"/>
+        <location filename="../../facestation/station/panels/enrol.py" line="504"/>
         <source>Stopped. {0} IS enrolled, but may not be in every ticked list: check on the Lists page.</source>
         <translation>Detenido. {0} SÍ está dado/a de alta, pero puede que no esté en todas las listas marcadas: compruébelo en la página Listas.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/enrol.py" line="504"/>
+        <location filename="../../facestation/station/panels/enrol.py" line="508"/>
         <source>Stopped. {0} may already be enrolled: look for them on the Records page before you press Enrol again.</source>
         <translation>Detenido. Puede que {0} ya esté dado/a de alta: búsquelo/a en la página Fichas antes de volver a pulsar Dar de alta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/enrol.py" line="508"/>
+        <location filename="../../facestation/station/panels/enrol.py" line="512"/>
         <source>Stopped. Nothing was saved; press Enrol to try again.</source>
         <translation>Detenido. No se ha guardado nada; pulse Dar de alta para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/enrol.py" line="527"/>
+        <location filename="../../facestation/station/panels/enrol.py" line="531"/>
         <source>{0} is enrolled.</source>
         <translation>{0} está dado/a de alta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/enrol.py" line="531"/>
+        <location filename="../../facestation/station/panels/enrol.py" line="535"/>
         <source>There are no lists yet, so the station did not check whether this person was already enrolled.</source>
         <translation>Aún no hay listas, así que el puesto no ha comprobado si esta persona ya estaba dada de alta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/enrol.py" line="534"/>
+        <location filename="../../facestation/station/panels/enrol.py" line="538"/>
         <source>The check for people already enrolled was skipped: the account has no identification credits left.</source>
         <translation>No se ha comprobado si la persona ya estaba dada de alta: a la cuenta no le quedan créditos de identificación.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/enrol.py" line="537"/>
+        <location filename="../../facestation/station/panels/enrol.py" line="541"/>
         <source>The check for people already enrolled was skipped: this service does not offer it.</source>
         <translation>No se ha comprobado si la persona ya estaba dada de alta: este servicio no lo ofrece.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/enrol.py" line="541"/>
+        <location filename="../../facestation/station/panels/enrol.py" line="545"/>
         <source>No connection: adding {0} to the list “{1}” is kept on this station and done as soon as the service answers again.</source>
         <translation>Sin conexión: añadir a {0} a la lista «{1}» queda guardado en este puesto y se hará en cuanto el servicio vuelva a responder.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/enrol.py" line="546"/>
+        <location filename="../../facestation/station/panels/enrol.py" line="550"/>
         <source>{0} IS enrolled, but adding them to the list “{1}” did not work: {2} Add them to it on the Lists page.</source>
         <translation>{0} SÍ está dado/a de alta, pero no se ha podido añadir a la lista «{1}»: {2} Añádalo/a en la página Listas.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/enrol.py" line="577"/>
+        <location filename="../../facestation/station/panels/enrol.py" line="575"/>
         <source>{0} may already be enrolled: look for them on the Records page before you press Enrol again.</source>
         <translation>Puede que {0} ya esté dado/a de alta: búsquelo/a en la página Fichas antes de volver a pulsar Dar de alta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/enrol.py" line="606"/>
+        <location filename="../../facestation/station/panels/enrol.py" line="604"/>
         <source>Keeping the enrolment on this station…</source>
         <translation>Guardando el alta en este puesto…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/enrol.py" line="622"/>
+        <location filename="../../facestation/station/panels/enrol.py" line="620"/>
         <source>No connection: {0} is saved on this station and will be enrolled as soon as the service answers again (number {1}). The duplicate check will not run for this person.</source>
         <translation>Sin conexión: {0} queda guardado/a en este puesto y se dará de alta en cuanto el servicio vuelva a responder (número {1}). Para esta persona no se comprobará si ya estaba dada de alta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/enrol.py" line="638"/>
+        <location filename="../../facestation/station/panels/enrol.py" line="630"/>
         <source>No connection, and {0} could not be kept on this station either: {1} Press Enrol again when the service answers.</source>
         <translation>Sin conexión, y tampoco se ha podido guardar a {0} en este puesto: {1} Vuelva a pulsar Dar de alta cuando el servicio responda.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/enrol.py" line="659"/>
+        <location filename="../../facestation/station/panels/enrol.py" line="651"/>
         <source>The service did not accept the details: {0}. Correct them and press Enrol again.</source>
         <translation>El servicio no ha aceptado los datos: {0}. Corríjalos y vuelva a pulsar Dar de alta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/enrol.py" line="668"/>
+        <location filename="../../facestation/station/panels/enrol.py" line="660"/>
         <source>The service found no face in this photo.</source>
         <translation>El servicio no ha encontrado ninguna cara en esta foto.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/enrol.py" line="669"/>
+        <location filename="../../facestation/station/panels/enrol.py" line="661"/>
         <source>The face is too small in this photo: the person should come closer to the camera.</source>
         <translation>La cara sale demasiado pequeña en esta foto: la persona debe acercarse más a la cámara.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/enrol.py" line="671"/>
+        <location filename="../../facestation/station/panels/enrol.py" line="663"/>
         <source>There is more than one face in this photo: only the person to enrol may be in front of the camera.</source>
         <translation>Hay más de una cara en esta foto: delante de la cámara solo puede estar la persona a la que se da de alta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/enrol.py" line="673"/>
+        <location filename="../../facestation/station/panels/enrol.py" line="665"/>
         <source>This photo is too large to send.</source>
         <translation>Esta foto es demasiado grande para enviarla.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/enrol.py" line="675"/>
+        <location filename="../../facestation/station/panels/enrol.py" line="667"/>
         <source>The service could not read this photo.</source>
         <translation>El servicio no ha podido leer esta foto.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/enrol.py" line="676"/>
+        <location filename="../../facestation/station/panels/enrol.py" line="668"/>
         <source>{0} Press “Retake the photo” and take a new one.</source>
         <translation>{0} Pulse «Repetir la foto» y haga una nueva.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/enrol.py" line="711"/>
+        <location filename="../../facestation/station/panels/enrol.py" line="714"/>
         <source>Not enrolled. If it is the same person, find them on the Records page; if not, press Enrol and choose “Enrol anyway”.</source>
         <translation>No se ha dado de alta. Si es la misma persona, búsquela en la página Fichas; si no, pulse Dar de alta y elija «Dar de alta igualmente».</translation>
     </message>
@@ -2956,6 +2936,19 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
     </message>
 </context>
 <context>
+    <name>PhotoFiles</name>
+    <message>
+        <location filename="../../facestation/station/widgets/file_dialogs.py" line="14"/>
+        <source>Photos (%s)</source>
+        <translation>Fotos (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/widgets/file_dialogs.py" line="15"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <location filename="../../facestation/station/dialogs/pin.py" line="33"/>
@@ -3215,453 +3208,443 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
 <context>
     <name>RecordsPanel</name>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="325"/>
+        <location filename="../../facestation/station/panels/records.py" line="326"/>
         <source>Records</source>
         <translation>Fichas</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="326"/>
+        <location filename="../../facestation/station/panels/records.py" line="327"/>
         <source>Find a person to see their photo and details, correct them, or delete them.</source>
         <translation>Busque a una persona para ver su foto y sus datos, corregirlos o eliminarla.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="327"/>
+        <location filename="../../facestation/station/panels/records.py" line="328"/>
         <source>&amp;Find:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="328"/>
+        <location filename="../../facestation/station/panels/records.py" line="329"/>
         <source>Name, member number or record id</source>
         <translation>Nombre, número de socio o id. de ficha</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="329"/>
+        <location filename="../../facestation/station/panels/records.py" line="330"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="330"/>
+        <location filename="../../facestation/station/panels/records.py" line="331"/>
         <source>Import people…</source>
         <translation>Importar personas…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="332"/>
+        <location filename="../../facestation/station/panels/records.py" line="333"/>
         <source>This service finds people only by their exact number or record id. Type or scan the whole number and press Search.</source>
         <translation>Este servicio solo encuentra a las personas por su número exacto o el id. de su ficha. Escriba o pase el número completo y pulse Buscar.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="334"/>
+        <location filename="../../facestation/station/panels/records.py" line="335"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="334"/>
+        <location filename="../../facestation/station/panels/records.py" line="335"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="334"/>
+        <location filename="../../facestation/station/panels/records.py" line="335"/>
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="335"/>
+        <location filename="../../facestation/station/panels/records.py" line="336"/>
         <source>Enrolled</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="337"/>
+        <location filename="../../facestation/station/panels/records.py" line="338"/>
         <source>Search for a person, then choose them in the list to see their photo and details here.</source>
         <translation>Busque a una persona y elíjala en la lista para ver aquí su foto y sus datos.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="338"/>
+        <location filename="../../facestation/station/panels/records.py" line="339"/>
         <source>Ed&amp;it details</source>
         <translation>Ed&amp;itar datos</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="339"/>
+        <location filename="../../facestation/station/panels/records.py" line="340"/>
         <source>Replace &amp;photo…</source>
         <translation>Cambiar f&amp;oto…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="340"/>
+        <location filename="../../facestation/station/panels/records.py" line="341"/>
         <source>Choose a new photo file; the service checks it</source>
         <translation>Elija un archivo de foto nuevo; el servicio lo comprueba</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="341"/>
+        <location filename="../../facestation/station/panels/records.py" line="342"/>
         <source>&amp;Delete…</source>
         <translation>Elimi&amp;nar…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="342"/>
+        <location filename="../../facestation/station/panels/records.py" line="343"/>
         <source>&amp;Open file</source>
         <translation>Abrir arc&amp;hivo</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="343"/>
+        <location filename="../../facestation/station/panels/records.py" line="344"/>
         <source>Save file &amp;as…</source>
         <translation>Guardar archivo co&amp;mo…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="344"/>
+        <location filename="../../facestation/station/panels/records.py" line="345"/>
         <source>Save cha&amp;nges</source>
         <translation>&amp;Guardar cambios</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="345"/>
+        <location filename="../../facestation/station/panels/records.py" line="346"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="346"/>
+        <location filename="../../facestation/station/panels/records.py" line="347"/>
         <source>Show &amp;more</source>
         <translation>Mostrar má&amp;s</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="440"/>
+        <location filename="../../facestation/station/panels/records.py" line="441"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="513"/>
+        <location filename="../../facestation/station/panels/records.py" line="514"/>
         <source>Nobody has the number or record id “{0}”. Check it and search again; names cannot be searched on this service.</source>
         <translation>Nadie tiene el número o id. de ficha «{0}». Compruébelo y vuelva a buscar; en este servicio no se puede buscar por nombre.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="538"/>
+        <location filename="../../facestation/station/panels/records.py" line="539"/>
         <source>Loading more people…</source>
         <translation>Cargando más personas…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="546"/>
+        <location filename="../../facestation/station/panels/records.py" line="547"/>
         <source>No connection: searching needs the service, so the list below may be out of date. Changes you make now are kept on this station and sent when the service answers.</source>
         <translation>Sin conexión: para buscar hace falta el servicio, así que la lista de abajo puede no estar al día. Los cambios que haga ahora se guardan en este puesto y se envían cuando el servicio responda.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="559"/>
+        <location filename="../../facestation/station/panels/records.py" line="560"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="559"/>
+        <location filename="../../facestation/station/panels/records.py" line="560"/>
         <source>Turned off</source>
         <translation>Desactivada</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="577"/>
+        <location filename="../../facestation/station/panels/records.py" line="578"/>
         <source>{0} (deletion waiting)</source>
         <translation>{0} (eliminación pendiente)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="579"/>
+        <location filename="../../facestation/station/panels/records.py" line="580"/>
         <source>{0} (change waiting)</source>
         <translation>{0} (cambio pendiente)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="587"/>
+        <location filename="../../facestation/station/panels/records.py" line="588"/>
         <source>Found: {0}</source>
         <translation>Encontradas: {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="587"/>
+        <location filename="../../facestation/station/panels/records.py" line="588"/>
         <source>Type the whole number or record id.</source>
         <translation>Escriba el número o el id. de ficha completo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="589"/>
+        <location filename="../../facestation/station/panels/records.py" line="590"/>
         <source>Nobody found. Check the spelling, or search for part of the name or number.</source>
         <translation>No se ha encontrado a nadie. Revise cómo está escrito o busque parte del nombre o del número.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="590"/>
+        <location filename="../../facestation/station/panels/records.py" line="591"/>
         <source>Nobody is enrolled yet. Enrol people on the Enrol page.</source>
         <translation>Aún no hay nadie dado de alta. Dé de alta a personas en la página Alta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="592"/>
+        <location filename="../../facestation/station/panels/records.py" line="593"/>
         <source>Newest first: {0} of {1} people</source>
         <translation>Lo más reciente primero: {0} de {1} personas</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="594"/>
+        <location filename="../../facestation/station/panels/records.py" line="595"/>
         <source>Showing {0} of {1} people found</source>
         <translation>Se muestran {0} de {1} personas encontradas</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="596"/>
+        <location filename="../../facestation/station/panels/records.py" line="597"/>
         <source>{0} people found</source>
         <translation>{0} personas encontradas</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="596"/>
+        <location filename="../../facestation/station/panels/records.py" line="597"/>
         <source>1 person found</source>
         <translation>1 persona encontrada</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="641"/>
+        <location filename="../../facestation/station/panels/records.py" line="642"/>
         <source>Loading the person…</source>
         <translation>Cargando a la persona…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="690"/>
+        <location filename="../../facestation/station/panels/records.py" line="691"/>
         <source>This person was deleted meanwhile. Search again.</source>
         <translation>Esta persona se ha eliminado mientras tanto. Vuelva a buscar.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="721"/>
+        <location filename="../../facestation/station/panels/records.py" line="722"/>
         <source>No connection: deleting this person is kept on this station and sent when the service answers.</source>
         <translation>Sin conexión: la eliminación de esta persona se guarda en este puesto y se envía cuando el servicio responda.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="724"/>
+        <location filename="../../facestation/station/panels/records.py" line="725"/>
         <source>Change waiting to be sent: the details shown are kept on this station and sent when the service answers.</source>
         <translation>Cambio pendiente de enviar: los datos que se muestran se guardan en este puesto y se envían cuando el servicio responda.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="733"/>
+        <location filename="../../facestation/station/panels/records.py" line="734"/>
         <source>This person has no attached file</source>
         <translation>Esta persona no tiene ningún archivo adjunto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="735"/>
+        <location filename="../../facestation/station/panels/records.py" line="736"/>
         <source>Turn o&amp;n</source>
         <translation>Activa&amp;r</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="736"/>
+        <location filename="../../facestation/station/panels/records.py" line="737"/>
         <source>Recognise this person again</source>
         <translation>Volver a reconocer a esta persona</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="738"/>
+        <location filename="../../facestation/station/panels/records.py" line="739"/>
         <source>Turn o&amp;ff</source>
         <translation>&amp;Desactivar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="739"/>
+        <location filename="../../facestation/station/panels/records.py" line="740"/>
         <source>Keep the record but stop recognising this person</source>
         <translation>Conservar la ficha pero dejar de reconocer a esta persona</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="797"/>
+        <location filename="../../facestation/station/panels/records.py" line="798"/>
         <source>Keeping the change on this station…</source>
         <translation>Guardando el cambio en este puesto…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="813"/>
+        <location filename="../../facestation/station/panels/records.py" line="814"/>
         <source>No connection: the change is kept and sent when the service answers.</source>
         <translation>Sin conexión: el cambio se guarda y se envía cuando el servicio responda.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="828"/>
+        <location filename="../../facestation/station/panels/records.py" line="829"/>
         <source>No connection, and the change could not be kept on this station either: {0}</source>
         <translation>Sin conexión, y tampoco se ha podido guardar el cambio en este puesto: {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="877"/>
+        <location filename="../../facestation/station/panels/records.py" line="878"/>
         <source>{0} is recognised again.</source>
         <translation>{0} vuelve a ser reconocido/a.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="878"/>
+        <location filename="../../facestation/station/panels/records.py" line="879"/>
         <source>{0} is turned off: the record stays, but they are not recognised.</source>
         <translation>{0} está desactivado/a: la ficha se conserva, pero no se le reconoce.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="889"/>
+        <location filename="../../facestation/station/panels/records.py" line="890"/>
         <source>Turning on…</source>
         <translation>Activando…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="889"/>
+        <location filename="../../facestation/station/panels/records.py" line="890"/>
         <source>Turning off…</source>
         <translation>Desactivando…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="900"/>
+        <location filename="../../facestation/station/panels/records.py" line="901"/>
         <source>Loading the person&apos;s lists…</source>
         <translation>Cargando las listas de la persona…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="948"/>
+        <location filename="../../facestation/station/panels/records.py" line="949"/>
         <source>Edit {0}</source>
         <translation>Editar a {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1009"/>
+        <location filename="../../facestation/station/panels/records.py" line="1010"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1053"/>
+        <location filename="../../facestation/station/panels/records.py" line="1054"/>
         <source>The changes to {0} are saved.</source>
         <translation>Se han guardado los cambios de {0}.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1073"/>
+        <location filename="../../facestation/station/panels/records.py" line="1074"/>
         <source>This service cannot take a person out of a list.</source>
         <translation>Este servicio no puede sacar a una persona de una lista.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1075"/>
+        <location filename="../../facestation/station/panels/records.py" line="1076"/>
         <source>The details are saved, but the lists were not changed: {0}</source>
         <translation>Los datos se han guardado, pero las listas no se han cambiado: {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1082"/>
+        <location filename="../../facestation/station/panels/records.py" line="1083"/>
         <source>Changing the lists…</source>
         <translation>Cambiando las listas…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1098"/>
+        <location filename="../../facestation/station/panels/records.py" line="1099"/>
         <source>Choose the new photo</source>
         <translation>Elija la foto nueva</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1101"/>
-        <source>Photos (*.jpg *.jpeg *.png *.bmp *.webp)</source>
-        <translation>Fotos (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
-    </message>
-    <message>
-        <location filename="../../facestation/station/panels/records.py" line="1101"/>
-        <source>All files (*)</source>
-        <translation>Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location filename="../../facestation/station/panels/records.py" line="1118"/>
+        <location filename="../../facestation/station/panels/records.py" line="1119"/>
         <source>Reading the photo…</source>
         <translation>Leyendo la foto…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1124"/>
+        <location filename="../../facestation/station/panels/records.py" line="1125"/>
         <source>“{0}” cannot be used: {1}. Choose another photo.</source>
         <translation>«{0}» no se puede usar: {1}. Elija otra foto.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1150"/>
+        <location filename="../../facestation/station/panels/records.py" line="1151"/>
         <source>Checking and saving the photo…</source>
         <translation>Comprobando y guardando la foto…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1143"/>
+        <location filename="../../facestation/station/panels/records.py" line="1144"/>
         <source>The new photo of {0} is saved.</source>
         <translation>Se ha guardado la foto nueva de {0}.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1165"/>
+        <location filename="../../facestation/station/panels/records.py" line="1166"/>
         <source>it is bigger than {0} MB</source>
         <translation>ocupa más de {0} MB</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1166"/>
+        <location filename="../../facestation/station/panels/records.py" line="1167"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1170"/>
+        <location filename="../../facestation/station/panels/records.py" line="1171"/>
         <source>No face was found in this photo. Choose a photo where the face is clearly visible.</source>
         <translation>No se ha encontrado ninguna cara en esta foto. Elija una foto en la que la cara se vea con claridad.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1172"/>
+        <location filename="../../facestation/station/panels/records.py" line="1173"/>
         <source>There is more than one face in this photo. Choose a photo of this person alone.</source>
         <translation>Hay más de una cara en esta foto. Elija una foto en la que salga solo esta persona.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1174"/>
+        <location filename="../../facestation/station/panels/records.py" line="1175"/>
         <source>The face is too small in this photo. Choose a closer photo.</source>
         <translation>La cara sale demasiado pequeña en esta foto. Elija una foto más cercana.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1175"/>
+        <location filename="../../facestation/station/panels/records.py" line="1176"/>
         <source>This file is not a photo the service can read. Choose a JPEG or PNG photo.</source>
         <translation>Este archivo no es una foto que el servicio pueda leer. Elija una foto JPEG o PNG.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1176"/>
-        <location filename="../../facestation/station/panels/records.py" line="1178"/>
+        <location filename="../../facestation/station/panels/records.py" line="1177"/>
+        <location filename="../../facestation/station/panels/records.py" line="1179"/>
         <source>This photo is too large. Choose a smaller one.</source>
         <translation>Esta foto es demasiado grande. Elija una más pequeña.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1177"/>
+        <location filename="../../facestation/station/panels/records.py" line="1178"/>
         <source>This photo could not be sent. Choose it again.</source>
         <translation>No se ha podido enviar esta foto. Vuelva a elegirla.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1180"/>
+        <location filename="../../facestation/station/panels/records.py" line="1181"/>
         <source>The service did not accept this photo: {0}. Choose another photo.</source>
         <translation>El servicio no ha aceptado esta foto: {0}. Elija otra foto.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1191"/>
+        <location filename="../../facestation/station/panels/records.py" line="1192"/>
         <source> (number {0})</source>
         <translation> (número {0})</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1193"/>
+        <location filename="../../facestation/station/panels/records.py" line="1194"/>
         <source>Delete this person?</source>
         <translation>¿Eliminar a esta persona?</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1194"/>
+        <location filename="../../facestation/station/panels/records.py" line="1195"/>
         <source>Delete {0}{1} with their photo and attached file? They will no longer be recognised. This cannot be undone.</source>
         <translation>¿Eliminar a {0}{1} con su foto y su archivo adjunto? Ya no se le reconocerá. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1196"/>
+        <location filename="../../facestation/station/panels/records.py" line="1197"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1196"/>
+        <location filename="../../facestation/station/panels/records.py" line="1197"/>
         <source>&amp;Keep</source>
         <translation>&amp;Conservar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1215"/>
+        <location filename="../../facestation/station/panels/records.py" line="1216"/>
         <source>{0} was deleted.</source>
         <translation>Se ha eliminado a {0}.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1227"/>
+        <location filename="../../facestation/station/panels/records.py" line="1228"/>
         <source>Deleting…</source>
         <translation>Eliminando…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1236"/>
+        <location filename="../../facestation/station/panels/records.py" line="1237"/>
         <source>Save the attached file</source>
         <translation>Guardar el archivo adjunto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1253"/>
+        <location filename="../../facestation/station/panels/records.py" line="1254"/>
         <source>Saved “{0}”.</source>
         <translation>Se ha guardado «{0}».</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1256"/>
+        <location filename="../../facestation/station/panels/records.py" line="1257"/>
         <source>The file could not be saved in {0}: {1}. Choose another folder.</source>
         <translation>No se ha podido guardar el archivo en {0}: {1}. Elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1260"/>
+        <location filename="../../facestation/station/panels/records.py" line="1261"/>
         <source>Saving the file…</source>
         <translation>Guardando el archivo…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1274"/>
+        <location filename="../../facestation/station/panels/records.py" line="1275"/>
         <source>The file could not be opened: {0}.</source>
         <translation>No se ha podido abrir el archivo: {0}.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1277"/>
+        <location filename="../../facestation/station/panels/records.py" line="1278"/>
         <source>No program on this computer opens “{0}”. Use Save file… and open it from there.</source>
         <translation>Ningún programa de este ordenador abre «{0}». Use Guardar archivo como… y ábralo desde allí.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1281"/>
+        <location filename="../../facestation/station/panels/records.py" line="1282"/>
         <source>Opening the file…</source>
         <translation>Abriendo el archivo…</translation>
     </message>
@@ -4733,13 +4716,13 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
     </message>
     <message>
         <location filename="../../facestation/station/panels/verify.py" line="543"/>
-        <location filename="../../facestation/station/panels/verify.py" line="996"/>
+        <location filename="../../facestation/station/panels/verify.py" line="995"/>
         <source>Looking up the person…</source>
         <translation>Buscando a la persona…</translation>
     </message>
     <message>
         <location filename="../../facestation/station/panels/verify.py" line="556"/>
-        <location filename="../../facestation/station/panels/verify.py" line="855"/>
+        <location filename="../../facestation/station/panels/verify.py" line="854"/>
         <source>No person with number {0}. Check the number, or enrol the person first.</source>
         <translation>No hay ninguna persona con el número {0}. Compruebe el número o dé de alta primero a la persona.</translation>
     </message>
@@ -4750,7 +4733,7 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
     </message>
     <message>
         <location filename="../../facestation/station/panels/verify.py" line="589"/>
-        <location filename="../../facestation/station/panels/verify.py" line="680"/>
+        <location filename="../../facestation/station/panels/verify.py" line="679"/>
         <source>No photo</source>
         <translation>Sin foto</translation>
     </message>
@@ -4770,172 +4753,162 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
         <translation>Elija la foto de referencia</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/verify.py" line="612"/>
-        <source>Photos (%s)</source>
-        <translation>Fotos (%s)</translation>
-    </message>
-    <message>
-        <location filename="../../facestation/station/panels/verify.py" line="612"/>
-        <source>All files (*)</source>
-        <translation>Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location filename="../../facestation/station/panels/verify.py" line="639"/>
+        <location filename="../../facestation/station/panels/verify.py" line="638"/>
         <source>Reading the reference photo…</source>
         <translation>Leyendo la foto de referencia…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/verify.py" line="640"/>
+        <location filename="../../facestation/station/panels/verify.py" line="639"/>
         <source>Reading {0}…</source>
         <translation>Leyendo {0}…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/verify.py" line="649"/>
+        <location filename="../../facestation/station/panels/verify.py" line="648"/>
         <source>This file cannot be used as a photo: {0}</source>
         <translation>Este archivo no se puede usar como foto: {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/verify.py" line="651"/>
+        <location filename="../../facestation/station/panels/verify.py" line="650"/>
         <source>The file cannot be opened. Check that it is still there, or choose another file.</source>
         <translation>No se puede abrir el archivo. Compruebe que sigue ahí o elija otro archivo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/verify.py" line="686"/>
+        <location filename="../../facestation/station/panels/verify.py" line="685"/>
         <source>Hold the photo up to the camera. It is taken by itself, or press “Take photo now”.</source>
         <translation>Ponga la foto delante de la cámara. Se hace sola, o pulse «Hacer la foto ya».</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/verify.py" line="688"/>
+        <location filename="../../facestation/station/panels/verify.py" line="687"/>
         <source>No reference photo yet: choose a file, or take it with the camera.</source>
         <translation>Aún no hay foto de referencia: elija un archivo o hágala con la cámara.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/verify.py" line="690"/>
+        <location filename="../../facestation/station/panels/verify.py" line="689"/>
         <source>Reference photo: {0}</source>
         <translation>Foto de referencia: {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/verify.py" line="692"/>
+        <location filename="../../facestation/station/panels/verify.py" line="691"/>
         <source>Reference photo taken with the camera.</source>
         <translation>Foto de referencia hecha con la cámara.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/verify.py" line="721"/>
+        <location filename="../../facestation/station/panels/verify.py" line="720"/>
         <source>{0} (1 person)</source>
         <translation>{0} (1 persona)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/verify.py" line="723"/>
+        <location filename="../../facestation/station/panels/verify.py" line="722"/>
         <source>{0} ({1} people)</source>
         <translation>{0} ({1} personas)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/verify.py" line="734"/>
+        <location filename="../../facestation/station/panels/verify.py" line="733"/>
         <source>There are no lists yet. Create one on the Lists page and add people to it.</source>
         <translation>Aún no hay listas. Cree una en la página Listas y añada personas.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/verify.py" line="803"/>
+        <location filename="../../facestation/station/panels/verify.py" line="802"/>
         <source>Checking the face…</source>
         <translation>Comprobando la cara…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/verify.py" line="864"/>
+        <location filename="../../facestation/station/panels/verify.py" line="863"/>
         <source>The list “{0}” no longer exists. Choose another list.</source>
         <translation>La lista «{0}» ya no existe. Elija otra lista.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/verify.py" line="908"/>
+        <location filename="../../facestation/station/panels/verify.py" line="907"/>
         <source>No connection: checking a face needs the service. Enrolments and changes made now are kept and sent later.</source>
         <translation>Sin conexión: para comprobar una cara hace falta el servicio. Las altas y los cambios que haga ahora se guardan y se envían más tarde.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/verify.py" line="911"/>
+        <location filename="../../facestation/station/panels/verify.py" line="910"/>
         <source>No connection: checking a face needs the service. Wait until the connection is back.</source>
         <translation>Sin conexión: para comprobar una cara hace falta el servicio. Espere a que vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/verify.py" line="974"/>
+        <location filename="../../facestation/station/panels/verify.py" line="973"/>
         <source>Compare the two photos, then confirm or reject.</source>
         <translation>Compare las dos fotos y después confirme o rechace.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/verify.py" line="975"/>
+        <location filename="../../facestation/station/panels/verify.py" line="974"/>
         <source>Press “Next person” when you are done, or wait: the result clears by itself.</source>
         <translation>Pulse «Siguiente persona» cuando termine, o espere: el resultado se borra solo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/verify.py" line="977"/>
+        <location filename="../../facestation/station/panels/verify.py" line="976"/>
         <source>Checking the face… The camera keeps running.</source>
         <translation>Comprobando la cara… La cámara sigue funcionando.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/verify.py" line="979"/>
+        <location filename="../../facestation/station/panels/verify.py" line="978"/>
         <source>Wait for the connection: the check starts by itself when the service answers, or press “Try again”.</source>
         <translation>Espere a la conexión: la comprobación empieza sola cuando el servicio responda, o pulse «Intentar de nuevo».</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/verify.py" line="981"/>
+        <location filename="../../facestation/station/panels/verify.py" line="980"/>
         <source>Checks wait for the connection. Meanwhile you can enrol people and change records.</source>
         <translation>Las comprobaciones esperan a la conexión. Mientras tanto puede dar de alta a personas y cambiar fichas.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/verify.py" line="983"/>
+        <location filename="../../facestation/station/panels/verify.py" line="982"/>
         <source>The check did not work. See below, then press “Try again”.</source>
         <translation>La comprobación no ha funcionado. Vea abajo y pulse «Intentar de nuevo».</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/verify.py" line="985"/>
+        <location filename="../../facestation/station/panels/verify.py" line="984"/>
         <source>The check was cancelled. Press “Try again”, or retake the photo.</source>
         <translation>Se ha cancelado la comprobación. Pulse «Intentar de nuevo» o repita la foto.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/verify.py" line="988"/>
+        <location filename="../../facestation/station/panels/verify.py" line="987"/>
         <source>Checking the photo file: it is taken by itself when the face is clear, or press “Take photo now”.</source>
         <translation>Comprobando el archivo de foto: se hace sola cuando la cara se ve con claridad, o pulse «Hacer la foto ya».</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/verify.py" line="991"/>
+        <location filename="../../facestation/station/panels/verify.py" line="990"/>
         <source>Ask the person to look at the camera. The photo is taken by itself.</source>
         <translation>Pida a la persona que mire a la cámara. La foto se hace sola.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/verify.py" line="993"/>
+        <location filename="../../facestation/station/panels/verify.py" line="992"/>
         <source>No camera: load the person&apos;s photo with “Load photo from file…”.</source>
         <translation>Sin cámara: cargue la foto de la persona con «Cargar foto desde archivo…».</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/verify.py" line="999"/>
+        <location filename="../../facestation/station/panels/verify.py" line="998"/>
         <source>Photo taken. Now type or scan the person&apos;s number and press Enter.</source>
         <translation>Foto hecha. Ahora escriba o pase el número de la persona y pulse Intro.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/verify.py" line="1000"/>
+        <location filename="../../facestation/station/panels/verify.py" line="999"/>
         <source>Type or scan the person&apos;s number and press Enter.</source>
         <translation>Escriba o pase el número de la persona y pulse Intro.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/verify.py" line="1004"/>
+        <location filename="../../facestation/station/panels/verify.py" line="1003"/>
         <source>First the reference: hold the ID document&apos;s photo up to the camera.</source>
         <translation>Primero la referencia: ponga la foto del documento de identidad delante de la cámara.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/verify.py" line="1007"/>
+        <location filename="../../facestation/station/panels/verify.py" line="1006"/>
         <source>Photo taken. Now choose the reference photo: a file, or with the camera.</source>
         <translation>Foto hecha. Ahora elija la foto de referencia: un archivo o con la cámara.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/verify.py" line="1008"/>
+        <location filename="../../facestation/station/panels/verify.py" line="1007"/>
         <source>First choose the reference photo (for example from the ID document).</source>
         <translation>Primero elija la foto de referencia (por ejemplo, la del documento de identidad).</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/verify.py" line="1012"/>
+        <location filename="../../facestation/station/panels/verify.py" line="1011"/>
         <source>There is no list to check against yet.</source>
         <translation>Aún no hay ninguna lista con la que comparar.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/verify.py" line="1013"/>
+        <location filename="../../facestation/station/panels/verify.py" line="1012"/>
         <source>Choose the list to check against.</source>
         <translation>Elija la lista con la que comparar.</translation>
     </message>

@@ -27,6 +27,7 @@ from facestation.station.dialogs import field_label, primary_button, role_label,
 from facestation.station.ops import OpHandle
 from facestation.station.outbox import OutboxItem
 from facestation.station.panels.base import StationContext
+from facestation.station.widgets.file_dialogs import photo_name_filters
 from facestation.station.widgets.person_form import PHOTO_CODES, PersonForm
 
 from facestation.station.dialogs.pending_words import LIST_KINDS, RECORD_KINDS, STYLE, PendingWords
@@ -269,8 +270,7 @@ class CorrectionDialog(QDialog):
         dialog = QFileDialog(self, self.tr("Choose another photo"), self._last_directory)
         dialog.setObjectName("choosePhotoDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilters([self.tr("Photos (*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff)"),
-                               self.tr("All files (*)")])
+        dialog.setNameFilters(photo_name_filters())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(self.use_photo_file)
         self._file_dialog = dialog

@@ -48,6 +48,7 @@ from facestation.station.dialogs.import_people import ImportPeopleDialog
 from facestation.station.ops import OpHandle, Problem
 from facestation.station.outbox import OutboxItem, is_offline_error
 from facestation.station.panels.base import Panel, StationContext
+from facestation.station.widgets.file_dialogs import photo_name_filters
 from facestation.station.widgets.person_form import PersonDetails, PersonForm
 from facestation.station.widgets.record_view import PHOTO_SIZE, RecordView, local_time_text
 
@@ -1098,7 +1099,7 @@ class RecordsPanel(Panel):
         dialog = self._file_dialog(self.tr("Choose the new photo"), QFileDialog.AcceptMode.AcceptOpen,
                                    QStandardPaths.StandardLocation.PicturesLocation)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilters([self.tr("Photos (*.jpg *.jpeg *.png *.bmp *.webp)"), self.tr("All files (*)")])
+        dialog.setNameFilters(photo_name_filters())
         dialog.fileSelected.connect(self.replace_photo)
         dialog.open()
         return dialog

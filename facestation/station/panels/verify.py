@@ -42,13 +42,13 @@ from shiboken6 import isValid
 from facestation.api import FaceList, FaceRecord, IdentifyResult, errors
 from facestation.api.images import FRAME_JPEG_BUDGET
 from facestation.station.camera.pipeline import CaptureResult
-from facestation.station.camera.sources import IMAGE_SUFFIXES
 from facestation.station.dialogs import field_label, mark_invalid, role_label, show_message
 from facestation.station.images import bgr_to_qpixmap
 from facestation.station.ops import OpHandle, Problem
 from facestation.station.outbox import is_offline_error
 from facestation.station.panels.base import Panel, StationContext
 from facestation.station.widgets.capture_panel import CapturePanel
+from facestation.station.widgets.file_dialogs import photo_name_filters
 from facestation.station.widgets.result_card import ResultCard, VerifyMode, pixmap_from_bytes
 from facestation.vision.faces import BGRImage
 from facestation.vision.imageio import ImageError, load_image
@@ -608,8 +608,7 @@ class VerifyPanel(Panel):
         dialog = QFileDialog(self, self.tr("Choose the reference photo"), self._last_directory)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-        patterns = " ".join(f"*{suffix} *{suffix.upper()}" for suffix in sorted(IMAGE_SUFFIXES))
-        dialog.setNameFilters([self.tr("Photos (%s)") % patterns, self.tr("All files (*)")])
+        dialog.setNameFilters(photo_name_filters())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(self.load_reference)
         dialog.finished.connect(self._file_dialog_finished)

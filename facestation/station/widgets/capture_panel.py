@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from facestation.station.camera.pipeline import CaptureResult, PipelineResult
-from facestation.station.camera.sources import IMAGE_SUFFIXES, FrameSource, ImageFileSource
+from facestation.station.camera.sources import FrameSource, ImageFileSource
 from facestation.station.images import bgr_to_qpixmap
 from facestation.station.pipeline_bridge import PipelineBridge, SourceFactory
 from facestation.station.dialogs import role_label
 from facestation.station.theme import restyle, set_style_property
 from facestation.station.widgets.camera_view import CameraView
+from facestation.station.widgets.file_dialogs import photo_name_filters
 from facestation.station.widgets.guidance_banner import GuidanceBanner
 from facestation.station.widgets.qa_checklist import QaChecklist, check_label
 from facestation.vision.quality import OVERALL
@@ -352,9 +353,7 @@ class CapturePanel(QWidget):
         dialog = QFileDialog(self, self.tr("Choose a photo of the person"), self._last_directory)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-        # Both cases: Qt's own dialog matches patterns case-sensitively on Linux (cameras write .JPG).
-        patterns = " ".join(f"*{suffix} *{suffix.upper()}" for suffix in sorted(IMAGE_SUFFIXES))
-        dialog.setNameFilters([self.tr("Photos (%s)") % patterns, self.tr("All files (*)")])
+        dialog.setNameFilters(photo_name_filters())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(self.load_photo)
         dialog.finished.connect(self._on_dialog_finished)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from facestation.api import Capabilities, errors
 from facestation.station.panels import records as records_module
 from facestation.station.panels.records import RecordsPanel
+from facestation.station.widgets.file_dialogs import photo_name_filters
 from facestation.vision.faces import BGRImage
 from tests.station.support import wait_until
 
@@ -250,6 +251,9 @@ def test_replace_photo_checked_by_the_service(panel: RecordsPanel, people: Peopl
     before = people.get(record_id).face_image
     search(panel, qtbot, people.tag)
     choose(panel, qtbot, record_id)
+    dialog = panel.open_photo_dialog()
+    assert dialog is not None and dialog.nameFilters() == photo_name_filters()  # .JPG from a camera too
+    dialog.reject()
 
     panel.replace_photo(empty_file)
     wait_until(lambda: not panel.busy and panel.photo_error.isVisible())
