@@ -5,6 +5,7 @@ The Qt station wraps these (QtMultimedia cameras push their frames into a `PushF
 runs headless, so tests and benchmarks drive it directly.
 """
 
+from facestation.station.camera.field_run import FieldRunResult, GuidanceChange, open_field_source, run_source
 from facestation.station.camera.pipeline import CaptureResult, PipelineResult, PipelineStats, QualityPipeline
 from facestation.station.camera.sources import (
     NO_CAMERA_MESSAGE,
@@ -26,9 +27,11 @@ __all__ = [
     "CameraError",
     "CameraInfo",
     "CaptureResult",
+    "FieldRunResult",
     "FolderSource",
     "Frame",
     "FrameSource",
+    "GuidanceChange",
     "ImageFileSource",
     "OpenCVCameraSource",
     "PipelineResult",
@@ -37,5 +40,7 @@ __all__ = [
     "QualityPipeline",
     "VideoFileSource",
     "list_opencv_cameras",
+    "open_field_source",
+    "run_source",
     "source_from_argument",
 ]

@@ -1,0 +1,126 @@
+"""`facestation capture SOURCE`: the station's own camera pipeline (live QA, steady guidance, auto-capture) on a
+camera number, a video file, a photo or a folder of photos, paced in real time like a camera. The field tool
+for "why won't it take my photo?": it prints each change of the message the person would see and, at the end,
+either when the photo was taken or which checks stopped it most often.
+
+A video or a folder plays once; a single photo is shown like a camera for --seconds (10 s unless given).
+Ctrl+C stops the run and still prints the summary.
+
+Exit code: 0 captured, 1 not captured by the end of the source (or --seconds, or Ctrl+C), 2 the source cannot
+be used (missing file, unreadable video, no camera); the reason goes to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import threading
+from pathlib import Path
+from typing import Any, TextIO
+
+EXIT_CAPTURED = 0
+EXIT_NOT_CAPTURED = 1
+EXIT_SOURCE_ERROR = 2
+
+PHOTO_SECONDS = 10.0  # a single photo never ends: how long it is shown when --seconds is not given
+
+
+def register(subcommands: Any) -> None:
+    parser = subcommands.add_parser(
+        "capture",
+        help="run the station's camera checks and auto-capture on a camera, video, photo or folder",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("source", metavar="SOURCE",
+                        help="a camera number (0, 1, ...), a video file, a photo or a folder of photos")
+    parser.add_argument("--json", action="store_true",
+                        help="one JSON object per line: each guidance change, then a summary as the last line")
+    parser.add_argument("--save", type=Path, metavar="FILE",
+                        help="write the captured portrait here (the JPEG the station would submit)")
+    parser.add_argument("--seconds", type=_positive_seconds, metavar="S",
+                        help="stop after S seconds of the source without a capture")
+    parser.set_defaults(run=run)
+
+
+def _positive_seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError(f"{text} must be a positive number of seconds")
+    return value
+
+
+def run(args: argparse.Namespace) -> int:
+    return capture(args.source, as_json=args.json, save=args.save, seconds=args.seconds,
+                   out=sys.stdout, err=sys.stderr)
+
+
+def capture(source_text: str, *, as_json: bool = False, save: Path | None = None, seconds: float | None = None,
+            out: TextIO, err: TextIO, realtime: bool = True, stop: threading.Event | None = None) -> int:
+    """The command's work, callable from tests and benchmarks: returns the exit code."""
+    # The camera stack (OpenCV, dlib models) loads only when this command runs: `facestation --help` stays quick.
+    from facestation.station.camera.field_run import GuidanceChange, open_field_source, run_source
+    from facestation.station.camera.sources import CameraError, ImageFileSource
+
+    if save is not None and not save.parent.is_dir():
+        print(f"facestation capture: the folder for --save, {save.parent}, does not exist. "
+              "Create it, or choose another file name.", file=err)
+        return EXIT_SOURCE_ERROR
+    try:
+        source = open_field_source(source_text, realtime=realtime, camera_resolution=_station_resolution())
+    except CameraError as exc:
+        print(f"facestation capture: {exc.message}", file=err)
+        return EXIT_SOURCE_ERROR
+    if seconds is None and isinstance(source, ImageFileSource):
+        seconds = PHOTO_SECONDS
+    if not as_json:
+        limit = f", for up to {seconds:g} s" if seconds is not None else ""
+        print(f"{source.name}: watching{limit} (Ctrl+C stops)", file=out, flush=True)
+
+    def show(change: GuidanceChange) -> None:
+        if as_json:
+            print(json.dumps(change.to_json()), file=out, flush=True)
+            return
+        failing = [name for name, passed in change.checks.items() if not passed]
+        detail = f"  (failing: {', '.join(failing)})" if failing else ""
+        print(f"{change.time:6.1f} s  {change.message}{detail}", file=out, flush=True)
+
+    result = run_source(source, seconds=seconds, drop_frames=realtime, on_guidance=show, stop=stop)
+    for message in result.errors:
+        print(f"facestation capture: {message}", file=err)
+    if save is not None and result.capture is not None:
+        try:
+            save.write_bytes(result.capture.jpeg)
+        except OSError as exc:
+            print(f"facestation capture: the portrait cannot be saved to {save}: {exc.strerror or exc}", file=err)
+    if as_json:
+        summary = result.to_json()
+        if save is not None:
+            summary["saved"] = str(save) if result.capture is not None and save.is_file() else None
+        print(json.dumps(summary), file=out, flush=True)
+    else:
+        print(result.verdict(), file=out)
+        if result.capture is not None and save is not None and save.is_file():
+            print(f"Portrait saved to {save}", file=out)
+        print(f"({result.frames_analysed} frames analysed of {result.frames_read} read, "
+              f"{result.analysis_hz:.1f} per second)", file=out, flush=True)
+    return EXIT_CAPTURED if result.captured else EXIT_NOT_CAPTURED
+
+
+def _station_resolution() -> tuple[int, int] | None:
+    """The camera resolution the station would open a camera at: its saved setting, else its default. Read
+    without `StationConfig.load`, which sets a bad file aside: a diagnostic must not change the settings.
+    (The station's other capture settings are not applied to its pipeline, which runs on the defaults, so
+    neither are they here.)"""
+    from facestation.station.config import StationConfig, default_config_path
+
+    try:
+        data = json.loads(default_config_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return StationConfig().resolution
+    return StationConfig.from_dict(data).resolution if isinstance(data, dict) else StationConfig().resolution
