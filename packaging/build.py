@@ -4,13 +4,15 @@
     python packaging/build.py --installer        # then dist/installer/FaceStation-Setup-<version>.exe (Windows)
     python packaging/build.py --dist /tmp/out --work /tmp/work
 
-Run it with the Python of an environment where FaceStation is installed with its `packaging` extra
-(`pip install -e '.[packaging]'`): the build bundles that environment's packages. See packaging/README.md.
+Run it with the Python of an environment where FaceStation is installed with its `packaging` extra and the
+repository's pins (`pip install -c constraints.txt -e '.[packaging]'`): the build bundles that environment's
+packages, so it warns when their versions differ from constraints.txt's. See packaging/README.md.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
 import shutil
 import subprocess
 import sys
@@ -20,11 +22,36 @@ from pathlib import Path
 PACKAGING = Path(__file__).resolve().parent
 ROOT = PACKAGING.parent
 SPEC = PACKAGING / "facestation.spec"
+CONSTRAINTS = ROOT / "constraints.txt"
 INSTALLER_SCRIPT = PACKAGING / "installer.iss"
 INNO_COMPILER_LOCATIONS = (
     Path(r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe"),
     Path(r"C:\Program Files\Inno Setup 6\ISCC.exe"),
 )
+
+
+def constraint_mismatches(constraints: Path = CONSTRAINTS) -> list[str]:
+    """Installed packages whose version is not the one constraints.txt pins, one sentence each.
+
+    Pins for other platforms (their marker is false here) and packages not installed (the tests' own, in a
+    packaging-only environment) are skipped: only what the build would bundle at another version counts.
+    """
+    from packaging.requirements import Requirement  # PyInstaller depends on `packaging`
+
+    mismatches = []
+    for line in constraints.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        pin = Requirement(line)
+        if pin.marker is not None and not pin.marker.evaluate():
+            continue
+        try:
+            installed = importlib.metadata.version(pin.name)
+        except importlib.metadata.PackageNotFoundError:
+            continue
+        if not pin.specifier.contains(installed, prereleases=True):
+            mismatches.append(f"{pin.name} {installed} is installed, constraints.txt pins {pin.specifier}")
+    return mismatches
 
 
 def build_frozen(dist: Path, work: Path) -> Path:
@@ -61,6 +88,11 @@ def main(argv: list[str] | None = None) -> int:
 
     from facestation import __version__
 
+    mismatches = constraint_mismatches()
+    if mismatches:
+        print("build.py: warning: this environment is not the tested one, the build bundles other versions:\n  "
+              + "\n  ".join(mismatches) + "\nbuild.py: to bundle the tested versions, run "
+              "`pip install -c constraints.txt -e '.[packaging]'` first.", file=sys.stderr, flush=True)
     started = time.monotonic()
     frozen = build_frozen(args.dist.resolve(), args.work.resolve())
     print(f"build.py: {frozen} ({folder_size(frozen) / 1e6:.0f} MB) in {time.monotonic() - started:.0f} s")
