@@ -18,6 +18,7 @@ import cv2
 import numpy as np
 
 from facestation.vision import measures
+from facestation.vision.face_search import FaceSearch
 from facestation.vision.faces import (
     MOUTH_LEFT,
     MOUTH_RIGHT,
@@ -210,6 +211,7 @@ def analyze(
     thresholds: QualityThresholds = DEFAULT_THRESHOLDS,
     region: Box | None = None,
     thorough: bool = False,
+    search: FaceSearch | None = None,
 ) -> QualityReport:
     """Run every check on a BGR uint8 image.
 
@@ -218,6 +220,9 @@ def analyze(
     `thorough` scans for faces down to the smallest the detector can find, for still photos (the service's
     doFaceQA, `facestation check`); the default fast scan, for live frames, finds faces big enough to pass
     the resolution check and falls back to a finer scan only when it finds none.
+    `search` (live frames of one stream only) tracks the face between successive calls so most frames scan
+    only a crop around the last face (facestation.vision.face_search); None scans every frame whole, as a
+    still photo needs. `thorough` ignores it.
     """
     if not isinstance(image, np.ndarray) or image.dtype != np.uint8 or image.ndim != 3 or image.shape[2] != 3:
         raise TypeError("analyze() needs a BGR uint8 image of shape (height, width, 3); decode files first")
@@ -225,14 +230,15 @@ def analyze(
     portrait = region or whole_image(image)
     if height == 0 or width == 0:
         return _no_face_report(width, height, portrait)
-    faces = _find_faces(image, thresholds, thorough)
+    faces = _find_faces(image, thresholds, thorough, search)
     if not faces:
         return _no_face_report(width, height, portrait)
     face = locate_landmarks(image, faces[0])
     return _FaceAnalysis(image, portrait, faces, face, thresholds).report()
 
 
-def _find_faces(image: BGRImage, thresholds: QualityThresholds, thorough: bool) -> list[DetectedFace]:
+def _find_faces(image: BGRImage, thresholds: QualityThresholds, thorough: bool,
+                search: FaceSearch | None = None) -> list[DetectedFace]:
     height, width = image.shape[:2]
     finest = min(1.0, 1024 / max(width, height))  # 1024 px covers group photos without 12 MP scans
     if thorough:
@@ -240,6 +246,9 @@ def _find_faces(image: BGRImage, thresholds: QualityThresholds, thorough: bool) 
     # The smallest face that can pass the resolution check, scanned at ~1.1x the detector's window.
     needed_box = BOX_WIDTH_PER_EYE_DISTANCE * thresholds.min_inter_eye_px
     fast = min(1.0, 1.1 * 80 / needed_box)
+    if search is not None:
+        # The same two scales, the finer one run only when the search decides the frame needs it.
+        return search.find(image, fast_scale=fast, fine_scale=min(finest, 2 * fast))
     faces = detect_faces(image, scale=fast)
     if not faces and fast < finest:
         # Someone may be there but too far away: a finer scan lets the guidance say "come closer".

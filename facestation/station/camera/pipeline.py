@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from facestation.station.camera.sources import CameraError, Frame, FrameSource
 from facestation.vision import quality
 from facestation.vision.capture import AutoCapture
+from facestation.vision.face_search import FaceSearch
 from facestation.vision.faces import BGRImage, Box
 from facestation.vision.jpeg import DEFAULT_MAX_JPEG_BYTES, encode_jpeg
 from facestation.vision.portrait import DEFAULT_PORTRAIT_WIDTH, crop_portrait
@@ -51,8 +52,8 @@ _IDLE_WAIT_SECONDS = 0.005  # a source with no frame right now is asked again af
 _MAX_ERROR_BACKOFF_SECONDS = 1.0
 
 
-def _live_analyze(image: BGRImage, region: Box) -> QualityReport:
-    return quality.analyze(image, region=region)
+def _live_analyze(image: BGRImage, region: Box, search: FaceSearch | None = None) -> QualityReport:
+    return quality.analyze(image, region=region, search=search)
 
 
 @dataclass(frozen=True)
@@ -116,8 +117,10 @@ class QualityPipeline:
 
     `region_for(width, height)` gives the portrait region the checks judge position and size in (default:
     the centred 3:4 window the framing guide shows). `analyze(image, region)` replaces the quality step
-    (tests). `drop_frames=False` makes the capture thread wait for the analysis instead of replacing frames:
-    every frame gets analysed, at the analysis' pace (offline runs over a file; pointless for a camera).
+    (tests); the default is `quality.analyze` with one `FaceSearch` per pipeline (`face_search`), which
+    tracks the face between frames so most frames are scanned only near the last face, and is reset by
+    `reset_capture()` and whenever the frame size changes. `drop_frames=False` makes the capture thread wait
+    for the analysis instead of replacing frames: every frame gets analysed, at the analysis' pace (offline runs over a file; pointless for a camera).
     `max_analysis_hz` caps the analysis rate to leave CPU to the rest of the station.
     """
 
@@ -132,7 +135,7 @@ class QualityPipeline:
         region_for: RegionFor = quality.centred_portrait_region,
         auto_capture: AutoCapture | None = None,
         tracker: QualityTracker | None = None,
-        analyze: Analyze = _live_analyze,
+        analyze: Analyze | None = None,
         drop_frames: bool = True,
         max_analysis_hz: float | None = None,
         portrait_width: int = DEFAULT_PORTRAIT_WIDTH,
@@ -147,7 +150,10 @@ class QualityPipeline:
         self._region_for = region_for
         self._auto_capture = auto_capture if auto_capture is not None else AutoCapture()
         self._tracker = tracker if tracker is not None else QualityTracker()
-        self._analyze = analyze
+        # Live analysis tracks the face between frames (facestation.vision.face_search); a replacement
+        # `analyze` is used as given.
+        self.face_search = FaceSearch()
+        self._analyze: Analyze = analyze or (lambda image, region: _live_analyze(image, region, self.face_search))
         self._drop_frames = drop_frames
         self._min_analysis_interval = 1.0 / max_analysis_hz if max_analysis_hz else 0.0
         self._portrait_width = portrait_width
@@ -282,6 +288,7 @@ class QualityPipeline:
             self._auto_capture.reset()
             self._tracker.reset()
             self._recent.clear()
+        self.face_search.reset()  # thread-safe: applied at the next analysed frame
 
     @property
     def captured(self) -> CaptureResult | None:

@@ -413,3 +413,61 @@ def test_walk_up_1_auto_captures_in_its_still_last_three_seconds(walk_up_1: dict
     captures = walk_up_1["captures"]
     assert captures, f"no capture; {passing}/{len(still)} still frames pass; failing checks: {failing}"
     assert all(time_ >= WALK_UP_STILL_FROM for time_, _ in captures), captures
+
+
+# --- face tracking between frames -----------------------------------------------------------------------
+
+
+class GatedFrames:
+    """The given frames in order (each its own array), holding back from `gate_at` until `gate` is set."""
+
+    name = "gated frames"
+    nominal_fps = 30.0
+    is_live = True
+
+    def __init__(self, images: list[BGRImage], gate_at: int, gate: threading.Event) -> None:
+        self.images, self.gate_at, self.gate = images, gate_at, gate
+        self.produced = 0
+
+    @property
+    def ended(self) -> bool:
+        return self.produced >= len(self.images)
+
+    def read(self) -> Frame | None:
+        if self.ended or (self.produced == self.gate_at and not self.gate.is_set()):
+            return None
+        index = self.produced
+        self.produced += 1
+        return Frame(self.images[index], time.monotonic(), index)
+
+    def close(self) -> None:
+        pass
+
+
+def test_the_live_pipeline_tracks_the_face_and_starts_over_on_a_retake_and_a_new_frame_size(
+        compliant_base) -> None:
+    from facestation.testing.portraits import webcam_frame
+
+    def at(x: float, size: tuple[int, int]) -> BGRImage:
+        return webcam_frame(compliant_base.photo, compliant_base.face, eye_distance=100, size=size, eye_at=(x, 0.42))
+
+    images = [at(0.5 + 0.003 * i, (1280, 720)) for i in range(6)] + [at(0.5, (960, 540)), at(0.502, (960, 540))]
+    gate = threading.Event()
+    recorder = Recorder()
+    scans: list[tuple[str, ...]] = []
+    pipeline = QualityPipeline(
+        GatedFrames(images, gate_at=4, gate=gate), drop_frames=False, on_error=recorder.errors.append,
+        on_ended=recorder.ended.set,
+        # on_result runs on the analysis thread right after each analysis: what that frame's search ran.
+        on_result=lambda result: (scans.append(pipeline.face_search.last_scans), recorder.on_result(result)))
+    with pipeline:
+        wait_for(lambda: len(recorder.results) == 4)
+        pipeline.reset_capture()
+        gate.set()
+        assert recorder.ended.wait(20)
+        wait_for(lambda: len(recorder.results) == len(images))
+    assert recorder.errors == []
+    assert all(result.report.face is not None for result in recorder.results)
+    assert scans == [("fast",), ("near",), ("near",), ("near",),  # followed after the first frame
+                     ("fast",), ("near",),  # the retake starts from a whole-frame scan
+                     ("fast",), ("near",)]  # and so does a new frame size
