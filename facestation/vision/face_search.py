@@ -36,7 +36,8 @@ import cv2
 import dlib
 import numpy as np
 
-from facestation.vision.faces import HOG_MIN_FACE_PX, BGRImage, Box, DetectedFace, detect_faces
+from facestation.vision.faces import HOG_MIN_FACE_PX, BGRImage, Box, DetectedFace, Points, detect_faces
+from facestation.vision.pose import PoseSmoother, landmark_box
 
 # dlib's HOG scan: a pyramid of images each 5/6 the size of the one before, 8x8-px cells at every level. Its
 # frontal-face model reports boxes 73 px wide (74 with faces.py's 1-px fix) at the level where the face fills
@@ -50,6 +51,13 @@ _PYRAMID_UP_OFFSET = 0.3  # dlib's pyramid_down(6).point_up(p) == p * 6/5 + 0.3
 # A tracked face narrower than this at the fast scan's scale is one the fast scan may not see: it is
 # tracked with the finer scan's cadence and size limits, as the stateless scan would have used the finer one.
 _FAST_SCAN_FINDS_PX = 0.95 * HOG_FACE_BOX_PX
+
+# The last frame's landmark box stays where it was unless the detector's box moved by more than this share of
+# its width (a real move, not one of the detector's grid steps: an 8-px cell is 0.06-0.1 of a face box at
+# kiosk distance); then it moves with the detector's box. A detector box of another size by more than a
+# factor e^0.3 = 1.35 (more than a pyramid level) means a new start from it.
+_STILL_MOVE = 0.1
+_NEW_SIZE = 0.3
 
 
 @dataclass(frozen=True)
@@ -81,6 +89,9 @@ class FaceSearch:
     def __init__(self, settings: SearchSettings | None = None) -> None:
         self.settings = settings or SearchSettings()
         self.last_scans: tuple[str, ...] = ()
+        # The tracked face's pose over the last frames (quality.analyze smooths live poses with it): forgotten
+        # whenever the main face is not the one followed so far.
+        self.poses = PoseSmoother()
         self._reset_requested = False
         self._clear()
 
@@ -95,6 +106,8 @@ class FaceSearch:
         # "Never" counts as long ago: the first frame gets every scan the stateless search would run.
         self._frames_since_whole = math.inf
         self._frames_since_fine = math.inf
+        self.poses.reset()
+        self._landmarks: tuple[Box, Points] | None = None  # the main face's detector box and landmarks, last frame
 
     @property
     def tracking(self) -> bool:
@@ -152,6 +165,31 @@ class FaceSearch:
             return self._remember_near(near)
         return self._lost(image, None, fast, fine)
 
+    def landmark_start(self, detected: Box) -> Box:
+        """Where to place the landmark model on this frame's main face: the box the face's own landmarks gave on
+        the last frame (`pose.landmark_box`), moved and resized with the detector's box only when that clearly
+        moved or changed size. The detector's box jumps between its pyramid's sizes and its 8-px grid from frame
+        to frame, and the landmarks (and the head pose read from them) follow the box they start in: measured
+        on one still photo, the tracked crop's box moved yaw by 5° against the whole-frame scan's. A box placed
+        by the last landmarks converges on the face itself."""
+        if self._landmarks is None:
+            return detected
+        previous_box, points = self._landmarks
+        start = landmark_box(points)
+        (x, y), (px, py) = detected.center, previous_box.center
+        ratio = detected.width / previous_box.width
+        if abs(math.log(ratio)) > _NEW_SIZE:
+            return detected  # a different distance altogether (or a different face): start afresh
+        if math.hypot(x - px, y - py) <= _STILL_MOVE * previous_box.width:
+            return start
+        # Moved: follow the detector's box in position only; its size steps by pyramid levels between frames
+        # (about 1.2x) while the landmarks follow a real change of size by themselves within a frame or two.
+        return start.shifted(x - px, y - py)
+
+    def remember_landmarks(self, detected: Box, points: Points) -> None:
+        """The main face's detector box and landmarks on this frame, for `landmark_start` on the next."""
+        self._landmarks = (detected, points)
+
     def _lost(self, image: BGRImage, whole: list[DetectedFace] | None, fast: float,
               fine: float | None) -> list[DetectedFace]:
         """The face is not near its last place: scan the whole frame as the stateless search does."""
@@ -162,7 +200,11 @@ class FaceSearch:
         return self._remember_whole(whole)
 
     def _remember_whole(self, faces: list[DetectedFace]) -> list[DetectedFace]:
-        self._primary = faces[0].box if faces else None
+        primary = faces[0].box if faces else None
+        if primary is None or self._primary is None or not _same_face(primary, self._primary):
+            self.poses.reset()
+            self._landmarks = None
+        self._primary = primary
         self._others = faces[1:]
         return faces
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 
 import cv2
@@ -146,3 +147,67 @@ def test_auto_capture_copies_the_frame() -> None:
     taken = capture.update(buffer, _report("good"), 0.0)
     buffer[:] = 0  # a camera reusing its buffer
     assert taken is not None and taken.frame.any()
+
+
+# -- the stillness gate on realistic motion -------------------------------------------------------------------
+
+
+def _jittered_run(count: int, *, step_px: float = 0.0, seed: int = 3) -> list[tuple[np.ndarray, quality.QualityReport]]:
+    """The compliant portrait re-framed at every frame by a random ±2 px (a person breathing, a camera's
+    noise), plus a steady `step_px` per frame downwards from 20 px above (a person moving: the eye line has
+    the most room to move in before a check fails), with sensor noise."""
+    _, portrait, _ = _scene()
+    rng = np.random.default_rng(seed)
+    frames = []
+    for index in range(count):
+        dx, dy = rng.uniform(-2, 2, size=2) + (0, index * step_px - (20 if step_px else 0))
+        shifted = cv2.warpAffine(portrait, np.float32([[1, 0, dx], [0, 1, dy]]), portrait.shape[1::-1],
+                                 borderMode=cv2.BORDER_REPLICATE)
+        noisy = np.clip(shifted + rng.normal(0, 4, shifted.shape), 0, 255).astype(np.uint8)
+        frames.append((noisy, quality.analyze(noisy)))
+    return frames
+
+
+def test_a_person_holding_still_with_jitter_is_captured_after_n_frames() -> None:
+    run = _jittered_run(8)
+    assert all(report.passed for _, report in run)
+    capture = AutoCapture(AutoCaptureSettings(frames_required=8))
+    taken = [capture.update(frame, report, index / FPS) for index, (frame, report) in enumerate(run)]
+    assert taken[:7] == [None] * 7 and taken[7] is not None
+
+
+def test_a_person_moving_is_not_still() -> None:
+    # 5 px a frame at 15 fps is about 0.6 inter-eye distances a second: over 8 frames the eye midpoint
+    # drifts 0.3 IED, twice the limit, while each frame still passes every check.
+    run = _jittered_run(10, step_px=5.0)
+    assert all(report.passed for _, report in run)
+    capture = AutoCapture(AutoCaptureSettings(frames_required=8))
+    assert all(capture.update(frame, report, index / FPS) is None for index, (frame, report) in enumerate(run))
+    assert capture.progress < 1.0
+
+
+def test_a_turning_head_is_not_still() -> None:
+    """Yaw moving 1° a frame (15°/s, a slow turn) over frames that otherwise pass: never a capture; the same
+    frames with steady yaw capture."""
+    _, portrait, _ = _scene()
+    good = _report("good")
+    turning = [
+        dataclasses.replace(good, measures={**good.measures, "yaw": good.measures["yaw"] + index * 1.0})
+        for index in range(10)
+    ]
+    capture = AutoCapture(AutoCaptureSettings(frames_required=8))
+    assert all(capture.update(portrait, report, index / FPS) is None for index, report in enumerate(turning))
+    steady = AutoCapture(AutoCaptureSettings(frames_required=8))
+    assert any(steady.update(portrait, good, index / FPS) is not None for index in range(10))
+
+
+def test_the_countdown_restarts_from_when_the_person_stopped() -> None:
+    """A person who walks in and stops: the window drops the moving frames, so the capture comes
+    frames_required frames after the stop, not after a full restart of the count."""
+    walking = _jittered_run(6, step_px=8.0, seed=5)
+    stop = walking[-1][0]
+    still = [(stop, quality.analyze(stop))] * 8
+    capture = AutoCapture(AutoCaptureSettings(frames_required=8))
+    results = [capture.update(frame, report, index / FPS) for index, (frame, report) in enumerate(walking + still)]
+    fired = [index for index, result in enumerate(results) if result is not None]
+    assert fired and 6 + 8 - 2 <= fired[0] <= 6 + 8 - 1, fired
