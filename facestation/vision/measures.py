@@ -304,34 +304,110 @@ def background(image: BGRImage, face: Face) -> Background | None:
     )
 
 
+# Flash red-eye is the retina's reflex: a saturated red that fills the pupil, far redder than any skin of the
+# same face. Each condition below removes a false positive measured on ordinary photos (see red_eye_fraction).
+# Red dominates both other channels (hue near pure red): skin, lips and the caruncle are orange or pink (R < 2G).
+_RED_OVER_GREEN_AND_BLUE = 2.0
+# Lab a* (red-green axis, OpenCV 8-bit units minus 128) at least this far above the face's own skin (median a*
+# of the two cheek squares). Measured inside the pupil discs of every face in shared/datasets and the package
+# portraits: skin + 17 at most (a face 34 px between the eyes), grace_hopper's warm lower lid + 10 (a* 38
+# against cheeks at 28); painted flash red (BGR 30,25,190) reads a* 61, skin + 30 or more.
+_RED_A_ABOVE_SKIN = 20.0
+# And at least this red whatever the skin: a brown iris lifted by over-exposure reads a* 30-46 while its skin,
+# clipped to white, reads ~0; flash-red colours read 49 (BGR 30,30,150) to 80 (pure red).
+_RED_MIN_A = 48.0
+# Skin a* to compare against when the cheeks are out of the image: the median over the faces of
+# shared/datasets (faces-pairs and faces-multi read 9-31).
+_TYPICAL_SKIN_A = 20.0
+# "Reddish": the looser test that outlines a blob. A red-eye blob is the pupil, ringed by an iris that is not
+# reddish; red pixels of lids and skin sit in reddish skin that runs on past the eye.
+_REDDISH_OVER_GREEN_AND_BLUE = 1.5
+_REDDISH_A_ABOVE_SKIN = 10.0
+# Lab L*: the near-black iris and lash line around a red pupil take a red cast from JPEG's chroma subsampling
+# (BGR 0,0,59 reads a* 29) and would join the pupil to the lids; they are not reddish skin.
+_REDDISH_MIN_LIGHTNESS = 25.0
+# A red-eye blob fills the pupil and at most the iris (~0.42 of the eye's corner-to-corner width): largest extent
+# of a reddish blob, in eye widths, that can be flash red whatever its make-up. Measured: painted red pupils
+# (diameter 0.4) 0.35-0.45, 0.57 at most after JPEG q60 smears them.
+_RED_BLOB_MAX_EXTENT = 0.6
+# A larger reddish blob is flash red only when at least this share of it is strict red (a red pupil touching a
+# reddish lid margin). Measured: painted pupils 1.0, 0.45-0.87 after JPEG q60; grace_hopper's over-exposed lids,
+# which reach into a slipped pupil disc, 0.21 over a blob 1.3 eye widths across.
+_RED_BLOB_MIN_STRICT_SHARE = 0.5
+
+
+def _lab(patch: BGRImage) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
+    """Lab L* (0-100) and a* (0 = neutral, > 0 red, < 0 green) per pixel."""
+    lab = cv2.cvtColor(np.ascontiguousarray(patch), cv2.COLOR_BGR2Lab).astype(np.float32)
+    return lab[..., 0] * (100 / 255), lab[..., 1] - 128
+
+
+def _skin_redness(image: BGRImage, face: Face) -> float:
+    """Median Lab a* of the cheek squares: how red this face's skin looks in this light, so a warm complexion or a
+    warm white balance does not read as red eye."""
+    values = [_lab(patch)[1].reshape(-1) for patch in (_crop(image, box) for box in cheek_boxes(face)) if patch.size]
+    return float(np.median(np.concatenate(values))) if values else _TYPICAL_SKIN_A
+
+
 def red_eye_fraction(image: BGRImage, face: Face) -> tuple[float, float]:
-    """Share of red pixels in each pupil disc (centre of the eye polygon, radius 0.18 · eye width, clipped to
-    the eye polygon shrunk by 8 % of the eye width)."""
+    """Share of each pupil disc (centre of the eye polygon, radius 0.18 · eye width, clipped to the eye polygon
+    shrunk by 8 % of the eye width) covered by flash red: saturated red pixels much redder than the face's
+    own skin, in reddish blobs that are no bigger than an iris or mostly made of such pixels.
+
+    Measured false positives of simpler rules, which these conditions remove: the lower lid's warm skin where
+    landmarks slip onto the lid of glasses wearers (grace_hopper, 40 % of the disc with R > 2G, R > 2B,
+    R > 130), an over-exposed brown iris and reddened lid margins (27 %), and the dull red that JPEG chroma
+    subsampling bleeds into a dark iris."""
+    skin_a = _skin_redness(image, face)
+    red_floor = max(_RED_MIN_A, skin_a + _RED_A_ABOVE_SKIN)
     fractions = []
     for region in (IMAGE_LEFT_EYE, IMAGE_RIGHT_EYE):
         eye = face.landmarks[region]
         centre = eye.mean(axis=0)
         eye_width = float(np.linalg.norm(eye[3] - eye[0]))
         radius = max(1.0, 0.18 * eye_width)
-        box = Box(centre[0] - radius, centre[1] - radius, centre[0] + radius + 1, centre[1] + radius + 1)
-        patch = _crop(image, box).astype(np.int32)
+        # A window of half an eye width around the eye: enough to see whether red runs on past the iris.
+        reach = 0.5 * eye_width
+        window = Box(
+            float(eye[:, 0].min()) - reach,
+            float(eye[:, 1].min()) - reach,
+            float(eye[:, 0].max()) + reach + 1,
+            float(eye[:, 1].max()) + reach + 1,
+        )
+        patch = _crop(image, window)
         if patch.size == 0:
             fractions.append(0.0)
             continue
+        x0, y0 = max(0, int(window.left)), max(0, int(window.top))
         ys, xs = np.mgrid[0 : patch.shape[0], 0 : patch.shape[1]]
-        x0, y0 = max(0, int(box.left)), max(0, int(box.top))
         disc = (xs + x0 - centre[0]) ** 2 + (ys + y0 - centre[1]) ** 2 <= radius**2
-        # Only the visible eyeball counts: on a narrow eye the disc reaches the lids, whose skin can pass
-        # the red test (measured: up to 20 % "red" on ordinary photos without this).
-        # Eroded by 8 % of the eye width: landmark jitter of a pixel or two otherwise lets the lid margin in.
+        # Only the visible eyeball counts: on a narrow eye the disc reaches the lids. Eroded by 8 % of the eye
+        # width: landmark jitter of a pixel or two otherwise lets the lid margin in.
         eyeball = _polygon_mask(patch.shape[:2], eye - (x0, y0)).astype(np.uint8)
         margin = max(1, round(0.08 * eye_width))
         disc &= cv2.erode(eyeball, np.ones((2 * margin + 1, 2 * margin + 1), np.uint8)).astype(bool)
-        blue, green, red = patch[..., 0], patch[..., 1], patch[..., 2]
-        # Flash red-eye is a bright, saturated red (R at least twice G and B, R > 130). The reference's rule
-        # (1.5x, R > 80) also fires on pink lids and the caruncle (up to 17 % of the disc on ordinary
-        # faces-pairs photos) and on the dull red that JPEG chroma subsampling bleeds into a dark iris
-        # (8-35 % on the package's Grace Hopper portrait, whose R stays near 100).
-        red_pixels = (red > 2.0 * green) & (red > 2.0 * blue) & (red > 130) & disc
-        fractions.append(float(red_pixels.sum() / max(1, disc.sum())))
+        if not disc.any():
+            fractions.append(0.0)
+            continue
+        channels = patch.astype(np.int32)
+        blue, green, red = channels[..., 0], channels[..., 1], channels[..., 2]
+        lightness, redness = _lab(patch)
+        strongest = np.maximum(green, blue)
+        reddish = (
+            (red > _REDDISH_OVER_GREEN_AND_BLUE * strongest)
+            & (redness >= skin_a + _REDDISH_A_ABOVE_SKIN)
+            & (lightness >= _REDDISH_MIN_LIGHTNESS)
+        )
+        red_pixels = reddish & (red > _RED_OVER_GREEN_AND_BLUE * strongest) & (redness >= red_floor)
+        # Blobs are outlined by the looser test. Flash red is a pupil-sized
+        # patch of strict red with a thin reddish fringe (JPEG bleeds the chroma a pixel or two), or, where it
+        # touches a reddish lid, a region still mostly strict red. Red skin (lids, an over-exposed face) is a
+        # large reddish region with scattered strict specks.
+        count, labels, stats, _ = cv2.connectedComponentsWithStats(reddish.astype(np.uint8), connectivity=8)
+        extent = np.maximum(stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT])
+        strict_share = np.bincount(labels[red_pixels], minlength=count) / np.maximum(stats[:, cv2.CC_STAT_AREA], 1)
+        flash = (extent <= _RED_BLOB_MAX_EXTENT * eye_width) | (strict_share >= _RED_BLOB_MIN_STRICT_SHARE)
+        flash[0] = False  # label 0 is the background
+        counted = red_pixels & disc & flash[labels]
+        fractions.append(float(counted.sum() / disc.sum()))
     return fractions[0], fractions[1]
