@@ -1,4 +1,4 @@
-"""Measured quantities of one face in one image: pose, eyes, mouth, exposure, sharpness, background, red eye.
+"""Measured quantities of one face in one image: eyes, mouth, exposure, sharpness, background, red eye.
 
 Each function takes the image and the located `Face` and returns plain numbers; deciding what passes is
 `quality.py`'s job. Methods follow `shared/design/icao-qa.md` (OFIQ-style where dlib-68 can reproduce it).
@@ -20,7 +20,6 @@ from facestation.vision.faces import (
     JAW,
     MOUTH_LEFT,
     MOUTH_RIGHT,
-    NOSE_TIP,
     OUTER_LIPS,
     BGRImage,
     Box,
@@ -28,85 +27,6 @@ from facestation.vision.faces import (
 )
 
 Mask = npt.NDArray[np.bool_]
-
-# Generic 3D face model for solvePnP (icao-qa.md §4.4, from the LearnOpenCV model with y and z flipped so a
-# frontal face gives R ≈ I). Units are arbitrary; only ratios matter.
-_POSE_MODEL_POINTS = np.array(
-    [
-        [0.0, 0.0, 0.0],  # 30 nose tip
-        [0.0, 330.0, 65.0],  # 8 chin
-        [-225.0, -170.0, 135.0],  # 36 outer corner of the image-left eye
-        [225.0, -170.0, 135.0],  # 45 outer corner of the image-right eye
-        [-150.0, 150.0, 125.0],  # 48 mouth corner, image-left
-        [150.0, 150.0, 125.0],  # 54 mouth corner, image-right
-    ],
-    dtype=np.float64,
-)
-_POSE_LANDMARKS = [NOSE_TIP, CHIN, 36, 45, MOUTH_LEFT, MOUTH_RIGHT]
-
-# The generic model's nose sits further forward than most real noses relative to the eyes and mouth, so a
-# truly frontal face reads with its chin slightly up. Median pitch over the 64 frontal portraits of
-# shared/datasets/faces-pairs (benchmarks/qa_calibration.py prints it); subtracted so a typical portrait
-# reads 0.
-PITCH_OFFSET_DEGREES = 2.4
-
-# Least-squares slope of solvePnP yaw against yaw_asymmetry over faces-pairs (correlation 0.92).
-YAW_DEGREES_PER_ASYMMETRY = 81.0
-
-
-@dataclass(frozen=True)
-class HeadPose:
-    """Head rotation in degrees. yaw > 0: the face turns towards the image right; pitch > 0: chin up;
-    roll > 0: the image-right eye is lower than the image-left one (clockwise tilt in the image)."""
-
-    yaw: float
-    pitch: float
-    roll: float
-
-
-def head_pose(face: Face) -> HeadPose:
-    """Yaw and pitch from solvePnP on six landmarks; roll from the eye line, which is more stable than PnP's."""
-    image_points = face.landmarks[_POSE_LANDMARKS].astype(np.float64)
-    # A camera defined by the face, not the frame: its axis through the eye midpoint and a focal length of
-    # 9.5 inter-eye distances (a webcam ~60 cm from a 63 mm inter-pupil face). With the frame's own centre and
-    # f ≈ W, a face that is merely off-centre reads as turned by atan(offset / f), ~8° at 15 % of the width,
-    # and a crop of the same photo changes the answer; an orthographic camera avoids that but leaves depth
-    # ill-conditioned, and yaw then jitters by ±5° between two detections of one photo (both measured).
-    focal = 9.5 * face.inter_eye_distance
-    centre_x, centre_y = face.eye_midpoint
-    camera = np.array([[focal, 0, centre_x], [0, focal, centre_y], [0, 0, 1]], dtype=np.float64)
-    ok, rotation_vector, _ = cv2.solvePnP(
-        _POSE_MODEL_POINTS, image_points, camera, None, flags=cv2.SOLVEPNP_ITERATIVE
-    )
-    (left_x, left_y), (right_x, right_y) = face.left_eye, face.right_eye
-    roll = math.degrees(math.atan2(right_y - left_y, right_x - left_x))
-    if not ok:
-        return HeadPose(yaw=float("nan"), pitch=float("nan"), roll=roll)
-    rotation, _ = cv2.Rodrigues(rotation_vector)
-    angles = cv2.RQDecomp3x3(rotation)[0]
-    # The model's x axis points to the image right, so RQDecomp's yaw is positive for a face turned towards
-    # the image left; negate it so the sign follows the docstring (checked against yaw_asymmetry on the
-    # faces-pairs photos: opposite signs before, same signs after).
-    pitch, yaw = float(angles[0]), -float(angles[1])
-    # Average with the model-free asymmetry estimate: their errors come from different landmarks (nose and
-    # mouth corners vs the jaw outline), so the mean jitters less between two detections of one face.
-    yaw = (yaw + YAW_DEGREES_PER_ASYMMETRY * yaw_asymmetry(face)) / 2
-    # RQDecomp3x3 can land on the equivalent solution flipped by 180° about x for an upright face.
-    if pitch > 90:
-        pitch -= 180
-    elif pitch < -90:
-        pitch += 180
-    return HeadPose(yaw=yaw, pitch=-pitch - PITCH_OFFSET_DEGREES, roll=roll)
-
-
-def yaw_asymmetry(face: Face) -> float:
-    """Nose-to-jaw asymmetry in [-1, 1], a model-free cross-check of yaw's sign: > 0 when the nose is nearer
-    the image-right jaw edge, i.e. the face turns towards the image right."""
-    nose = face.landmarks[NOSE_TIP]
-    to_left = float(np.linalg.norm(nose - face.landmarks[0]))
-    to_right = float(np.linalg.norm(nose - face.landmarks[16]))
-    return (to_left - to_right) / max(to_left + to_right, 1e-9)
-
 
 def eye_aspect_ratio(eye: npt.NDArray[np.float64]) -> float:
     """Soukupová & Čech's EAR for one eye's six points: ~0.3 open, below ~0.2 closed."""

@@ -179,10 +179,11 @@ def _gauss_newton_step(points: Points, model: Points, rotation: npt.NDArray[np.f
 
 
 def _angles(rotation: npt.NDArray[np.float64]) -> tuple[float, float, float]:
-    """Yaw, pitch and roll (degrees) of a model-to-camera rotation, y down and z towards the camera."""
+    """Yaw, pitch and roll (degrees) of a model-to-camera rotation R = Rx(pitch)·Ry(yaw)·Rz(roll), y down and z
+    towards the camera (each angle signed as in `PoseFit`)."""
     yaw = math.degrees(math.asin(max(-1.0, min(1.0, float(rotation[0, 2])))))
     pitch = math.degrees(math.atan2(-float(rotation[1, 2]), float(rotation[2, 2])))
-    roll = math.degrees(math.atan2(float(rotation[1, 0]), float(rotation[0, 0])))
+    roll = math.degrees(math.atan2(-float(rotation[0, 1]), float(rotation[0, 0])))
     return yaw, pitch, roll
 
 
@@ -274,9 +275,13 @@ def head_pose_from(points: Points, face: Face) -> HeadPose:
     all. No pitch offset: the near-frontal faces-pairs portraits read a median pitch of -0.3° under this fit
     (scripts/derive_pose_model.py), where the six-point model it replaced needed 2.4° taken off."""
     fit = fit_pose(points)
+    return HeadPose(yaw=fit.yaw, pitch=fit.pitch, roll=eye_line_roll(face))
+
+
+def eye_line_roll(face: Face) -> float:
+    """The eye line's angle to the horizontal, degrees, > 0 when the image-right eye is lower."""
     (left_x, left_y), (right_x, right_y) = face.left_eye, face.right_eye
-    roll = math.degrees(math.atan2(right_y - left_y, right_x - left_x))
-    return HeadPose(yaw=fit.yaw, pitch=fit.pitch, roll=roll)
+    return math.degrees(math.atan2(right_y - left_y, right_x - left_x))
 
 
 class PoseSmoother:

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from facestation.vision.faces import Box, Face, detect_faces, locate_landmarks
-from facestation.vision.measures import head_pose
+from facestation.vision.pose import eye_line_roll
 from facestation.vision.portrait import (
     DEFAULT_PORTRAIT_WIDTH,
     MIN_JPEG_QUALITY,
@@ -30,7 +30,7 @@ def best_face(image: np.ndarray) -> Face:
 
 
 def roll_of(face: Face) -> float:
-    return head_pose(face).roll
+    return eye_line_roll(face)
 
 
 def rotated(image: np.ndarray, face: Face, degrees: float) -> np.ndarray:
