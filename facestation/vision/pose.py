@@ -83,6 +83,7 @@ LANDMARK_WEIGHTS = np.array(
 # the eyes): residuals up to it count fully, larger ones less and less.
 _HUBER_MM = 2.5
 _ITERATIONS = 8
+_CONVERGED_RADIANS = 5e-4  # a rotation step this small (0.03°) changes no reported angle
 
 
 @dataclass(frozen=True)
@@ -112,10 +113,12 @@ def fit_pose(points: Points) -> PoseFit:
     scale, translation = _scale_and_translation(points, model, rotation, weights)
     robust = weights
     for _ in range(_ITERATIONS):
-        rotation, scale, translation = _gauss_newton_step(points, model, rotation, scale, translation, robust)
+        rotation, scale, translation, step = _gauss_newton_step(points, model, rotation, scale, translation, robust)
         residuals = _residuals(points, model, rotation, scale, translation) / scale  # in model millimetres
         distances = np.linalg.norm(residuals, axis=1)
         robust = weights * np.minimum(1.0, _HUBER_MM / np.maximum(distances, 1e-9))
+        if step < _CONVERGED_RADIANS:
+            break
     distances = np.linalg.norm(_residuals(points, model, rotation, scale, translation) / scale, axis=1)
     residual = math.sqrt(float(np.sum(robust * distances**2) / np.sum(robust))) / 63.0
     yaw, pitch, roll = _angles(rotation)
@@ -152,8 +155,8 @@ def _residuals(points: Points, model: Points, rotation: npt.NDArray[np.float64],
 
 def _gauss_newton_step(points: Points, model: Points, rotation: npt.NDArray[np.float64], scale: float,
                        translation: npt.NDArray[np.float64], weights: npt.NDArray[np.float64],
-                       ) -> tuple[npt.NDArray[np.float64], float, npt.NDArray[np.float64]]:
-    """One weighted Gauss-Newton step on (small rotation ω, scale, translation)."""
+                       ) -> tuple[npt.NDArray[np.float64], float, npt.NDArray[np.float64], float]:
+    """One weighted Gauss-Newton step on (small rotation ω, scale, translation); also returns |ω|."""
     rotated = model @ rotation.T  # n x 3, in camera axes
     residuals = scale * rotated[:, :2] + translation - points
     n = len(points)
@@ -175,7 +178,7 @@ def _gauss_newton_step(points: Points, model: Points, rotation: npt.NDArray[np.f
         cross = np.array([[0, -k[2], k[1]], [k[2], 0, -k[0]], [-k[1], k[0], 0]])
         update = np.eye(3) + math.sin(angle) * cross + (1 - math.cos(angle)) * cross @ cross
         rotation = update @ rotation
-    return rotation, scale + float(step[3]), translation + step[4:]
+    return rotation, scale + float(step[3]), translation + step[4:], angle
 
 
 def _angles(rotation: npt.NDArray[np.float64]) -> tuple[float, float, float]:
@@ -236,12 +239,25 @@ def mirror_averaged_landmarks(image: BGRImage, face: Face, *, refine: bool = Tru
     points, and the model runs again in that box made 5 % smaller and 5 % larger, on the image and its mirror:
     five more runs of a ~3 ms model. Measured on the pose-neutral variants (benchmarks/pose_stability.py),
     refining takes the worst portrait's yaw spread from 3.5° to 2.6° and its mirror error from 1.9° to 1.1°.
-    Live frames skip it (one extra run) and are smoothed over frames instead (`PoseSmoother`)."""
+    Live frames run the model once and average over frames instead (`landmarks_in`, `PoseSmoother`)."""
     first = quick_landmarks(image, face.box, face.landmarks)
     if not refine:
         return first
     box = landmark_box(first)
     return _symmetric_average(image, [_scaled_about_centre(box, 0.95), _scaled_about_centre(box, 1.05)])
+
+
+def landmarks_in(image: BGRImage, box: Box, *, mirrored: bool) -> Points:
+    """One run of the landmark model in `box`: on the image itself, or on its mirror image with the box mirrored
+    (the points flipped back and renumbered, so they are this image's landmarks all the same)."""
+    crop, (x0, y0) = rgb_face_crop(image, box)
+    local = box.shifted(-x0, -y0)
+    if not mirrored:
+        return _predict(crop, local) + (x0, y0)
+    width = crop.shape[1]
+    flipped = _predict(np.ascontiguousarray(crop[:, ::-1]), Box(width - local.right, local.top,
+                                                                  width - local.left, local.bottom))
+    return mirror_landmarks(flipped, width) + (x0, y0)
 
 
 def quick_landmarks(image: BGRImage, box: Box, points: Points) -> Points:
@@ -285,19 +301,28 @@ def eye_line_roll(face: Face) -> float:
 
 
 class PoseSmoother:
-    """The median pose of the last few live frames of one tracked face.
+    """The mean pose of the last few live frames of one tracked face.
 
-    A live frame gets the quick estimate (no refinement), whose single-frame jitter the median over the
-    tracker's window (5 frames, a third of a second) takes out; turning the head still shows within two frames.
+    Live frames run the landmark model once each, alternately on the image and on its mirror image
+    (`landmarks_in`), so the mean over an even number of frames is the mirror-averaged estimate of a still
+    face, and the single-frame jitter is averaged out as well: four frames are a quarter to a third of a
+    second at the station's analysis rate, and a turning head still shows within a frame or two.
     `reset()` when the face changes (a new person, a lost track)."""
 
-    def __init__(self, frames: int = 5) -> None:
+    def __init__(self, frames: int = 4) -> None:
         self._history: deque[HeadPose] = deque(maxlen=frames)
+        self._next_mirrored = False
 
     def reset(self) -> None:
         self._history.clear()
+        self._next_mirrored = False
+
+    def next_orientation(self) -> bool:
+        """Whether the next live frame's landmarks should come from the mirror image (it alternates)."""
+        mirrored, self._next_mirrored = self._next_mirrored, not self._next_mirrored
+        return mirrored
 
     def update(self, pose: HeadPose) -> HeadPose:
         self._history.append(pose)
-        return HeadPose(*(float(np.median([getattr(p, axis) for p in self._history]))
+        return HeadPose(*(float(np.mean([getattr(p, axis) for p in self._history]))
                           for axis in ("yaw", "pitch", "roll")))

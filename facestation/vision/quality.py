@@ -239,16 +239,16 @@ def analyze(
         face = locate_landmarks(image, faces[0])
         head = pose.head_pose(image, face)
     else:
-        # A live frame: the landmarks start where the last frame's landmarks put the face, the pose is the
-        # quick estimate (two landmark runs instead of six, see pose.mirror_averaged_landmarks), and the median
-        # over the tracked face's last frames takes out what refining would.
+        # A live frame: one run of the landmark model (a still photo gets six, pose.mirror_averaged_landmarks),
+        # started where the last frame's landmarks put the face, on the image or its mirror in turn; the mean
+        # pose over the tracked face's last frames takes out what the extra runs would.
         main = faces[0]
         start = search.landmark_start(main.box)
-        face = Face(main.box, main.score, locate_landmarks(image, DetectedFace(start, main.score)).landmarks)
-        symmetric = pose.quick_landmarks(image, start, face.landmarks)
-        search.remember_landmarks(main.box, symmetric)
-        head = search.poses.update(pose.head_pose_from(symmetric, face))
-    return _FaceAnalysis(image, portrait, faces, face, head, thresholds).report()
+        points = pose.landmarks_in(image, start, mirrored=search.poses.next_orientation())
+        face = Face(main.box, main.score, points)
+        search.remember_landmarks(main.box, points)
+        head = search.poses.update(pose.head_pose_from(points, face))
+    return _FaceAnalysis(image, portrait, faces, face, head, thresholds, live=search is not None).report()
 
 
 def _find_faces(image: BGRImage, thresholds: QualityThresholds, thorough: bool,
@@ -298,12 +298,15 @@ class _FaceAnalysis:
         face: Face,
         head: pose.HeadPose,
         thresholds: QualityThresholds,
+        *,
+        live: bool = False,
     ) -> None:
         self.image = image
         self.region = region
         self.faces = faces
         self.face = face
         self.limits = thresholds
+        self.live = live
         self.measures: dict[str, float] = {}
         self.issues: list[Issue] = []
         self.pose = head
@@ -516,7 +519,9 @@ class _FaceAnalysis:
         eyes_open = min(left_eye, right_eye)
         mouth = measures.mouth_opening(self.face)
         sharpness = measures.sharpness(self.image, self.face)
-        background = measures.background(self.image, self.face)
+        # The background is advisory unless required; a live frame skips it (a millisecond of a ~15 ms frame).
+        needed = self.limits.require_plain_background or not self.live
+        background = measures.background(self.image, self.face) if needed else None
         self.measures.update(
             eyesOpen=eyes_open,
             eyesOpenScore=_score(eyes_open - limits.min_eye_openness, 0.02),
