@@ -22,6 +22,10 @@ re-finds), so they are at most `full_scan_every - 1` frames stale (`fine_scan_ev
 too far for the fast scan), plus any new face the crop itself sees. With the defaults at the station's 10-15
 analyses per second that is under a second (two seconds for a far face, who cannot pass anyway).
 
+It also carries what the landmarks and the pose of the followed face need from the last frames: where the last
+frame's landmarks put the face (`landmark_start`: the box this frame's landmarks start in) and the last poses
+(`poses`, a `pose.PoseSmoother`); both are forgotten when the main face changes.
+
 The primary face is always the first of `detect_faces`' order among the faces a scan found, as in the
 stateless scan. One `FaceSearch` per stream of frames; it is not meant to be shared between threads, except
 for `reset()`, which any thread may call (it takes effect at the next frame).

@@ -8,13 +8,15 @@ read the opposite yaw. Here:
 * **scaled orthographic camera**: at a kiosk a face is 40-80 cm away and ~15 cm deep, so perspective changes
   the picture by a few per cent; the weak-perspective model has no focal length to guess and gives the same
   answer wherever the face is in the frame;
-* **all rigid landmarks**, each weighted by how well dlib places it, fitted by Gauss-Newton with Huber weights
+* **all 68 landmarks**, each weighted by how well dlib places it, fitted by Gauss-Newton with Huber weights
   (iteratively reweighted), so one misplaced point (an eye corner on a glasses frame) cannot swing the answer;
-* **mirror-averaged landmarks**: the landmark model is run on the face and on its mirror image and the two
-  answers are averaged (the mirror's points flipped back and renumbered). dlib's predictor is not symmetric,
-  and this makes the landmarks, and so the pose, symmetric: a mirrored photo reads the opposite yaw;
-* **a symmetric mean face**: x and y are the median frontal shape of the 64 faces-pairs portraits (mirrored
-  and averaged), z an anthropometric depth per landmark (millimetres behind the nose tip); see
+* **landmarks that depend on the face, not on the detector's box, and are symmetric**: dlib's landmark model is
+  not mirror-symmetric and follows the box it starts in. A still photo (`head_pose`) runs it on the image and on
+  its mirror image (points flipped back and renumbered), then again in a box placed by those points
+  (`landmark_box`), and averages; a live frame runs it once, in the box the last frame's landmarks gave,
+  on the image and on its mirror in turn, and `PoseSmoother` averages the last four frames;
+* **a symmetric mean face**: x and y are the median frontal shape of the faces-pairs portraits (mirrored and
+  averaged), z an anthropometric depth per landmark (millimetres behind the nose tip); see
   `scripts/derive_pose_model.py`, which prints `MEAN_FACE_MM`.
 
 benchmarks/pose_stability.py measures the result (spread over pose-neutral variants, mirror error).
@@ -231,18 +233,16 @@ def _scaled_about_centre(box: Box, factor: float) -> Box:
     return Box(cx - half_width, cy - half_height, cx + half_width, cy + half_height)
 
 
-def mirror_averaged_landmarks(image: BGRImage, face: Face, *, refine: bool = True) -> Points:
+def mirror_averaged_landmarks(image: BGRImage, face: Face) -> Points:
     """Landmarks that depend on the face, not on the detector's box, and are symmetric by construction.
 
     The face's own landmarks (from the detector's box) are averaged with the landmark model's run on the mirror
-    image in the mirrored box. With `refine` (still photos), `landmark_box` then places a box from those
-    points, and the model runs again in that box made 5 % smaller and 5 % larger, on the image and its mirror:
-    five more runs of a ~3 ms model. Measured on the pose-neutral variants (benchmarks/pose_stability.py),
-    refining takes the worst portrait's yaw spread from 3.5° to 2.6° and its mirror error from 1.9° to 1.1°.
-    Live frames run the model once and average over frames instead (`landmarks_in`, `PoseSmoother`)."""
+    image in the mirrored box; `landmark_box` then places a box from those points, and the model runs again in
+    that box made 5 % smaller and 5 % larger, on the image and its mirror: six runs in all of a ~3 ms model.
+    Measured on the pose-neutral variants (benchmarks/pose_stability.py), the five extra runs take the worst
+    portrait's yaw spread from 3.5° to 2.6° and its mirror error from 1.9° to 1.1°. Live frames run the model
+    once and average over frames instead (`landmarks_in`, `PoseSmoother`)."""
     first = quick_landmarks(image, face.box, face.landmarks)
-    if not refine:
-        return first
     box = landmark_box(first)
     return _symmetric_average(image, [_scaled_about_centre(box, 0.95), _scaled_about_centre(box, 1.05)])
 
@@ -266,9 +266,9 @@ def quick_landmarks(image: BGRImage, box: Box, points: Points) -> Points:
     return _symmetric_average(image, [box], direct=points)
 
 
-def estimate_pose(image: BGRImage, face: Face, *, refine: bool = True) -> PoseFit:
-    """Yaw, pitch and roll of a located face (see the module docstring and `mirror_averaged_landmarks`)."""
-    return fit_pose(mirror_averaged_landmarks(image, face, refine=refine))
+def estimate_pose(image: BGRImage, face: Face) -> PoseFit:
+    """Yaw, pitch and roll of a located face in a still photo (see `mirror_averaged_landmarks`)."""
+    return fit_pose(mirror_averaged_landmarks(image, face))
 
 
 @dataclass(frozen=True)
