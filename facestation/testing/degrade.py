@@ -88,15 +88,19 @@ def _red_pupils(photo: BGRImage, face: Face, portrait: BGRImage, portrait_face: 
 
 
 def _second_face(photo: BGRImage, face: Face, portrait: BGRImage, portrait_face: Face) -> BGRImage:
-    # A second person behind the shoulder: the same head at 60 % size in the bottom-left corner.
+    # A second person beside the first: the same head at 60 % size in the bottom-left corner of a frame widened
+    # by a quarter of its width on each side (replicated edges), so the eye midpoint stays centred and the
+    # second head lies wholly outside the main head's box. Pasted over the portrait itself it covered the main
+    # face's jaw, and the jaw landmarks moved the live scan's yaw to -5.7° against a 7° limit.
     head = head_box(portrait_face)
     height, width = portrait.shape[:2]
     x0, y0 = max(0, int(head.left)), max(0, int(head.top))
     x1, y1 = min(width, int(head.right)), min(height, int(head.bottom))
     patch = cv2.resize(portrait[y0:y1, x0:x1], None, fx=0.6, fy=0.6, interpolation=cv2.INTER_AREA)
-    result = portrait.copy()
-    patch = patch[: height, : width]
-    result[height - patch.shape[0] :, : patch.shape[1]] = patch
+    margin = width // 4
+    result = cv2.copyMakeBorder(portrait, 0, 0, margin, margin, cv2.BORDER_REPLICATE)
+    patch = patch[:height, : margin + x0]
+    result[height - patch.shape[0]:, : patch.shape[1]] = patch
     return result
 
 
