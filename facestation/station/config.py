@@ -76,11 +76,11 @@ class StationConfig:
     camera_path: str | None = None
     resolution: tuple[int, int] = (1280, 720)
     mirror_preview: bool = True  # people expect to see themselves as in a mirror; the photo is never mirrored
-    # Auto-capture: this many passing frames in a row, with the face moving less than `stillness` of its
-    # width from one frame to the next.
+    # Auto-capture: this many passing frames in a row, while the face drifts less than `stillness` of its
+    # width over them (facestation.station.camera.capture_settings says what the pipeline makes of it).
     auto_capture: bool = True
     auto_capture_frames: int = 8
-    auto_capture_stillness: float = 0.05
+    auto_capture_stillness: float = 0.075
     # Timeouts; 0 turns them off.
     idle_lock_seconds: int = 300
     result_clear_seconds: int = 15

@@ -35,6 +35,8 @@ logger = logging.getLogger(__name__)
 
 SourceFactory = Callable[[], FrameSource]
 
+_DEFAULT_AUTO_CAPTURE = AutoCaptureSettings()  # frozen: one instance serves every bridge
+
 _FPS_WINDOW_SECONDS = 2.0
 _FPS_REPORT_INTERVAL_MS = 1000
 
@@ -71,6 +73,7 @@ class PipelineBridge(QObject):
 
     `pipeline_options` go to every `QualityPipeline` made (e.g. `max_analysis_hz`, `analyze`, `region_for`);
     auto-capture and tracker settings are passed as settings because each run needs fresh state.
+    `auto_capture_settings=None` turns auto-capture off: photos are taken only by `capture_now()`.
     """
 
     frameReady = Signal(object)
@@ -96,15 +99,15 @@ class PipelineBridge(QObject):
         self,
         parent: QObject | None = None,
         *,
-        auto_capture_settings: AutoCaptureSettings | None = None,
+        auto_capture_settings: AutoCaptureSettings | None = _DEFAULT_AUTO_CAPTURE,
         tracker_settings: TrackerSettings | None = None,
         **pipeline_options: Any,
     ) -> None:
         super().__init__(parent)
-        for reserved in ("on_result", "on_error", "on_frame", "on_ended", "auto_capture", "tracker"):
+        for reserved in ("on_result", "on_error", "on_frame", "on_ended", "auto_capture", "manual_only", "tracker"):
             if reserved in pipeline_options:
                 raise TypeError(f"PipelineBridge sets {reserved} itself")
-        self._auto_capture_settings = auto_capture_settings or AutoCaptureSettings()
+        self._auto_capture_settings = auto_capture_settings
         self._tracker_settings = tracker_settings or TrackerSettings()
         self._pipeline_options = pipeline_options
         self._run: _Run | None = None
@@ -166,11 +169,13 @@ class PipelineBridge(QObject):
         return pipeline.stats if pipeline is not None else None
 
     @property
-    def auto_capture_settings(self) -> AutoCaptureSettings:
+    def auto_capture_settings(self) -> AutoCaptureSettings | None:
+        """The auto-capture gate of the next source opened; None: auto-capture is off."""
         return self._auto_capture_settings
 
-    def set_auto_capture_settings(self, settings: AutoCaptureSettings) -> None:
-        """Auto-capture thresholds (the settings dialog); they apply from the next source opened."""
+    def set_auto_capture_settings(self, settings: AutoCaptureSettings | None) -> None:
+        """Auto-capture thresholds, or None to turn auto-capture off (the station's settings,
+        `capture_settings.auto_capture_settings`); they apply from the next source opened."""
         self._auto_capture_settings = settings
 
     @property
@@ -210,13 +215,15 @@ class PipelineBridge(QObject):
             self.sourceChanged.emit(None)
             return
         run = _Run(source)
+        settings = self._auto_capture_settings
         run.pipeline = QualityPipeline(
             source,
             on_result=lambda result: self._on_result(run, result),
             on_error=lambda exc: self._on_error(run, exc),
             on_frame=lambda frame: self._on_frame(run, frame),
             on_ended=lambda: self._on_ended(run),
-            auto_capture=AutoCapture(self._auto_capture_settings),
+            auto_capture=AutoCapture(settings) if settings is not None else None,
+            manual_only=settings is None,
             tracker=QualityTracker(self._tracker_settings),
             **self._pipeline_options,
         )

@@ -698,63 +698,63 @@ Connect a USB camera, or load a photo from a file.</source>
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="278"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="293"/>
         <source>Take photo now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="279"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="294"/>
         <source>Take the photo now, even if some checks are not green (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="280"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="295"/>
         <source>Retake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="281"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="296"/>
         <source>Throw this photo away and take a new one (R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="282"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="297"/>
         <source>Load photo from file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="283"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="298"/>
         <source>Use a photo file instead of the camera; it is checked the same way (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="284"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="299"/>
         <source>Take a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="353"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="385"/>
         <source>Choose a photo of the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="384"/>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="418"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="416"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="450"/>
         <source>No camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="418"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="450"/>
         <source>This photo cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="425"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="457"/>
         <source>The video has ended. Load another file, or choose a camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="435"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="467"/>
         <source>The camera is off.
 Choose a camera, or load a photo from a file.</source>
         <translation type="unfinished"></translation>
@@ -763,47 +763,52 @@ Choose a camera, or load a photo from a file.</source>
 <context>
     <name>CapturedPhotoCard</name>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="94"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="98"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="111"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="120"/>
         <source>No photo yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="113"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="123"/>
         <source>Taken automatically when every check is green.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="116"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="125"/>
+        <source>Press “Take photo now” when every check is green.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="128"/>
         <source>No photo taken yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="121"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="133"/>
         <source>✓ Passes every check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="125"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="137"/>
         <source>✗ Does not pass every check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="127"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="139"/>
         <source>Not passed: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="130"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="142"/>
         <source>Taken by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="130"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="142"/>
         <source>Taken automatically</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3014,22 +3019,22 @@ Anyone who can use this computer account could read it. Ask your administrator w
 <context>
     <name>PipelineBridge</name>
     <message>
-        <location filename="../../facestation/station/pipeline_bridge.py" line="276"/>
+        <location filename="../../facestation/station/pipeline_bridge.py" line="283"/>
         <source>The camera is not running. Choose a camera or load a photo first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/pipeline_bridge.py" line="388"/>
+        <location filename="../../facestation/station/pipeline_bridge.py" line="395"/>
         <source>Something went wrong while checking the picture; the camera keeps running. If this keeps happening, restart the station.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/pipeline_bridge.py" line="403"/>
+        <location filename="../../facestation/station/pipeline_bridge.py" line="410"/>
         <source>No face to photograph. Ask the person to look at the camera, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/pipeline_bridge.py" line="419"/>
+        <location filename="../../facestation/station/pipeline_bridge.py" line="426"/>
         <source>The camera or file could not be opened. Choose another camera, or a photo file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3863,571 +3868,571 @@ Anyone who can use this computer account could read it. Ask your administrator w
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="605"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="608"/>
         <source>FaceStation: settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="607"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="610"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="608"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="611"/>
         <source>&amp;Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="608"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="611"/>
         <source>&amp;Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="608"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="611"/>
         <source>&amp;Photo checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="609"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="612"/>
         <source>&amp;Times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="609"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="612"/>
         <source>&amp;Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="609"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="612"/>
         <source>&amp;Kiosk mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="609"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="612"/>
         <source>P&amp;rivacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="610"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="613"/>
         <source>Cop&amp;y settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="613"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="616"/>
         <source>Save keeps the changes on every section; Cancel forgets them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="614"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="617"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="615"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="618"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="617"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="620"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="618"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="621"/>
         <source>Where this station checks faces and keeps the records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="619"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="622"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="620"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="623"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="621"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="624"/>
         <source>Cha&amp;nge server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="623"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="626"/>
         <source>Sets up the connection again, as on the first start. Changes on the other sections that are not saved yet are forgotten, and the operator signs in again afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="626"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="629"/>
         <source>Copy to other stations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="628"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="631"/>
         <source>Set up one station, export its settings to a file, and import that file on the next station.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="629"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="632"/>
         <source>E&amp;xport settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="630"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="633"/>
         <source>&amp;Import settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="632"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="635"/>
         <source>The file holds the camera quality, photo checks, times, privacy, look and kiosk mode. It never holds the admin PIN, passwords or the client secret; each station keeps its own server and camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="634"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="637"/>
         <source>&amp;Use these settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="635"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="638"/>
         <source>&amp;Do not import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="638"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="641"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="639"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="642"/>
         <source>The camera that takes the portraits. Choose a photo or video file to try the station without a camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="641"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="644"/>
         <source>Camera to &amp;use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="642"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="645"/>
         <source>&amp;Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="643"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="646"/>
         <source>&amp;Mirror the preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="644"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="647"/>
         <source>People see themselves as in a mirror, which feels natural. The photo that is saved is never mirrored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="649"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="652"/>
         <source>Photo checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="650"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="653"/>
         <source>When every check passes, the station can take the photo by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="651"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="654"/>
         <source>Take the photo a&amp;utomatically when every check passes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="652"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="655"/>
         <source>&amp;Frames to hold still</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="653"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="656"/>
         <source> frames</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="654"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="657"/>
         <source>Allowed &amp;movement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="655"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="658"/>
         <source> %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="657"/>
-        <source>How far the face may move from one frame to the next, as a share of its width. Smaller is stricter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../facestation/station/dialogs/settings.py" line="660"/>
-        <source>Times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="661"/>
-        <source>When the station clears the screen by itself, for privacy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="662"/>
-        <source>&amp;Lock the station after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="663"/>
-        <source> minutes</source>
+        <source>How far the face may drift while the photo is being taken, as a share of the face&apos;s width. Smaller is stricter; the default, 7.5&#xa0;%, allows for breathing and a slight sway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../facestation/station/dialogs/settings.py" line="664"/>
-        <location filename="../../facestation/station/dialogs/settings.py" line="669"/>
-        <source>Never</source>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/settings.py" line="665"/>
+        <source>When the station clears the screen by itself, for privacy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../facestation/station/dialogs/settings.py" line="666"/>
-        <source>Without a touch or key press for this long, the operator is signed out. 0 means never.</source>
+        <source>&amp;Lock the station after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../facestation/station/dialogs/settings.py" line="667"/>
-        <source>Clear a &amp;result after</source>
+        <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../facestation/station/dialogs/settings.py" line="668"/>
-        <source> seconds</source>
+        <location filename="../../facestation/station/dialogs/settings.py" line="673"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/settings.py" line="670"/>
+        <source>Without a touch or key press for this long, the operator is signed out. 0 means never.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../facestation/station/dialogs/settings.py" line="671"/>
-        <source>A check&apos;s result (name, photo, match) disappears from the screen after this long. 0 means never.</source>
+        <source>Clear a &amp;result after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="673"/>
-        <source>Appearance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="674"/>
-        <source>The language and colours of the station.</source>
+        <location filename="../../facestation/station/dialogs/settings.py" line="672"/>
+        <source> seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../facestation/station/dialogs/settings.py" line="675"/>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="676"/>
-        <source>Same as this computer</source>
+        <source>A check&apos;s result (name, photo, match) disappears from the screen after this long. 0 means never.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../facestation/station/dialogs/settings.py" line="677"/>
-        <source>The new language shows as soon as you save.</source>
+        <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../facestation/station/dialogs/settings.py" line="678"/>
-        <source>T&amp;heme</source>
+        <source>The language and colours of the station.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../facestation/station/dialogs/settings.py" line="679"/>
-        <source>Light</source>
+        <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="679"/>
-        <source>Dark</source>
+        <location filename="../../facestation/station/dialogs/settings.py" line="680"/>
+        <source>Same as this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="679"/>
-        <source>High contrast</source>
+        <location filename="../../facestation/station/dialogs/settings.py" line="681"/>
+        <source>The new language shows as soon as you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../facestation/station/dialogs/settings.py" line="682"/>
-        <source>High contrast: white and yellow on black, for people who see less well. The new colours show as soon as you save.</source>
+        <source>T&amp;heme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="685"/>
-        <source>Privacy</source>
+        <location filename="../../facestation/station/dialogs/settings.py" line="683"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/settings.py" line="683"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/settings.py" line="683"/>
+        <source>High contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../facestation/station/dialogs/settings.py" line="686"/>
-        <source>What the operator confirms before a person&apos;s face is stored.</source>
+        <source>High contrast: white and yellow on black, for people who see less well. The new colours show as soon as you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="687"/>
-        <source>Ask for the person&apos;s &amp;consent before enrolling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="688"/>
-        <source>&amp;What the operator confirms</source>
+        <location filename="../../facestation/station/dialogs/settings.py" line="689"/>
+        <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../facestation/station/dialogs/settings.py" line="690"/>
-        <source>The Enrol page shows this sentence with a tick box; Enrol works only once it is ticked, and the activity log records that it was.</source>
+        <source>What the operator confirms before a person&apos;s face is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="693"/>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1116"/>
-        <source>Kiosk mode</source>
+        <location filename="../../facestation/station/dialogs/settings.py" line="691"/>
+        <source>Ask for the person&apos;s &amp;consent before enrolling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/settings.py" line="692"/>
+        <source>&amp;What the operator confirms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../facestation/station/dialogs/settings.py" line="694"/>
-        <source>For a station that stands at the desk all day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="695"/>
-        <source>&amp;Full-screen kiosk mode</source>
+        <source>The Enrol page shows this sentence with a tick box; Enrol works only once it is ticked, and the activity log records that it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../facestation/station/dialogs/settings.py" line="697"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1120"/>
+        <source>Kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/settings.py" line="698"/>
+        <source>For a station that stands at the desk all day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/settings.py" line="699"/>
+        <source>&amp;Full-screen kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/dialogs/settings.py" line="701"/>
         <source>The station fills the screen and cannot be closed or left without the admin PIN. Turn it off to use the computer for other things.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="703"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="707"/>
         <source>FaceCheck hosted service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="706"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="710"/>
         <source>The built-in service on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="707"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="711"/>
         <source>not running at the moment (it starts with the station)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="710"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="714"/>
         <source>Not set up yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="714"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="718"/>
         <source>{0} × {1} (fastest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="714"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="718"/>
         <source>{0} × {1} (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="715"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="719"/>
         <source>{0} × {1} (sharpest, slower)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="718"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="722"/>
         <source>{0} × {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="724"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="728"/>
         <source>How many checked frames in a row must pass with the head still: {0} is about {1:.1f} s. More is steadier but slower.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="730"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="734"/>
         <source>This station was started with a camera of its own choosing ({0}): it uses that one until it is started without it. The choice here is kept for then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="734"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="738"/>
         <source>Looking for cameras…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="737"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="741"/>
         <source>No camera found. Connect a USB camera and open the settings again, or choose a photo or video file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="740"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="744"/>
         <source>The camera starts again with the new choice when you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="808"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="812"/>
         <source>Chosen camera (not connected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="925"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="929"/>
         <source>Choose a photo or video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="928"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="932"/>
         <source>Photos and videos ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="928"/>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1033"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="932"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1037"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="991"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="995"/>
         <source>These settings cannot be used: {0}. Correct them and save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="999"/>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1132"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1003"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1136"/>
         <source>Saving the settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1020"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1024"/>
         <source>The settings were not saved. {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1033"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1037"/>
         <source>Station settings (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1041"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1045"/>
         <source>Export the settings to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1048"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1052"/>
         <source>Choose a settings file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1061"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1065"/>
         <source>These settings cannot be exported: {0}. Correct them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1067"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1071"/>
         <source>Exporting the settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1072"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1076"/>
         <source>Exported to {0}. On the next station: Settings, Server, Import settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1081"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1085"/>
         <source>Reading the settings file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1095"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1099"/>
         <source>This station already has the settings in that file: nothing to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1098"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1102"/>
         <source>The file changes the settings listed below. Press Use these settings to save them now (changes not saved yet on the other sections are forgotten), or Do not import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1110"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1114"/>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1110"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1114"/>
         <source>Mirror the preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1111"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1115"/>
         <source>Automatic photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1111"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1115"/>
         <source>Frames to hold still</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1112"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1116"/>
         <source>Allowed movement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1112"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1116"/>
         <source>Lock after (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1113"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1117"/>
         <source>Clear a result after (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1114"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1118"/>
         <source>Ask for consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1114"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1118"/>
         <source>Consent sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1115"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1119"/>
         <source>Member number pattern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1115"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1119"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1116"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1120"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1117"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1121"/>
         <source>Remember the operator&apos;s password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1138"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1142"/>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1143"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1147"/>
         <source>This file cannot be imported. {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1145"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1149"/>
         <source>The file could not be written ({0}). Choose another folder, or a USB stick that is not write-protected.</source>
         <translation type="unfinished"></translation>
     </message>

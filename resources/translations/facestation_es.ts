@@ -699,63 +699,63 @@ Conecte una cámara USB o cargue una foto desde un archivo.</translation>
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="278"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="293"/>
         <source>Take photo now</source>
         <translation>Hacer la foto ya</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="279"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="294"/>
         <source>Take the photo now, even if some checks are not green (Space)</source>
         <translation>Hacer la foto ya, aunque alguna comprobación no esté en verde (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="280"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="295"/>
         <source>Retake</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="281"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="296"/>
         <source>Throw this photo away and take a new one (R)</source>
         <translation>Descartar esta foto y hacer otra (R)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="282"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="297"/>
         <source>Load photo from file…</source>
         <translation>Cargar foto desde archivo…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="283"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="298"/>
         <source>Use a photo file instead of the camera; it is checked the same way (Ctrl+O)</source>
         <translation>Usar un archivo de foto en lugar de la cámara; se comprueba igual (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="284"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="299"/>
         <source>Take a photo</source>
         <translation>Hacer una foto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="353"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="385"/>
         <source>Choose a photo of the person</source>
         <translation>Elija una foto de la persona</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="384"/>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="418"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="416"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="450"/>
         <source>No camera</source>
         <translation>Sin cámara</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="418"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="450"/>
         <source>This photo cannot be used</source>
         <translation>Esta foto no se puede usar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="425"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="457"/>
         <source>The video has ended. Load another file, or choose a camera.</source>
         <translation>El vídeo ha terminado. Cargue otro archivo o elija una cámara.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="435"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="467"/>
         <source>The camera is off.
 Choose a camera, or load a photo from a file.</source>
         <translation>La cámara está apagada.
@@ -765,47 +765,52 @@ Elija una cámara o cargue una foto desde un archivo.</translation>
 <context>
     <name>CapturedPhotoCard</name>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="94"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="98"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="111"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="120"/>
         <source>No photo yet</source>
         <translation>Aún no hay foto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="113"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="123"/>
         <source>Taken automatically when every check is green.</source>
-        <translation>Se hace sola cuando todas las comprobaciones están en verde.</translation>
+        <translation>Se hace sola cuando todo está en verde.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="116"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="125"/>
+        <source>Press “Take photo now” when every check is green.</source>
+        <translation>Pulse «Hacer la foto ya» cuando todo esté en verde.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="128"/>
         <source>No photo taken yet</source>
         <translation>Aún no se ha hecho ninguna foto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="121"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="133"/>
         <source>✓ Passes every check</source>
         <translation>✓ Todo correcto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="125"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="137"/>
         <source>✗ Does not pass every check</source>
         <translation>✗ Algo no cumple</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="127"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="139"/>
         <source>Not passed: %s</source>
         <translation>No cumple: %s</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="130"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="142"/>
         <source>Taken by hand</source>
         <translation>Hecha a mano</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/widgets/capture_panel.py" line="130"/>
+        <location filename="../../facestation/station/widgets/capture_panel.py" line="142"/>
         <source>Taken automatically</source>
         <translation>Hecha automáticamente</translation>
     </message>
@@ -3023,22 +3028,22 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
 <context>
     <name>PipelineBridge</name>
     <message>
-        <location filename="../../facestation/station/pipeline_bridge.py" line="276"/>
+        <location filename="../../facestation/station/pipeline_bridge.py" line="283"/>
         <source>The camera is not running. Choose a camera or load a photo first.</source>
         <translation>La cámara no está funcionando. Elija antes una cámara o cargue una foto.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/pipeline_bridge.py" line="388"/>
+        <location filename="../../facestation/station/pipeline_bridge.py" line="395"/>
         <source>Something went wrong while checking the picture; the camera keeps running. If this keeps happening, restart the station.</source>
         <translation>Algo ha fallado al comprobar la imagen; la cámara sigue funcionando. Si sigue ocurriendo, reinicie el puesto.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/pipeline_bridge.py" line="403"/>
+        <location filename="../../facestation/station/pipeline_bridge.py" line="410"/>
         <source>No face to photograph. Ask the person to look at the camera, then try again.</source>
         <translation>No hay ninguna cara que fotografiar. Pida a la persona que mire a la cámara y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/pipeline_bridge.py" line="419"/>
+        <location filename="../../facestation/station/pipeline_bridge.py" line="426"/>
         <source>The camera or file could not be opened. Choose another camera, or a photo file.</source>
         <translation>No se ha podido abrir la cámara o el archivo. Elija otra cámara o un archivo de foto.</translation>
     </message>
@@ -3873,571 +3878,571 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="605"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="608"/>
         <source>FaceStation: settings</source>
         <translation>FaceStation: ajustes</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="607"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="610"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="608"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="611"/>
         <source>&amp;Server</source>
         <translation>&amp;Servidor</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="608"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="611"/>
         <source>&amp;Camera</source>
         <translation>&amp;Cámara</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="608"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="611"/>
         <source>&amp;Photo checks</source>
         <translation>Revisión de &amp;foto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="609"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="612"/>
         <source>&amp;Times</source>
         <translation>&amp;Tiempos</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="609"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="612"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Aspecto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="609"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="612"/>
         <source>&amp;Kiosk mode</source>
         <translation>Modo &amp;quiosco</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="609"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="612"/>
         <source>P&amp;rivacy</source>
         <translation>P&amp;rivacidad</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="610"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="613"/>
         <source>Cop&amp;y settings</source>
         <translation>C&amp;opiar ajustes</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="613"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="616"/>
         <source>Save keeps the changes on every section; Cancel forgets them.</source>
         <translation>Guardar conserva los cambios de todas las secciones; Cancelar los descarta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="614"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="617"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="615"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="618"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="617"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="620"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="618"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="621"/>
         <source>Where this station checks faces and keeps the records.</source>
         <translation>Dónde comprueba las caras este puesto y dónde guarda las fichas.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="619"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="622"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="620"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="623"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="621"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="624"/>
         <source>Cha&amp;nge server…</source>
         <translation>Ca&amp;mbiar de servidor…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="623"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="626"/>
         <source>Sets up the connection again, as on the first start. Changes on the other sections that are not saved yet are forgotten, and the operator signs in again afterwards.</source>
         <translation>Vuelve a configurar la conexión, como en el primer inicio. Los cambios de las demás secciones que aún no se hayan guardado se descartan, y después el operador vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="626"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="629"/>
         <source>Copy to other stations</source>
         <translation>Copiar a otros puestos</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="628"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="631"/>
         <source>Set up one station, export its settings to a file, and import that file on the next station.</source>
         <translation>Configure un puesto, exporte sus ajustes a un archivo e importe ese archivo en el siguiente puesto.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="629"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="632"/>
         <source>E&amp;xport settings…</source>
         <translation>E&amp;xportar ajustes…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="630"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="633"/>
         <source>&amp;Import settings…</source>
         <translation>&amp;Importar ajustes…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="632"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="635"/>
         <source>The file holds the camera quality, photo checks, times, privacy, look and kiosk mode. It never holds the admin PIN, passwords or the client secret; each station keeps its own server and camera.</source>
         <translation>El archivo contiene la calidad de la cámara, las comprobaciones de la foto, los tiempos, la privacidad, el aspecto y el modo quiosco. Nunca contiene el PIN de administración, las contraseñas ni el secreto de cliente; cada puesto conserva su propio servidor y su cámara.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="634"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="637"/>
         <source>&amp;Use these settings</source>
         <translation>&amp;Usar estos ajustes</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="635"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="638"/>
         <source>&amp;Do not import</source>
         <translation>&amp;No importar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="638"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="641"/>
         <source>Camera</source>
         <translation>Cámara</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="639"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="642"/>
         <source>The camera that takes the portraits. Choose a photo or video file to try the station without a camera.</source>
         <translation>La cámara que hace los retratos. Elija un archivo de foto o de vídeo para probar el puesto sin cámara.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="641"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="644"/>
         <source>Camera to &amp;use</source>
         <translation>Cámara que se &amp;usa</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="642"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="645"/>
         <source>&amp;Resolution</source>
         <translation>Resoluci&amp;ón</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="643"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="646"/>
         <source>&amp;Mirror the preview</source>
         <translation>Mostrar la vista previa como en un &amp;espejo</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="644"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="647"/>
         <source>People see themselves as in a mirror, which feels natural. The photo that is saved is never mirrored.</source>
         <translation>Las personas se ven como en un espejo, lo que resulta natural. La foto que se guarda nunca sale invertida.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="649"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="652"/>
         <source>Photo checks</source>
         <translation>Comprobaciones de la foto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="650"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="653"/>
         <source>When every check passes, the station can take the photo by itself.</source>
         <translation>Cuando se cumplen todas las comprobaciones, el puesto puede hacer la foto solo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="651"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="654"/>
         <source>Take the photo a&amp;utomatically when every check passes</source>
-        <translation>&amp;Hacer la foto automáticamente cuando se cumplan todas las comprobaciones</translation>
+        <translation>&amp;Hacer la foto sola cuando todo esté en verde</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="652"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="655"/>
         <source>&amp;Frames to hold still</source>
         <translation>Fotogramas sin &amp;moverse</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="653"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="656"/>
         <source> frames</source>
         <translation> fotogramas</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="654"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="657"/>
         <source>Allowed &amp;movement</source>
         <translation>Mo&amp;vimiento permitido</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="655"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="658"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="657"/>
-        <source>How far the face may move from one frame to the next, as a share of its width. Smaller is stricter.</source>
-        <translation>Cuánto puede moverse la cara de un fotograma al siguiente, como parte de su anchura. Cuanto menor, más estricto.</translation>
+        <location filename="../../facestation/station/dialogs/settings.py" line="660"/>
+        <source>How far the face may drift while the photo is being taken, as a share of the face&apos;s width. Smaller is stricter; the default, 7.5&#xa0;%, allows for breathing and a slight sway.</source>
+        <translation>Cuánto puede desplazarse la cara mientras se hace la foto, como parte de la anchura de la cara. Cuanto menor, más estricto; el valor por defecto, 7.5&#xa0;%, deja respirar y balancearse un poco.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="660"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="664"/>
         <source>Times</source>
         <translation>Tiempos</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="661"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="665"/>
         <source>When the station clears the screen by itself, for privacy.</source>
         <translation>Cuándo borra el puesto la pantalla por sí solo, por privacidad.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="662"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="666"/>
         <source>&amp;Lock the station after</source>
         <translation>&amp;Bloquear el puesto tras</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="663"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="667"/>
         <source> minutes</source>
         <translation> minutos</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="664"/>
-        <location filename="../../facestation/station/dialogs/settings.py" line="669"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="668"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="673"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="666"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="670"/>
         <source>Without a touch or key press for this long, the operator is signed out. 0 means never.</source>
         <translation>Si pasa este tiempo sin tocar la pantalla ni pulsar una tecla, se cierra la sesión del operador. 0 significa nunca.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="667"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="671"/>
         <source>Clear a &amp;result after</source>
         <translation>Borrar un resu&amp;ltado tras</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="668"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="672"/>
         <source> seconds</source>
         <translation> segundos</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="671"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="675"/>
         <source>A check&apos;s result (name, photo, match) disappears from the screen after this long. 0 means never.</source>
         <translation>El resultado de una comprobación (nombre, foto, coincidencia) desaparece de la pantalla tras este tiempo. 0 significa nunca.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="673"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="677"/>
         <source>Appearance</source>
         <translation>Aspecto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="674"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="678"/>
         <source>The language and colours of the station.</source>
         <translation>El idioma y los colores del puesto.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="675"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="679"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="676"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="680"/>
         <source>Same as this computer</source>
         <translation>El mismo que este ordenador</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="677"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="681"/>
         <source>The new language shows as soon as you save.</source>
         <translation>El nuevo idioma se ve en cuanto guarde.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="678"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="682"/>
         <source>T&amp;heme</source>
         <translation>T&amp;ema</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="679"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="683"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="679"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="683"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="679"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="683"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="682"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="686"/>
         <source>High contrast: white and yellow on black, for people who see less well. The new colours show as soon as you save.</source>
         <translation>Alto contraste: blanco y amarillo sobre negro, para personas con dificultades de visión. Los colores nuevos se ven en cuanto guarde.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="685"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="689"/>
         <source>Privacy</source>
         <translation>Privacidad</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="686"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="690"/>
         <source>What the operator confirms before a person&apos;s face is stored.</source>
         <translation>Lo que confirma el operador antes de guardar la cara de una persona.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="687"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="691"/>
         <source>Ask for the person&apos;s &amp;consent before enrolling</source>
         <translation>Pedir el co&amp;nsentimiento de la persona antes de darla de alta</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="688"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="692"/>
         <source>&amp;What the operator confirms</source>
         <translation>&amp;Lo que confirma el operador</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="690"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="694"/>
         <source>The Enrol page shows this sentence with a tick box; Enrol works only once it is ticked, and the activity log records that it was.</source>
         <translation>La página Alta muestra esta frase con una casilla; Dar de alta solo funciona cuando está marcada, y el registro de actividad anota que lo estaba.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="693"/>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1116"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="697"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1120"/>
         <source>Kiosk mode</source>
         <translation>Modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="694"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="698"/>
         <source>For a station that stands at the desk all day.</source>
         <translation>Para un puesto que está en el mostrador todo el día.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="695"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="699"/>
         <source>&amp;Full-screen kiosk mode</source>
         <translation>Modo quiosco a pa&amp;ntalla completa</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="697"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="701"/>
         <source>The station fills the screen and cannot be closed or left without the admin PIN. Turn it off to use the computer for other things.</source>
         <translation>El puesto ocupa toda la pantalla y no se puede cerrar ni abandonar sin el PIN de administración. Desactívelo para usar el ordenador para otras cosas.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="703"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="707"/>
         <source>FaceCheck hosted service</source>
         <translation>Servicio alojado de FaceCheck</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="706"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="710"/>
         <source>The built-in service on this computer</source>
         <translation>El servicio integrado de este ordenador</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="707"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="711"/>
         <source>not running at the moment (it starts with the station)</source>
         <translation>no está funcionando en este momento (se inicia con el puesto)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="710"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="714"/>
         <source>Not set up yet</source>
         <translation>Aún sin configurar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="714"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="718"/>
         <source>{0} × {1} (fastest)</source>
         <translation>{0} × {1} (la más rápida)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="714"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="718"/>
         <source>{0} × {1} (recommended)</source>
         <translation>{0} × {1} (recomendada)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="715"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="719"/>
         <source>{0} × {1} (sharpest, slower)</source>
         <translation>{0} × {1} (la más nítida, más lenta)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="718"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="722"/>
         <source>{0} × {1}</source>
         <translation>{0} × {1}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="724"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="728"/>
         <source>How many checked frames in a row must pass with the head still: {0} is about {1:.1f} s. More is steadier but slower.</source>
         <translation>Cuántos fotogramas comprobados seguidos deben cumplir con la cabeza quieta: {0} son unos {1:.1f} s. Con más, la foto es más estable pero tarda más.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="730"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="734"/>
         <source>This station was started with a camera of its own choosing ({0}): it uses that one until it is started without it. The choice here is kept for then.</source>
         <translation>Este puesto se inició con una cámara elegida al arrancar ({0}): la usa hasta que se inicie sin ella. La elección de aquí se guarda para entonces.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="734"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="738"/>
         <source>Looking for cameras…</source>
         <translation>Buscando cámaras…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="737"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="741"/>
         <source>No camera found. Connect a USB camera and open the settings again, or choose a photo or video file.</source>
         <translation>No se ha encontrado ninguna cámara. Conecte una cámara USB y vuelva a abrir los ajustes, o elija un archivo de foto o de vídeo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="740"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="744"/>
         <source>The camera starts again with the new choice when you save.</source>
         <translation>La cámara se reinicia con la nueva elección cuando guarde.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="808"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="812"/>
         <source>Chosen camera (not connected)</source>
         <translation>Cámara elegida (no conectada)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="925"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="929"/>
         <source>Choose a photo or video</source>
         <translation>Elija una foto o un vídeo</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="928"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="932"/>
         <source>Photos and videos ({0})</source>
         <translation>Fotos y vídeos ({0})</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="928"/>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1033"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="932"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1037"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="991"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="995"/>
         <source>These settings cannot be used: {0}. Correct them and save again.</source>
         <translation>Estos ajustes no se pueden usar: {0}. Corríjalos y vuelva a guardar.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="999"/>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1132"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1003"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1136"/>
         <source>Saving the settings…</source>
         <translation>Guardando los ajustes…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1020"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1024"/>
         <source>The settings were not saved. {0}</source>
         <translation>No se han guardado los ajustes. {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1033"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1037"/>
         <source>Station settings (*.json)</source>
         <translation>Ajustes del puesto (*.json)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1041"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1045"/>
         <source>Export the settings to a file</source>
         <translation>Exportar los ajustes a un archivo</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1048"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1052"/>
         <source>Choose a settings file</source>
         <translation>Elija un archivo de ajustes</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1061"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1065"/>
         <source>These settings cannot be exported: {0}. Correct them first.</source>
         <translation>Estos ajustes no se pueden exportar: {0}. Corríjalos primero.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1067"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1071"/>
         <source>Exporting the settings…</source>
         <translation>Exportando los ajustes…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1072"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1076"/>
         <source>Exported to {0}. On the next station: Settings, Server, Import settings.</source>
         <translation>Exportado a {0}. En el siguiente puesto: Ajustes, Servidor, Importar ajustes.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1081"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1085"/>
         <source>Reading the settings file…</source>
         <translation>Leyendo el archivo de ajustes…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1095"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1099"/>
         <source>This station already has the settings in that file: nothing to change.</source>
         <translation>Este puesto ya tiene los ajustes de ese archivo: no hay nada que cambiar.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1098"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1102"/>
         <source>The file changes the settings listed below. Press Use these settings to save them now (changes not saved yet on the other sections are forgotten), or Do not import.</source>
         <translation>El archivo cambia los ajustes de la lista de abajo. Pulse Usar estos ajustes para guardarlos ya (se descartan los cambios aún no guardados en las demás secciones) o No importar.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1110"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1114"/>
         <source>Resolution</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1110"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1114"/>
         <source>Mirror the preview</source>
         <translation>Vista previa en espejo</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1111"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1115"/>
         <source>Automatic photo</source>
         <translation>Foto automática</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1111"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1115"/>
         <source>Frames to hold still</source>
         <translation>Fotogramas sin moverse</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1112"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1116"/>
         <source>Allowed movement</source>
         <translation>Movimiento permitido</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1112"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1116"/>
         <source>Lock after (s)</source>
         <translation>Bloquear tras (s)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1113"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1117"/>
         <source>Clear a result after (s)</source>
         <translation>Borrar un resultado tras (s)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1114"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1118"/>
         <source>Ask for consent</source>
         <translation>Pedir consentimiento</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1114"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1118"/>
         <source>Consent sentence</source>
         <translation>Frase de consentimiento</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1115"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1119"/>
         <source>Member number pattern</source>
         <translation>Formato del número de socio</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1115"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1119"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1116"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1120"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1117"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1121"/>
         <source>Remember the operator&apos;s password</source>
         <translation>Recordar la contraseña del operador</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1138"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1142"/>
         <source>Nothing was imported.</source>
         <translation>No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1143"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1147"/>
         <source>This file cannot be imported. {0}</source>
         <translation>Este archivo no se puede importar. {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1145"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1149"/>
         <source>The file could not be written ({0}). Choose another folder, or a USB stick that is not write-protected.</source>
         <translation>No se ha podido escribir el archivo ({0}). Elija otra carpeta o una memoria USB que no esté protegida contra escritura.</translation>
     </message>

@@ -122,6 +122,10 @@ class QualityPipeline:
     `reset_capture()` and whenever the frame size changes. `drop_frames=False` makes the capture thread wait
     for the analysis instead of replacing frames: every frame gets analysed, at the analysis' pace (offline runs over a file; pointless for a camera).
     `max_analysis_hz` caps the analysis rate to leave CPU to the rest of the station.
+
+    `auto_capture` judges when a run of passing frames is taken (default: `AutoCapture()`); with
+    `manual_only=True` (the station's "take the photo automatically" setting off) nothing is taken but by
+    `capture_now()`, and `capture_progress` stays 0, so no countdown shows.
     """
 
     def __init__(
@@ -134,6 +138,7 @@ class QualityPipeline:
         on_ended: Callable[[], None] | None = None,
         region_for: RegionFor = quality.centred_portrait_region,
         auto_capture: AutoCapture | None = None,
+        manual_only: bool = False,
         tracker: QualityTracker | None = None,
         analyze: Analyze | None = None,
         drop_frames: bool = True,
@@ -148,7 +153,11 @@ class QualityPipeline:
         self._on_frame = on_frame
         self._on_ended = on_ended
         self._region_for = region_for
-        self._auto_capture = auto_capture if auto_capture is not None else AutoCapture()
+        if manual_only and auto_capture is not None:
+            raise ValueError("QualityPipeline: manual_only leaves no use for an auto_capture")
+        self._auto_capture: AutoCapture | None = None
+        if not manual_only:
+            self._auto_capture = auto_capture if auto_capture is not None else AutoCapture()
         self._tracker = tracker if tracker is not None else QualityTracker()
         # Live analysis tracks the face between frames (facestation.vision.face_search); a replacement
         # `analyze` is used as given.
@@ -285,7 +294,8 @@ class QualityPipeline:
         with self._state_lock:
             self._generation += 1
             self._captured = None
-            self._auto_capture.reset()
+            if self._auto_capture is not None:
+                self._auto_capture.reset()
             self._tracker.reset()
             self._recent.clear()
         self.face_search.reset()  # thread-safe: applied at the next analysed frame
@@ -411,7 +421,7 @@ class QualityPipeline:
         with self._state_lock:
             state = self._tracker.update(report, frame.timestamp)
             fired = None
-            if self._captured is None:
+            if self._captured is None and self._auto_capture is not None:
                 fired = self._auto_capture.update(image, report, frame.timestamp)
             self._recent.append(_Analysed(frame, report))
             generation = self._generation
@@ -419,7 +429,7 @@ class QualityPipeline:
         if fired is not None:
             capture = self._make_capture(fired.frame, fired.timestamp, fired.report, manual=False)
             with self._state_lock:
-                if capture is None and self._generation == generation:
+                if capture is None and self._generation == generation and self._auto_capture is not None:
                     self._auto_capture.reset()  # the crop failed: let the next window try again
                 elif capture is not None:
                     if self._generation == generation and self._captured is None:
@@ -427,7 +437,10 @@ class QualityPipeline:
                     else:
                         capture = None  # a retake was asked for meanwhile
         with self._state_lock:
-            progress = 1.0 if self._captured is not None else self._auto_capture.progress
+            if self._captured is not None:
+                progress = 1.0
+            else:
+                progress = self._auto_capture.progress if self._auto_capture is not None else 0.0
         now = time.monotonic()
         with self._stats_lock:
             self._frames_analysed += 1

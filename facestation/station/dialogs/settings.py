@@ -523,7 +523,10 @@ class SettingsDialog(QDialog):
         self.frames.setRange(1, 60)
         self.stillness = _touch_sized(QDoubleSpinBox(section))
         self.stillness.setObjectName("autoCaptureStillness")
-        self.stillness.setRange(0.5, 50.0)
+        # Below 2.5 % the gate's per-frame limit (0.8 x this, in inter-eye distances) is under dlib's landmark
+        # jitter on a face that is really still, so nobody would be captured; above 25 % a person may step
+        # half an eye distance aside during the countdown.
+        self.stillness.setRange(2.5, 25.0)
         self.stillness.setDecimals(1)
         self.stillness.setSingleStep(0.5)
         for spin in (self.frames, self.stillness):
@@ -654,7 +657,8 @@ class SettingsDialog(QDialog):
         self.stillness_label.setText(self.tr("Allowed &movement"))
         self.stillness.setSuffix(self.tr(" %"))
         self.stillness_hint.setText(self.tr(
-            "How far the face may move from one frame to the next, as a share of its width. Smaller is stricter."))
+            "How far the face may drift while the photo is being taken, as a share of the face's width. "
+            "Smaller is stricter; the default, 7.5 %, allows for breathing and a slight sway."))
         self._update_frames_hint()
 
         self.times_title.setText(self.tr("Times"))

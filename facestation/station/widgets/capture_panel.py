@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facestation.station.camera.capture_settings import auto_capture_settings
 from facestation.station.camera.pipeline import CaptureResult, PipelineResult
 from facestation.station.camera.sources import FrameSource, ImageFileSource
+from facestation.station.config import StationConfig
 from facestation.station.images import bgr_to_qpixmap
 from facestation.station.pipeline_bridge import PipelineBridge, SourceFactory
 from facestation.station.dialogs import role_label
@@ -31,6 +33,7 @@ from facestation.station.widgets.camera_view import CameraView
 from facestation.station.widgets.file_dialogs import photo_name_filters
 from facestation.station.widgets.guidance_banner import GuidanceBanner
 from facestation.station.widgets.qa_checklist import QaChecklist, check_label
+from facestation.vision.capture import AutoCaptureSettings
 from facestation.vision.quality import OVERALL
 
 __all__ = ["CapturePanel", "CapturedPhotoCard"]
@@ -52,6 +55,7 @@ class CapturedPhotoCard(QFrame):
         self.setObjectName("CapturedPhotoCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._capture: CaptureResult | None = None
+        self._automatic = True
         self._title = role_label("heading", self, wrap=False)
         self._photo = role_label("photo", self)
         self._photo.setObjectName("capturedPhoto")
@@ -105,12 +109,20 @@ class CapturedPhotoCard(QFrame):
         self._photo.clear()
         self._refresh()
 
+    def set_automatic(self, automatic: bool) -> None:
+        """Whether the photo takes itself: the hint shown while there is none says who takes it."""
+        self._automatic = automatic
+        self._refresh()
+
     def _refresh(self) -> None:
         capture = self._capture
         if capture is None:
             self._photo.setText(self.tr("No photo yet"))
             set_style_property("empty", True, self._photo)
-            self._verdict.setText(self.tr("Taken automatically when every check is green."))
+            if self._automatic:
+                self._verdict.setText(self.tr("Taken automatically when every check is green."))
+            else:
+                self._verdict.setText(self.tr("Press “Take photo now” when every check is green."))
             set_style_property("outcome", "", self._verdict)
             self._how.setText("")
             self.setAccessibleName(self.tr("No photo taken yet"))
@@ -138,7 +150,9 @@ class CapturePanel(QWidget):
     It owns (or is given) a `PipelineBridge`. `use_camera(factory)` opens a camera in the background and
     remembers it; `load_photo(path)` runs a photo file through the same checks; `show_no_camera()` shows the
     no-camera state. `portraitCaptured(CaptureResult)` fires for every capture (automatic or by hand),
-    `portraitCleared()` when it is thrown away (retake, another source).
+    `portraitCleared()` when it is thrown away (retake, another source). `apply_config(config)` follows the
+    station's settings (mirrored preview, auto-capture on or off and its gate); the auto-capture part applies
+    from the next source opened.
 
     Keyboard (while focus is in the panel): Space takes the photo (or presses the focused button),
     R retakes, Ctrl+O loads a photo.
@@ -235,6 +249,7 @@ class CapturePanel(QWidget):
         bridge.openingChanged.connect(self._update_buttons)
         bridge.runningChanged.connect(self._update_buttons)
 
+        self.card.set_automatic(self.auto_capture)  # a bridge given already configured
         self.retranslate_ui()
         self._update_buttons()
 
@@ -324,6 +339,22 @@ class CapturePanel(QWidget):
     def set_mirrored(self, mirrored: bool) -> None:
         self.view.set_mirrored(mirrored)
 
+    @property
+    def auto_capture(self) -> bool:
+        """Whether the photo takes itself once every check passes (from the next source opened)."""
+        return self._bridge.auto_capture_settings is not None
+
+    def set_auto_capture(self, settings: AutoCaptureSettings | None) -> None:
+        """The auto-capture gate, or None for photos taken by hand only; applies from the next source opened
+        (the main window stops and restarts the page's camera when the settings change)."""
+        self._bridge.set_auto_capture_settings(settings)
+        self.card.set_automatic(settings is not None)
+
+    def apply_config(self, config: StationConfig) -> None:
+        """Follow the station's settings: the mirrored preview at once, auto-capture from the next source."""
+        self.set_mirrored(config.mirror_preview)
+        self.set_auto_capture(auto_capture_settings(config))
+
     # -- actions --------------------------------------------------------------------------------------------
 
     def use_camera(self, factory: SourceFactory) -> None:
@@ -338,7 +369,8 @@ class CapturePanel(QWidget):
 
     @Slot(str)
     def load_photo(self, path: str | os.PathLike[str]) -> None:
-        """Check a photo file the same way as the camera: it becomes the source (auto-capture included)."""
+        """Check a photo file the same way as the camera: it becomes the source (auto-capture included when it
+        is on)."""
         path = Path(path)
         self._last_directory = str(path.parent)
         self._opening_photo = True
