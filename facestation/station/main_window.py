@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
         self._current_page = page
         capture = getattr(page, "capture", None)
         if capture is not None:
-            capture.set_mirrored(self.session.config.mirror_preview)
+            capture.apply_config(self.session.config)  # mirrored preview and the auto-capture settings
         page.activate()  # every page refreshes what it shows when it comes to the front
 
     def activate_current(self) -> None:

@@ -43,8 +43,6 @@ def ops(qloop: Any) -> Iterator[Operations]:
     operations.deleteLater()
 
 
-@pytest.mark.xfail(strict=True, reason="MainWindow.show_page applies mirror_preview but not the auto-capture "
-                                        "settings yet (proposed: capture.apply_config(self.session.config))")
 def test_auto_capture_follows_the_settings_when_a_page_comes_to_the_front(
         make_session: Any, ops: Operations, compliant_file: Path, qtbot: Any) -> None:
     session = make_session()
