@@ -1,8 +1,11 @@
 """Webcam-like video clips of real portraits, for tests and benchmarks of the live camera pipeline.
 
 A clip is what a cheap USB webcam in front of a kiosk records: a person walks up from further away and off to
-one side, then holds still (the clip knows when: `hold_start`), never perfectly: they sway a few pixels and
-breathe (the face scale moves by a percent or two). The camera adds soft focus, auto-exposure that hunts
+one side at a steady pace, stops over the last `stop_seconds` (0.3 s: people stop walking quickly), then holds
+still, never perfectly: they sway a few pixels and breathe (the face scale moves by a percent or two). The
+clip knows when the hold starts (`ClipPlan.hold_start`): the first frame from which the planned placement
+(the walk, without the sway and breathing a person who stands still keeps doing) stays within
+`HOLD_TOLERANCE_PX` of its final eye midpoint and `HOLD_TOLERANCE_SCALE` of its final inter-eye distance. The camera adds soft focus, auto-exposure that hunts
 (gain drifting by up to ±8 %), sensor noise and MJPEG compression (quality 55-70). Everything random comes
 from the clip's seed, so a clip is the same picture for picture on every machine and every run.
 
@@ -38,6 +41,10 @@ __all__ = [
 FPS = 30.0
 _NOISE_BANK = 6  # noise frames made once per clip and cut at a random offset per frame: fresh noise, cheaply
 _NOISE_MARGIN = 64
+# The hold starts once the planned eye midpoint stays within this many pixels of its final place and the
+# inter-eye distance within this share of its final value.
+HOLD_TOLERANCE_PX = 1.0
+HOLD_TOLERANCE_SCALE = 0.01
 
 
 @dataclass(frozen=True)
@@ -86,9 +93,11 @@ def cheap_webcam(size: tuple[int, int], seed: int) -> Webcam:
 class Motion:
     """Where the person's eyes are over time: a walk-up from `start_*` to the final place, then a hold.
 
-    Positions are fractions of the frame (eye midpoint); distances are inter-eye pixels. During the whole clip
-    the person sways by `sway_px` and breathes (scale ± `breathe`). With `leave_after` the person walks out of
-    the frame sideways from that many seconds into the hold.
+    Positions are fractions of the frame (eye midpoint); distances are inter-eye pixels. The walk-up goes at a
+    steady pace and slows to a stop over its last `stop_seconds` (constant deceleration), arriving at
+    `walk_seconds`. During the whole clip the person sways by `sway_px` and breathes (scale ± `breathe`).
+    With `leave_after` the person walks out of the frame sideways from that many seconds after the planned
+    arrival; negative: they veer off before arriving and never stand in place.
     """
 
     walk_seconds: float
@@ -101,6 +110,7 @@ class Motion:
     breathe: float = 0.012
     leave_after: float | None = None
     leave_speed: float = 0.45  # frame widths per second
+    stop_seconds: float = 0.3
 
     @property
     def seconds(self) -> float:
@@ -120,28 +130,63 @@ class ClipPlan:
     fps: float = FPS
 
     @property
-    def hold_start(self) -> float:
-        """Source seconds at which the person is in place and holds still."""
-        return self.motion.walk_seconds
-
-    @property
     def frame_count(self) -> int:
         return int(round(self.motion.seconds * self.fps))
 
+    @property
+    def hold_start(self) -> float | None:
+        """Source seconds of the first frame from which the planned placement stays in place: eye midpoint within
+        HOLD_TOLERANCE_PX of its final place and inter-eye distance within HOLD_TOLERANCE_SCALE of its final
+        value, to the end of the clip or until the person leaves. None when the person never gets there (they
+        veer off before arriving)."""
+        motion, (width, height) = self.motion, self.webcam.size
+        final_x, final_y = motion.eye_at[0] * width, motion.eye_at[1] * height
+        start = None
+        for index in range(self.frame_count):
+            distance, (x, y) = self.planned_placement(index / self.fps)
+            in_place = (math.hypot(x * width - final_x, y * height - final_y) <= HOLD_TOLERANCE_PX
+                        and abs(distance / motion.eye_distance - 1) <= HOLD_TOLERANCE_SCALE)
+            if in_place and start is None:
+                start = index
+            elif not in_place and start is not None:
+                if motion.leave_after is not None and index / self.fps >= motion.walk_seconds + motion.leave_after:
+                    break  # in place, then walked out: the hold was before
+                start = None
+        return None if start is None else start / self.fps
+
+    def walk_progress(self, t: float) -> float:
+        """0 to 1: how much of the walk-up is done at `t`. A steady pace, then a constant deceleration to a
+        stop over the last `stop_seconds` (same speed where the two meet)."""
+        motion = self.motion
+        if t >= motion.walk_seconds or motion.walk_seconds <= 0:
+            return 1.0
+        stop = min(motion.stop_seconds, motion.walk_seconds)
+        left = motion.walk_seconds - t
+        # Speed v for (walk - stop) seconds, then falling linearly to 0: the whole walk covers v (walk - stop/2).
+        if left >= stop:
+            return t / (motion.walk_seconds - stop / 2)
+        return 1.0 - left * left / (2 * stop) / (motion.walk_seconds - stop / 2)
+
+    def planned_placement(self, t: float) -> tuple[float, tuple[float, float]]:
+        """Inter-eye distance and eye midpoint (frame fractions) at `t` seconds from the walk and the leaving
+        alone: where the person means to be, without sway and breathing."""
+        motion = self.motion
+        progress = self.walk_progress(t)
+        distance = motion.start_eye_distance + (motion.eye_distance - motion.start_eye_distance) * progress
+        x = motion.start_at[0] + (motion.eye_at[0] - motion.start_at[0]) * progress
+        y = motion.start_at[1] + (motion.eye_at[1] - motion.start_at[1]) * progress
+        if motion.leave_after is not None and t > motion.walk_seconds + motion.leave_after:
+            x += motion.leave_speed * (t - motion.walk_seconds - motion.leave_after)
+        return distance, (x, y)
+
     def placement(self, t: float, phases: tuple[float, float, float, float]) -> tuple[float, tuple[float, float]]:
-        """Inter-eye distance and eye midpoint (frame fractions) at `t` seconds."""
+        """Inter-eye distance and eye midpoint (frame fractions) at `t` seconds, with sway and breathing."""
         motion, (width, height) = self.motion, self.webcam.size
         sway_phase, sway_phase_y, breathe_phase, _ = phases
-        progress = min(t / motion.walk_seconds, 1.0) if motion.walk_seconds > 0 else 1.0
-        ease = progress * progress * (3 - 2 * progress)  # smoothstep: people slow down as they arrive
-        distance = motion.start_eye_distance + (motion.eye_distance - motion.start_eye_distance) * ease
+        distance, (x, y) = self.planned_placement(t)
         distance *= 1 + motion.breathe * math.sin(2 * math.pi * t / 3.7 + breathe_phase)
-        x = motion.start_at[0] + (motion.eye_at[0] - motion.start_at[0]) * ease
-        y = motion.start_at[1] + (motion.eye_at[1] - motion.start_at[1]) * ease
         x += motion.sway_px * math.sin(2 * math.pi * t / 2.9 + sway_phase) / width
         y += 0.5 * motion.sway_px * math.sin(2 * math.pi * t / 4.3 + sway_phase_y) / height
-        if motion.leave_after is not None and t > self.hold_start + motion.leave_after:
-            x += motion.leave_speed * (t - self.hold_start - motion.leave_after)
         return distance, (x, y)
 
     def frames(self) -> Iterator[BGRImage]:

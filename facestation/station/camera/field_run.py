@@ -23,11 +23,9 @@ from typing import Any, Final, Literal
 
 from facestation.station.camera.pipeline import CaptureResult, PipelineResult, QualityPipeline
 from facestation.station.camera.sources import (
-    FolderSource,
     Frame,
     FrameSource,
     OpenCVCameraSource,
-    VideoFileSource,
     source_from_argument,
 )
 from facestation.vision import quality
@@ -66,10 +64,8 @@ def open_field_source(text: str, *, realtime: bool = True,
     if stripped.isdigit() and camera_resolution is not None:
         width, height = camera_resolution
         return OpenCVCameraSource(int(stripped), width, height)
-    source = source_from_argument(text, realtime=realtime)
-    if isinstance(source, (VideoFileSource, FolderSource)):
-        source.loop = False  # the field run ends with its source; a loop would replay the walk-up
-    return source
+    # The field run ends with its source: a loop would replay the walk-up.
+    return source_from_argument(text, realtime=realtime, loop=False)
 
 
 @dataclass(frozen=True)
@@ -127,6 +123,9 @@ class FieldRunResult:
     blockers: tuple[Blocker, ...]
     guidance_changes: tuple[GuidanceChange, ...]
     errors: tuple[str, ...]
+    # Source seconds of the analysed frame that completed the countdown: when the station took the photo. The
+    # captured frame (`capture_time`) is the best of the countdown's frames, so at or before this.
+    capture_fired_time: float | None = None
 
     @property
     def captured(self) -> bool:
@@ -173,6 +172,7 @@ class FieldRunResult:
             "event": "summary",
             "captured": self.captured,
             "time": None if self.capture_time is None else round(self.capture_time, 3),
+            "fired_time": None if self.capture_fired_time is None else round(self.capture_fired_time, 3),
             "checks": {} if report is None else {name: check.to_json() for name, check in report.checks.items()},
             "score": None if report is None else report.score,
             "source": self.source_name,
@@ -209,6 +209,7 @@ class _Collector:
     ended: bool = False
     capture: CaptureResult | None = None
     capture_time: float | None = None
+    capture_fired_time: float | None = None
     last_report: QualityReport | None = None
     frames_analysed: int = 0
     frames_with_face: int = 0
@@ -284,6 +285,7 @@ class _Collector:
                 self.capture = result.capture
                 self.last_report = result.capture.report
                 self.capture_time = self._time_of(result.capture.timestamp, fallback=seconds)
+                self.capture_fired_time = seconds
                 self.done.set()
         if change is not None and self.on_guidance is not None:
             self.on_guidance(change)
@@ -380,6 +382,7 @@ def run_source(
             blockers=collector.blockers(),
             guidance_changes=tuple(collector.changes),
             errors=tuple(collector.errors),
+            capture_fired_time=collector.capture_fired_time,
         )
 
 

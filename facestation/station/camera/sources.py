@@ -716,10 +716,11 @@ class PushFrameSource:
 # ---------------------------------------------------------------------------------------------------------
 
 
-def source_from_argument(text: str, *, realtime: bool = True) -> FrameSource:
+def source_from_argument(text: str, *, realtime: bool = True, loop: bool = True) -> FrameSource:
     """The source for `facestation --camera PATH|INDEX`: a number is an OpenCV camera index; a folder gives
     its photos; a file is a photo or a video by its extension, or by its content when the extension says
-    neither. Raises `CameraError` with a message for the desk when nothing usable is there.
+    neither. A video or a folder loops unless `loop` is False (then it ends after its last frame, as
+    `facestation capture` needs). Raises `CameraError` with a message for the desk when nothing usable is there.
     """
     text = text.strip()
     if not text:
@@ -730,12 +731,12 @@ def source_from_argument(text: str, *, realtime: bool = True) -> FrameSource:
     if not path.exists():
         raise CameraError(_not_found_message(text))
     if path.is_dir():
-        return FolderSource(path, realtime=realtime)
+        return FolderSource(path, realtime=realtime, loop=loop)
     suffix = path.suffix.lower()
     if suffix in IMAGE_SUFFIXES:
         return ImageFileSource(path, realtime=realtime)
     if suffix in VIDEO_SUFFIXES:
-        return VideoFileSource(path, realtime=realtime)
+        return VideoFileSource(path, realtime=realtime, loop=loop)
     # An unknown or missing extension: try it as a photo, then as a video.
     try:
         return ImageFileSource(path, realtime=realtime)
@@ -743,7 +744,7 @@ def source_from_argument(text: str, *, realtime: bool = True) -> FrameSource:
         if isinstance(image_error.__cause__, OSError):
             raise  # unreadable file (permissions): the photo message already says so
     try:
-        return VideoFileSource(path, realtime=realtime)
+        return VideoFileSource(path, realtime=realtime, loop=loop)
     except CameraError:
         pass
     formats = ", ".join(SUPPORTED_FORMATS[:3])

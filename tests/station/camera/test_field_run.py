@@ -53,6 +53,9 @@ def test_a_still_compliant_clip_is_captured_at_a_frame_of_the_clip(clips: dict) 
     assert result.guidance_changes and result.guidance_changes[-1].message == ALL_GOOD_MESSAGE
     summary = result.to_json()
     assert summary["captured"] is True and summary["time"] == pytest.approx(result.capture_time, abs=1e-3)
+    # The photo is the best frame of the countdown: at or before the frame that completed it, within the clip.
+    assert result.capture_fired_time is not None and result.capture_time <= result.capture_fired_time < 2.0
+    assert summary["fired_time"] == pytest.approx(result.capture_fired_time, abs=1e-3)
     assert set(summary["checks"]) == set(quality.CHECK_NAMES)
     assert result.verdict().startswith(f"Captured at {result.capture_time:.1f} s")
 

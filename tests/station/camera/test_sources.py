@@ -346,6 +346,24 @@ def test_argument_picks_the_source_by_kind(tmp_path: Path, photo: Path, video: P
     assert isinstance(source_from_argument(str(disguised_video), realtime=False), VideoFileSource)
 
 
+def test_argument_sources_loop_unless_told_not_to(tmp_path: Path, video: Path) -> None:
+    folder = tmp_path / "people"
+    folder.mkdir()
+    cv2.imwrite(str(folder / "x.png"), grey(1))
+    for text in (str(video), str(folder)):
+        looping = source_from_argument(text, realtime=False)
+        once = source_from_argument(text, realtime=False, loop=False)
+        try:
+            assert looping.loop is True and once.loop is False
+        finally:
+            looping.close()
+            once.close()
+    # Played once, a video ends after its last frame instead of starting over.
+    with source_from_argument(str(video), realtime=False, loop=False) as source:
+        assert len(read_frames(source, VIDEO_FRAMES)) == VIDEO_FRAMES
+        assert source.read() is None and source.ended
+
+
 def test_argument_errors_are_messages_for_the_desk(tmp_path: Path) -> None:
     with pytest.raises(CameraError, match="nobody.jpg.*was not found.*choose another photo"):
         source_from_argument(str(tmp_path / "nobody.jpg"))
