@@ -31,8 +31,13 @@ class AutoCaptureSettings:
     yaw steps under 0.25° (p90), inter-eye distance ±1.4 % (std).
     """
 
-    # icao-qa.md §4.5: N = 8 at ~15 fps analysis (about half a second of passing frames).
+    # icao-qa.md §4.5: N = 8 at ~15 fps analysis, about half a second of passing frames. Both count: at least
+    # this many frames, spanning at least this long, so the drift limits below mean the same speed whatever
+    # the analysis rate (with face tracking the station analyses up to 30 frames a second, where 8 frames
+    # are a quarter of a second and let a person still slowing down at 0.5 inter-eye distances a second
+    # through: measured with benchmarks/capture_bench.py).
     frames_required: int = 8
+    min_still_seconds: float = 0.45
     # Between the median of the run's first frames and of its last ones: the eye midpoint may drift this
     # far (in inter-eye distances; a person swaying and breathing: under 0.05), ...
     max_drift: float = 0.15
@@ -43,8 +48,9 @@ class AutoCaptureSettings:
     # The median frame-to-frame step of the eye midpoint (inter-eye distances): a head that shakes back and
     # forth has no drift but steps at every frame; jitter steps median 0.6-1.4 %.
     max_median_step: float = 0.06
-    # How many frames at each end of the run make its "first" and "last" medians.
-    ends: int = 3
+    # The run's "first" and "last" medians are over the frames of its first and last this many seconds (at
+    # least one frame, at most half the run).
+    ends_seconds: float = 0.15
 
 
 @dataclass(frozen=True)
@@ -71,7 +77,7 @@ class AutoCapture:
         self.reset()
 
     def reset(self) -> None:
-        self._window: deque[_Candidate] = deque(maxlen=self.settings.frames_required)
+        self._window: deque[_Candidate] = deque()
         self._captured: Capture | None = None
 
     @property
@@ -79,7 +85,14 @@ class AutoCapture:
         """0 to 1: how far the passing window is towards a capture (for a countdown ring)."""
         if self._captured is not None:
             return 1.0
-        return len(self._window) / self.settings.frames_required
+        limits = self.settings
+        progress = min(1.0, len(self._window) / limits.frames_required)
+        if limits.min_still_seconds > 0:
+            progress = min(progress, self._span() / limits.min_still_seconds)
+        return progress
+
+    def _span(self) -> float:
+        return self._window[-1].timestamp - self._window[0].timestamp if self._window else 0.0
 
     @property
     def captured(self) -> Capture | None:
@@ -98,7 +111,7 @@ class AutoCapture:
         # the moment the person stopped moving, not from the next frame.
         while len(self._window) > 1 and not self._is_still(list(self._window)):
             self._window.popleft()
-        if len(self._window) < self.settings.frames_required:
+        if len(self._window) < self.settings.frames_required or self._span() < self.settings.min_still_seconds:
             return None
         best = max(self._window, key=lambda candidate: (candidate.report.score,
                                                        candidate.report.measures.get("sharpness", 0.0)))
@@ -112,8 +125,11 @@ class AutoCapture:
         steps = np.hypot(np.diff(track[:, 0]), np.diff(track[:, 1])) / eye_distance
         if float(np.median(steps)) > limits.max_median_step:
             return False
-        ends = min(limits.ends, max(1, len(window) // 2))
-        first, last = np.median(track[:ends], axis=0), np.median(track[-ends:], axis=0)
+        times = np.array([candidate.timestamp for candidate in window])
+        half = max(1, len(window) // 2)
+        head = min(half, max(1, int(np.sum(times <= times[0] + limits.ends_seconds))))
+        tail = min(half, max(1, int(np.sum(times >= times[-1] - limits.ends_seconds))))
+        first, last = np.median(track[:head], axis=0), np.median(track[-tail:], axis=0)
         drift = math.hypot(last[0] - first[0], last[1] - first[1]) / eye_distance
         return (
             drift <= limits.max_drift

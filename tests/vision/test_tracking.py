@@ -118,7 +118,7 @@ def test_auto_capture_fires_after_n_passing_still_frames_with_the_best_one() -> 
 
 
 def test_auto_capture_window_restarts_on_any_failure() -> None:
-    capture = AutoCapture(AutoCaptureSettings(frames_required=4))
+    capture = AutoCapture(AutoCaptureSettings(frames_required=4, min_still_seconds=0.0))
     good, portrait = _report("good"), _frame("good")
     for index in range(3):
         assert capture.update(portrait, good, index / FPS) is None
@@ -135,14 +135,35 @@ def test_auto_capture_waits_for_a_still_head() -> None:
     moved = np.roll(portrait, 12, axis=1)  # 12 px ≈ 0.1 IED: a head in motion
     moved_report = quality.analyze(moved)
     assert moved_report.passed
-    capture = AutoCapture(AutoCaptureSettings(frames_required=3))
+    capture = AutoCapture(AutoCaptureSettings(frames_required=3, min_still_seconds=0.0))
     sequence = [(portrait, _report("good")), (moved, moved_report)] * 3
     assert all(capture.update(frame, report, i / FPS) is None for i, (frame, report) in enumerate(sequence))
     assert capture.progress == pytest.approx(1 / 3)
 
 
+def test_auto_capture_needs_half_a_second_whatever_the_frame_rate() -> None:
+    """At 30 analysed frames a second, 8 frames are a quarter of a second: the window also has to span 0.45 s,
+    so the same drift limits mean the same speed of movement at any analysis rate."""
+    capture = AutoCapture(AutoCaptureSettings(frames_required=8, min_still_seconds=0.45))
+    good, portrait = _report("good"), _frame("good")
+    results = [capture.update(portrait, good, index / 30) for index in range(15)]
+    assert results[:14] == [None] * 14  # frame 13 is 0.433 s after frame 0
+    assert results[14] is not None  # 0.467 s
+    slow = AutoCapture(AutoCaptureSettings(frames_required=8, min_still_seconds=0.45))
+    results = [slow.update(portrait, good, index / 5) for index in range(8)]
+    assert results[:7] == [None] * 7 and results[7] is not None, "at 5 Hz the 8 frames are what it waits for"
+
+
+def test_auto_capture_progress_follows_the_slower_of_count_and_time() -> None:
+    capture = AutoCapture(AutoCaptureSettings(frames_required=8, min_still_seconds=0.45))
+    good, portrait = _report("good"), _frame("good")
+    for index in range(8):
+        capture.update(portrait, good, index / 30)
+    assert capture.progress == pytest.approx((7 / 30) / 0.45)
+
+
 def test_auto_capture_copies_the_frame() -> None:
-    capture = AutoCapture(AutoCaptureSettings(frames_required=1))
+    capture = AutoCapture(AutoCaptureSettings(frames_required=1, min_still_seconds=0.0))
     buffer = _frame("good").copy()
     taken = capture.update(buffer, _report("good"), 0.0)
     buffer[:] = 0  # a camera reusing its buffer

@@ -41,8 +41,8 @@ def test_frames_and_stillness_map_to_the_gate(frames: int, stillness: float) -> 
     assert settings.max_median_step == pytest.approx(0.8 * stillness)
     # What an administrator cannot judge from "how far the face may move" keeps its default.
     defaults = AutoCaptureSettings()
-    assert (settings.max_scale_change, settings.max_turn, settings.ends) == (
-        defaults.max_scale_change, defaults.max_turn, defaults.ends)
+    assert (settings.max_scale_change, settings.max_turn, settings.ends_seconds, settings.min_still_seconds) == (
+        defaults.max_scale_change, defaults.max_turn, defaults.ends_seconds, defaults.min_still_seconds)
 
 
 def test_an_old_settings_file_s_stillness_is_a_stricter_gate() -> None:
