@@ -18,7 +18,10 @@ import math
 import sys
 import threading
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from facestation.station.config import StationConfig
 
 EXIT_CAPTURED = 0
 EXIT_NOT_CAPTURED = 1
@@ -64,15 +67,24 @@ def capture(source_text: str, *, as_json: bool = False, save: Path | None = None
             out: TextIO, err: TextIO, realtime: bool = True, stop: threading.Event | None = None) -> int:
     """The command's work, callable from tests and benchmarks: returns the exit code."""
     # The camera stack (OpenCV, dlib models) loads only when this command runs: `facestation --help` stays quick.
+    from facestation.station.camera.capture_settings import auto_capture_settings
     from facestation.station.camera.field_run import GuidanceChange, open_field_source, run_source
     from facestation.station.camera.sources import CameraError, ImageFileSource
+    from facestation.vision.capture import AutoCaptureSettings
 
     if save is not None and not save.parent.is_dir():
         print(f"facestation capture: the folder for --save, {save.parent}, does not exist. "
               "Create it, or choose another file name.", file=err)
         return EXIT_SOURCE_ERROR
+    config = _station_config()
+    gate = auto_capture_settings(config)
+    if gate is None:
+        # The question is still "would it take the photo?": answer it with the default gate, and say so.
+        print("facestation capture: auto-capture is turned off in this station's settings (Settings → Camera); "
+              "this run uses the default auto-capture settings.", file=err)
+        gate = AutoCaptureSettings()
     try:
-        source = open_field_source(source_text, realtime=realtime, camera_resolution=_station_resolution())
+        source = open_field_source(source_text, realtime=realtime, camera_resolution=config.resolution)
     except CameraError as exc:
         print(f"facestation capture: {exc.message}", file=err)
         return EXIT_SOURCE_ERROR
@@ -90,7 +102,8 @@ def capture(source_text: str, *, as_json: bool = False, save: Path | None = None
         detail = f"  (failing: {', '.join(failing)})" if failing else ""
         print(f"{change.time:6.1f} s  {change.message}{detail}", file=out, flush=True)
 
-    result = run_source(source, seconds=seconds, drop_frames=realtime, on_guidance=show, stop=stop)
+    result = run_source(source, seconds=seconds, drop_frames=realtime, on_guidance=show, stop=stop,
+                        auto_capture_settings=gate)
     for message in result.errors:
         print(f"facestation capture: {message}", file=err)
     if save is not None and result.capture is not None:
@@ -112,15 +125,13 @@ def capture(source_text: str, *, as_json: bool = False, save: Path | None = None
     return EXIT_CAPTURED if result.captured else EXIT_NOT_CAPTURED
 
 
-def _station_resolution() -> tuple[int, int] | None:
-    """The camera resolution the station would open a camera at: its saved setting, else its default. Read
-    without `StationConfig.load`, which sets a bad file aside: a diagnostic must not change the settings.
-    (The station's other capture settings are not applied to its pipeline, which runs on the defaults, so
-    neither are they here.)"""
+def _station_config() -> StationConfig:
+    """This computer's station settings, or the defaults. Read without `StationConfig.load`, which sets a bad
+    file aside: a diagnostic must not change the settings."""
     from facestation.station.config import StationConfig, default_config_path
 
     try:
         data = json.loads(default_config_path().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return StationConfig().resolution
-    return StationConfig.from_dict(data).resolution if isinstance(data, dict) else StationConfig().resolution
+        return StationConfig.from_dict(data) if isinstance(data, dict) else StationConfig()
+    except (OSError, ValueError, TypeError):
+        return StationConfig()

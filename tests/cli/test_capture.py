@@ -27,6 +27,12 @@ SIZE = (640, 480)
 SUMMARY_KEYS = {"captured", "time", "checks", "score", "frames_analysed", "analysis_hz", "blocking", "reasons"}
 
 
+@pytest.fixture(autouse=True)
+def no_station_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command reads this computer's station settings: the tests use an empty config folder of their own."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "empty-config"))
+
+
 @pytest.fixture(scope="module")
 def sources(tmp_path_factory: pytest.TempPathFactory, compliant_base: CompliantBase, astronaut: BGRImage) -> dict:
     folder = tmp_path_factory.mktemp("capture")
@@ -144,3 +150,27 @@ def test_walk_up_clips(capsys, datasets: Path, clip: str, expected: int) -> None
     if expected == 1:
         # The README: the heads in walk-up-1/2 are turned; the field tool must say so.
         assert "isFrontal" in [blocker["check"] for blocker in summary["blocking"][:3]], summary["blocking"]
+
+
+def _station_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, **settings: object) -> None:
+    """This test's own station settings file (the per-user config folder moved to tmp_path)."""
+    from facestation.station.config import StationConfig, default_config_path
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # after no_station_settings: this one wins
+    StationConfig(**settings).save(default_config_path())
+
+
+def test_the_station_s_auto_capture_settings_are_used(capsys, sources, tmp_path, monkeypatch) -> None:
+    # 300 frames in a row: more than the 2-s clip has, so a station set up like this never takes it itself.
+    _station_settings(monkeypatch, tmp_path, auto_capture_frames=300)
+    code, out, err = run_capture(capsys, sources["compliant"], "--json")
+    assert code == 1, out + err
+    assert json_lines(out)[-1]["captured"] is False
+
+
+def test_auto_capture_turned_off_in_the_station_is_said_and_the_default_gate_answers(
+        capsys, sources, tmp_path, monkeypatch) -> None:
+    _station_settings(monkeypatch, tmp_path, auto_capture=False)
+    code, out, err = run_capture(capsys, sources["compliant"], "--json")
+    assert "auto-capture is turned off in this station's settings" in err
+    assert code == 0, out + err
