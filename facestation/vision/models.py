@@ -7,6 +7,7 @@ PyInstaller collects the package's data files next to it).
 from __future__ import annotations
 
 import functools
+import importlib.util
 import threading
 from pathlib import Path
 
@@ -20,18 +21,22 @@ class ModelFilesMissingError(RuntimeError):
 
 
 def _model_path(file_name: str) -> Path:
-    try:
-        import face_recognition_models
-    except ImportError as exc:  # pragma: no cover - a broken install, not an ordinary situation
+    # Found without importing the package: its __init__ imports pkg_resources, which setuptools 81+ no longer
+    # ships (a fresh install with the test extras gets such a setuptools through PyInstaller), and we need
+    # only its folder. A frozen build's importer reports the collected folder the same way.
+    spec = importlib.util.find_spec("face_recognition_models")
+    folders = [Path(folder) for folder in (spec.submodule_search_locations or [])] if spec is not None else []
+    if not folders:
         raise ModelFilesMissingError(
             "The face_recognition_models package is not installed; reinstall FaceStation."
-        ) from exc
-    # Resolve relative to the package itself rather than through pkg_resources, which the package's own
-    # helpers use and which is absent from modern environments and frozen builds.
-    path = Path(face_recognition_models.__file__).resolve().parent / "models" / file_name
-    if not path.is_file():
-        raise ModelFilesMissingError(f"Model file {file_name} is missing from {path.parent}; reinstall FaceStation.")
-    return path
+        )
+    for folder in folders:
+        path = folder.resolve() / "models" / file_name
+        if path.is_file():
+            return path
+    raise ModelFilesMissingError(
+        f"Model file {file_name} is missing from {folders[0] / 'models'}; reinstall FaceStation."
+    )
 
 
 # dlib objects are loaded under a lock so two worker threads starting together do not both pay the
