@@ -34,7 +34,7 @@ import cv2
 import numpy as np
 
 from facestation.testing import degrade, portraits
-from facestation.testing.pose_variants import pose_neutral_variants
+from facestation.testing.pose_variants import jittered_frames, pose_neutral_variants
 from facestation.vision import measures as vision_measures
 from facestation.vision import quality
 from facestation.vision.face_search import FaceSearch
@@ -352,18 +352,6 @@ def tracking_scene() -> tuple[np.ndarray, dict[str, np.ndarray]]:
     return portrait, {d.name: d.apply(photo, face, portrait, portrait_face) for d in degrade.DEGRADATIONS}
 
 
-def _jittered(portrait: np.ndarray, count: int, step_px: float, start_px: float, seed: int) -> list[np.ndarray]:
-    # As tests/vision/test_tracking.py _jittered_run.
-    rng = np.random.default_rng(seed)
-    frames = []
-    for index in range(count):
-        dx, dy = rng.uniform(-2, 2, size=2) + (0, start_px + index * step_px)
-        shifted = cv2.warpAffine(portrait, np.float32([[1, 0, dx], [0, 1, dy]]), portrait.shape[1::-1],
-                                 borderMode=cv2.BORDER_REPLICATE)
-        frames.append(np.clip(shifted + rng.normal(0, 4, shifted.shape), 0, 255).astype(np.uint8))
-    return frames
-
-
 def _tracking_cases() -> list[Case]:
     portrait, variants = tracking_scene()
     good = "tracking good [fast]"
@@ -376,7 +364,7 @@ def _tracking_cases() -> list[Case]:
                       noise_from=good, tests="test_tracking waits for a still head"))
     runs = (("still", 8, 0.0, 0.0, 3), ("moving 5 px", 10, -5.0, 15.0, 3), ("walking 8 px", 6, 8.0, -20.0, 5))
     for run, count, step, start, seed in runs:
-        for index, frame in enumerate(_jittered(portrait, count, step, start, seed)):
+        for index, frame in enumerate(jittered_frames(portrait, count, step_px=step, start_px=start, seed=seed)):
             # The walking run's frames are not asserted one by one; its last frame is (it stops there).
             if run == "walking 8 px" and index < count - 1:
                 continue

@@ -51,3 +51,18 @@ def pose_neutral_variants(photo: BGRImage, face: Face, *, eye_distance: float = 
 
 def mirrored(image: BGRImage) -> BGRImage:
     return np.ascontiguousarray(image[:, ::-1])
+
+
+def jittered_frames(portrait: BGRImage, count: int, *, step_px: float = 0.0, start_px: float = 0.0,
+                    seed: int = 3) -> list[BGRImage]:
+    """`count` frames of a person in front of the camera: `portrait` re-framed at every frame by a random ±2 px
+    (breathing, a camera's noise) plus a steady `step_px` per frame downwards from `start_px` (> 0 down: a
+    person moving), with sensor noise σ 4. Seeded."""
+    rng = np.random.default_rng(seed)
+    size = portrait.shape[1::-1]
+    frames = []
+    for index in range(count):
+        dx, dy = rng.uniform(-2, 2, size=2) + (0, start_px + index * step_px)
+        shifted = cv2.warpAffine(portrait, np.float32([[1, 0, dx], [0, 1, dy]]), size, borderMode=cv2.BORDER_REPLICATE)
+        frames.append(np.clip(shifted + rng.normal(0, 4, shifted.shape), 0, 255).astype(np.uint8))
+    return frames

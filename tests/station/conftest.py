@@ -41,6 +41,17 @@ def _private_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
 
 
 @pytest.fixture
+def ops(qloop: asyncio.AbstractEventLoop) -> Iterator[Any]:
+    """The station's background-work helper on this test's qasync loop, shut down afterwards."""
+    from facestation.station.ops import Operations
+
+    operations = Operations()
+    yield operations
+    operations.shutdown()
+    operations.deleteLater()
+
+
+@pytest.fixture
 def qloop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
     """A qasync loop running on pytest-qt's QApplication for the duration of one test."""
     import qasync

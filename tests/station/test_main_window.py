@@ -4,11 +4,9 @@ page, as `StationApp._settings_changed` does), the same panel takes it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtWidgets import QWidget
 
 from facestation.station.camera.sources import ImageFileSource
@@ -33,14 +31,6 @@ class CameraPage(Panel):
 
     def deactivate(self) -> None:
         self.capture.stop()
-
-
-@pytest.fixture
-def ops(qloop: Any) -> Iterator[Operations]:
-    operations = Operations()
-    yield operations
-    operations.shutdown()
-    operations.deleteLater()
 
 
 def test_auto_capture_follows_the_settings_when_a_page_comes_to_the_front(

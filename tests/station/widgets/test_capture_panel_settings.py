@@ -4,7 +4,6 @@ dialog reach a panel that is already open from the next source it opens."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,19 +14,10 @@ from facestation.station.camera.capture_settings import auto_capture_settings
 from facestation.station.camera.pipeline import CaptureResult, PipelineResult
 from facestation.station.config import StationConfig
 from facestation.station.dialogs.settings import SettingsDialog
-from facestation.station.ops import Operations
 from facestation.station.widgets.capture_panel import CapturePanel
 from tests.station.support import settle, wait_until
 
 PIN = "2468"
-
-
-@pytest.fixture
-def ops(qloop: Any) -> Iterator[Operations]:
-    operations = Operations()
-    yield operations
-    operations.shutdown()
-    operations.deleteLater()
 
 
 def hold_a_passing_photo(panel: CapturePanel, path: Path, frames: int) -> list[PipelineResult]:
