@@ -64,8 +64,8 @@ def main() -> None:
     for x, y, z in np.c_[xy, depth].round(1):
         print(f"    [{x + 0.0}, {y + 0.0}, {z + 0.0}],")
     print("])")
-    pitches = [pose.estimate_pose(image, face).pitch for image, face in located
-               if abs(pose.estimate_pose(image, face).yaw) < 10]
+    fits = [pose.estimate_pose(image, face) for image, face in located]
+    pitches = [fit.pitch for fit in fits if abs(fit.yaw) < 10]
     print(f"# median pitch of {len(pitches)} near-frontal portraits: {statistics.median(pitches):.1f}° (pose.head_pose takes no offset)")
 
 

@@ -143,7 +143,8 @@ def _pose_track(report: QualityReport) -> tuple[float, float, float, float, floa
     """What stillness is judged on: eye midpoint, inter-eye distance, yaw and pitch."""
     assert report.face is not None
     x, y = report.face.eye_midpoint
-    return (x, y, report.face.inter_eye_distance, report.measures.get("yaw", 0.0), report.measures.get("pitch", 0.0))
+    measures = report.measures
+    return (x, y, report.face.inter_eye_distance, measures.get("yaw", 0.0), measures.get("pitch", 0.0))
 
 
 __all__ = ["AutoCapture", "AutoCaptureSettings", "Capture"]

@@ -11,7 +11,7 @@ read the opposite yaw. Here:
 * **all 68 landmarks**, each weighted by how well dlib places it, fitted by Gauss-Newton with Huber weights
   (iteratively reweighted), so one misplaced point (an eye corner on a glasses frame) cannot swing the answer;
 * **landmarks that depend on the face, not on the detector's box, and are symmetric**: dlib's landmark model is
-  not mirror-symmetric and follows the box it starts in. A still photo (`head_pose`) runs it on the image and on
+  not mirror-symmetric and follows the box it starts in. A still photo (`mirror_averaged_landmarks`) runs it on the image and on
   its mirror image (points flipped back and renumbered), then again in a box placed by those points
   (`landmark_box`), and averages; a live frame runs it once, in the box the last frame's landmarks gave,
   on the image and on its mirror in turn, and `PoseSmoother` averages the last four frames;
@@ -242,7 +242,7 @@ def mirror_averaged_landmarks(image: BGRImage, face: Face) -> Points:
     Measured on the pose-neutral variants (benchmarks/pose_stability.py), the five extra runs take the worst
     portrait's yaw spread from 3.5° to 2.6° and its mirror error from 1.9° to 1.1°. Live frames run the model
     once and average over frames instead (`landmarks_in`, `PoseSmoother`)."""
-    first = quick_landmarks(image, face.box, face.landmarks)
+    first = _symmetric_average(image, [face.box], direct=face.landmarks)
     box = landmark_box(first)
     return _symmetric_average(image, [_scaled_about_centre(box, 0.95), _scaled_about_centre(box, 1.05)])
 
@@ -260,12 +260,6 @@ def landmarks_in(image: BGRImage, box: Box, *, mirrored: bool) -> Points:
     return mirror_landmarks(flipped, width) + (x0, y0)
 
 
-def quick_landmarks(image: BGRImage, box: Box, points: Points) -> Points:
-    """`points`, placed by the landmark model in `box`, averaged with the model's run on the mirror image in
-    the mirrored box (one more run): symmetric by construction."""
-    return _symmetric_average(image, [box], direct=points)
-
-
 def estimate_pose(image: BGRImage, face: Face) -> PoseFit:
     """Yaw, pitch and roll of a located face in a still photo (see `mirror_averaged_landmarks`)."""
     return fit_pose(mirror_averaged_landmarks(image, face))
@@ -279,11 +273,6 @@ class HeadPose:
     yaw: float
     pitch: float
     roll: float
-
-
-def head_pose(image: BGRImage, face: Face) -> HeadPose:
-    """The pose of a face in a still photo (the refined estimate, see `mirror_averaged_landmarks`)."""
-    return head_pose_from(mirror_averaged_landmarks(image, face), face)
 
 
 def head_pose_from(points: Points, face: Face) -> HeadPose:
