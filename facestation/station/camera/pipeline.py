@@ -120,7 +120,8 @@ class QualityPipeline:
     (tests); the default is `quality.analyze` with one `FaceSearch` per pipeline (`face_search`), which
     tracks the face between frames so most frames are scanned only near the last face, and is reset by
     `reset_capture()` and whenever the frame size changes. `drop_frames=False` makes the capture thread wait
-    for the analysis instead of replacing frames: every frame gets analysed, at the analysis' pace (offline runs over a file; pointless for a camera).
+    for the analysis instead of replacing frames: every frame gets analysed, at the analysis' pace (offline
+    runs over a file; pointless for a camera).
     `max_analysis_hz` caps the analysis rate to leave CPU to the rest of the station.
 
     `auto_capture` judges when a run of passing frames is taken (default: `AutoCapture()`); with
