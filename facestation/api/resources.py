@@ -40,7 +40,13 @@ UNCHANGED: Final[Any] = _Unchanged()
 
 def _quoted(identifier: str) -> str:
     # External identifiers are the client's own strings: "/", "?" or "#" in them must not change the path.
-    return quote(identifier, safe="")
+    quoted = quote(identifier, safe="")
+    # quote() leaves "." alone, and httpx removes "." and ".." path segments (RFC 3986), so ".." would address
+    # the parent endpoint (GET/DELETE v1/face). Percent-encoded dots are not dot segments: they reach the
+    # service, which decodes them back, so the record called "." or ".." is found like any other.
+    if quoted in (".", ".."):
+        return "%2E" * len(quoted)
+    return quoted
 
 
 class RecordsResource:

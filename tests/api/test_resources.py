@@ -111,6 +111,52 @@ def test_an_external_identifier_with_a_slash(live: LiveService, tenant: Tenant, 
     assert record.identifier == created and deleted
 
 
+@pytest.mark.parametrize("external", [".", "..", "...", "%2E%2E"])
+def test_dot_external_identifiers_reach_their_own_record(live: LiveService, tenant: Tenant, budget: CallBudget,
+                                                         grace_hopper: BGRImage, external: str) -> None:
+    # httpx removes "." and ".." path segments: quoted as themselves, ".." would GET/DELETE v1/face instead.
+    transport = RecordingTransport()
+
+    async def scenario() -> tuple[str, FaceRecord, bool, int]:
+        async with signed_in(live, tenant, budget, transport=transport) as client:
+            created = await client.records.create(face_image=grace_hopper, name="Dot", surname1="Segment",
+                                                  external_identifier=external)
+            other = await client.records.create(face_image=grace_hopper, name="Must", surname1="Stay")
+            record = await client.records.get_by_external_id(external)
+            deleted = await client.records.delete_by_external_id(external)
+            with pytest.raises(errors.NotFoundError):
+                await client.records.get_by_external_id(external)
+            await client.records.get(other)  # a misrouted delete must not have touched anything else
+            return created, record, deleted, (await client.records.search()).total
+
+    created, record, deleted, left = run(scenario())
+    assert record.identifier == created and record.external_identifier == external
+    assert deleted and left == 1
+    by_external = [path for path in transport.paths if "externalIdentifier" in path]
+    assert len(by_external) == 3 and all(path.startswith(("GET v1/face/externalIdentifier/",
+                                                          "DELETE v1/face/externalIdentifier/"))
+                                         for path in by_external)
+
+
+@pytest.mark.parametrize("identifier", [".", ".."])
+def test_dot_identifiers_are_not_found_not_another_endpoint(live: LiveService, module_tenant: Tenant,
+                                                            budget: CallBudget, identifier: str) -> None:
+    transport = RecordingTransport()
+
+    async def scenario() -> None:
+        async with signed_in(live, module_tenant, budget, transport=transport) as client:
+            for call in (client.records.get, client.records.delete, client.lists.get, client.lists.delete,
+                         client.lists.members):
+                with pytest.raises(errors.NotFoundError):
+                    await call(identifier)
+
+    run(scenario())
+    sent = [request.url.raw_path.partition(b"?")[0] for request, _ in transport.exchanges
+            if request.url.path.startswith("/api/v1/")]
+    assert len(sent) == 5 and all(path.endswith((b"/%2E", b"/%2E%2E", b"/%2E/records", b"/%2E%2E/records"))
+                                  for path in sent), sent
+
+
 def test_a_missing_record_is_not_found(live: LiveService, module_tenant: Tenant, budget: CallBudget) -> None:
     async def scenario() -> list[errors.NotFoundError]:
         raised = []
