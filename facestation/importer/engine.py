@@ -7,10 +7,13 @@
 
 Per person (each step only when the one before allows it):
 
+0. the photo cell must name a file in the photo folder (`gate.photo_path`): `..`, absolute paths and links
+   leading out are refused, so a people file cannot make the station send any file it can read;
 1. the external identifier: the file's, or one made from the name and the photo's content
    (`generated_identifier`, "IMP-" and 16 hex digits) when the file has none, so a re-run finds that person too;
-2. a lookup by that identifier: a person already there is skipped (their record id is reported), which is what
-   makes a re-run resume where the last one stopped (1 call);
+2. a lookup by that identifier: a person already there (the same number and the same name) is skipped (their
+   record id is reported), which is what makes a re-run resume where the last one stopped (1 call); the same
+   number under another name is an error line, "a different person already has this number";
 3. the QA gate in a worker thread (`gate.prepare_portrait`): the station's checks and its portrait JPEG;
 4. one create with the portrait and the list (1 call): a person is either stored whole or not at all. On a
    server without the list extensions, a list that already existed is joined by name afterwards (1 more call).
@@ -38,7 +41,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from facestation.api import FaceCheckClient, FaceRecord, errors
-from facestation.importer.gate import PhotoError, PreparedPortrait, QualityFailed, prepare_portrait, read_photo
+from facestation.importer.gate import (PhotoError, PreparedPortrait, QualityFailed, photo_path, prepare_portrait,
+                                      read_photo)
 from facestation.importer.people import PeopleFile, PersonRow
 
 __all__ = ["DEFAULT_WORKERS", "ImportProgress", "ImportReport", "Importer", "ListResolver", "RowOutcome",
@@ -289,7 +293,10 @@ class Importer:
             self._emit()
 
     async def _import_row(self, row: PersonRow) -> RowOutcome:
-        path = self.photos_dir / row.photo
+        try:
+            path = photo_path(self.photos_dir, row.photo)
+        except PhotoError as error:
+            return RowOutcome(row, RowStatus.ERROR, error.reason, external_identifier=row.external_identifier)
         identifier = row.external_identifier
         photo: bytes | None = None
         if not identifier:
@@ -347,7 +354,13 @@ class Importer:
 
     async def _already_there(self, row: PersonRow, record: FaceRecord,
                              outcome: Callable[..., RowOutcome]) -> RowOutcome:
-        """Skip a person already stored; a list joined by name that did not take last time is joined now."""
+        """Skip a person already stored; a list joined by name that did not take last time is joined now.
+
+        The number alone does not make them the same person: a record under this number with another name is
+        someone else (a typo in the file, a number given twice), reported, never skipped as if imported."""
+        if not _same_name(row, record):
+            return outcome(RowStatus.ERROR, f"a different person already has this number (record "
+                           f"{record.identifier}): check the number in the file, or correct the stored record")
         if row.list_name and self._lists.get(row.list_name) is None and record.face_list_id is None:
             await self._call(lambda: self.client.lists.add_record(record_id=record.identifier,
                                                                   list_name=row.list_name))
@@ -418,6 +431,14 @@ class Importer:
             total=len(self.people.rows), done=len(self._outcomes), imported=counts[RowStatus.IMPORTED],
             already_there=counts[RowStatus.ALREADY_THERE], failed_qa=counts[RowStatus.FAILED_QA],
             errors=counts[RowStatus.ERROR], current=tuple(self._current.values()), waiting=waiting))
+
+
+def _same_name(row: PersonRow, record: FaceRecord) -> bool:
+    """The file's name and the stored one, ignoring case, accents written either way and extra spaces."""
+    def key(*parts: str) -> tuple[str, ...]:
+        return tuple(" ".join(unicodedata.normalize("NFC", part).casefold().split()) for part in parts)
+
+    return key(row.name, row.surname1, row.surname2) == key(record.name, record.surname1, record.surname2 or "")
 
 
 def _sentence(error: errors.FaceCheckError) -> str:

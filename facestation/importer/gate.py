@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from facestation.vision import quality
 from facestation.vision.guidance import Guidance
@@ -21,7 +21,8 @@ from facestation.vision.jpeg import DEFAULT_MAX_JPEG_BYTES, PortraitEncodingErro
 from facestation.vision.portrait import DEFAULT_PORTRAIT_WIDTH, crop_portrait
 from facestation.vision.quality import QualityReport
 
-__all__ = ["PhotoError", "PreparedPortrait", "QualityFailed", "prepare_portrait", "qa_reason", "read_photo"]
+__all__ = ["PhotoError", "PreparedPortrait", "QualityFailed", "photo_path", "prepare_portrait", "qa_reason",
+           "read_photo"]
 
 
 class PhotoError(Exception):
@@ -87,6 +88,29 @@ def qa_reason(report: QualityReport) -> str:
         failed = [name for name, check in report.checks.items() if not check.passed]
         parts.append("the photo fails the checks " + ", ".join(failed))
     return "; ".join(parts)
+
+
+def photo_path(folder: Path, name: str) -> Path:
+    """The file the people file's `photo` cell names: in `folder` or a folder inside it, nothing else.
+
+    Raises PhotoError for `..`, an absolute path or drive, or a link that leads out of the folder: a people file
+    from someone else must not make the station read (and send to the service) any file it can reach. Both
+    separators count on every system, so a file written on Windows is judged the same on Linux."""
+    outside = (f"the photo {name} is outside the photo folder: the photo column takes a file name in the photo "
+               "folder (or in a folder inside it)")
+    parts = name.replace("\\", "/").split("/")
+    if (PurePosixPath(name).is_absolute() or PureWindowsPath(name).drive or PureWindowsPath(name).root
+            or ".." in parts):
+        raise PhotoError(outside)
+    try:
+        root = folder.resolve()
+        # Resolved, so the file opened is the one checked (a link inside the folder is followed here, once).
+        path = (folder / name).resolve()
+    except (OSError, RuntimeError, ValueError) as error:  # a link loop, a NUL byte in the name
+        raise PhotoError(f"the photo {name} cannot be opened ({error})") from None
+    if not path.is_relative_to(root):
+        raise PhotoError(outside)
+    return path
 
 
 def read_photo(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:

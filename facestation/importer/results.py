@@ -2,6 +2,8 @@
 
 Written in UTF-8 with a BOM (so Excel shows accents right) with the people file's own separator (so a
 spreadsheet that wrote semicolons opens it in columns too), atomically: a result file is whole or absent.
+Every text cell goes through the package's formula guard (`facestation.spreadsheet.inert_cell`): names, numbers
+and file names come from whoever wrote the people file, and a spreadsheet must show them, never run them.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from pathlib import Path
 
 from facestation.files import write_atomically
 from facestation.importer.engine import ImportReport, RowOutcome
+from facestation.spreadsheet import inert_cell
 
 __all__ = ["RESULT_COLUMNS", "default_result_path", "result_csv_text", "write_result_csv"]
 
@@ -40,6 +43,9 @@ def write_result_csv(path: Path, report: ImportReport, *, delimiter: str = ",") 
 
 def _cells(outcome: RowOutcome) -> list[str]:
     row = outcome.row
-    return [str(row.line), row.name, row.surname1, row.surname2,
-            outcome.external_identifier or row.external_identifier, row.photo, row.list_name,
-            outcome.status.value, outcome.reason, outcome.record_id or ""]
+    # The line number and the status are the importer's own (digits, a fixed word); the rest is text from the
+    # file, a reason that may quote it, or an id the server chose.
+    return [str(row.line), *map(inert_cell, (row.name, row.surname1, row.surname2,
+                                             outcome.external_identifier or row.external_identifier, row.photo,
+                                             row.list_name)),
+            outcome.status.value, inert_cell(outcome.reason), inert_cell(outcome.record_id or "")]

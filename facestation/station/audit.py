@@ -74,6 +74,8 @@ from typing import Any
 
 import platformdirs
 
+from facestation.spreadsheet import inert_cell
+
 __all__ = ["ACTIONS", "CHAIN_PROBLEMS", "GENESIS_HASH", "AuditEntry", "AuditError", "AuditLog", "ChainReport",
            "default_audit_path", "details_text", "export_csv", "parse_time"]
 
@@ -449,7 +451,8 @@ class AuditLog:
 
 def export_csv(destination: str | os.PathLike[str], entries: Iterable[AuditEntry]) -> int:
     """See `AuditLog.export_csv`. Columns: CSV_HEADER. Text a spreadsheet would run as a formula (starting with
-    = + - @) gets a leading apostrophe; the hash columns keep the log's values, to compare with `verify`."""
+    = + - @ tab CR) gets a leading apostrophe (`facestation.spreadsheet.inert_cell`, shared with the import
+    results); the hash columns keep the log's values, to compare with `verify`."""
     target = Path(destination)
     temporary = target.with_name(f".{target.name}.part")
     count = 0
@@ -458,8 +461,8 @@ def export_csv(destination: str | os.PathLike[str], entries: Iterable[AuditEntry
             writer = csv.writer(stream)
             writer.writerow(CSV_HEADER)
             for entry in entries:
-                writer.writerow([entry.sequence, entry.time, _cell(entry.operator), entry.action,
-                                 _cell(";".join(entry.record_ids)), _cell(";".join(entry.list_ids)),
+                writer.writerow([entry.sequence, entry.time, inert_cell(entry.operator), entry.action,
+                                 inert_cell(";".join(entry.record_ids)), inert_cell(";".join(entry.list_ids)),
                                  _canonical_json(dict(entry.details)) if entry.details else "", entry.prev_hash,
                                  entry.hash])
                 count += 1
@@ -468,10 +471,6 @@ def export_csv(destination: str | os.PathLike[str], entries: Iterable[AuditEntry
         temporary.unlink(missing_ok=True)
         raise
     return count
-
-
-def _cell(text: str) -> str:
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t") else text
 
 
 def _entry_from_row(row: Sequence[Any]) -> AuditEntry:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import csv
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -12,11 +13,12 @@ import numpy as np
 import pytest
 
 from facestation.api import CallBudget, FaceCheckClient, errors
-from facestation.importer import ImportProgress, Importer, RowStatus, read_people, write_result_csv
+from facestation.importer import (ImportProgress, Importer, ImportReport, RowOutcome, RowStatus, read_people,
+                                  write_result_csv)
 from facestation.importer.people import PersonRow
 from facestation.testing.portraits import CompliantBase
 from facestation.vision.faces import BGRImage
-from tests.importer.photos import ImportCase, make_case, read_result
+from tests.importer.photos import ImportCase, good_photo, make_case, read_result, write_jpeg
 
 T = TypeVar("T")
 
@@ -186,3 +188,89 @@ def test_the_client_refuses_rather_than_exceeds(tmp_path: Path) -> None:
     budget.reserve()
     with pytest.raises(errors.RateLimitError):
         budget.reserve()
+
+
+# -- issue 15 row 13: the result CSV, a number already taken by someone else, photos outside the folder ---------
+
+def write_people(path: Path, rows: list[dict[str, str]]) -> Path:
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=["name", "surname1", "surname2", "externalIdentifier", "photo",
+                                                    "list"])
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+def test_the_result_csv_never_holds_a_formula(tmp_path: Path) -> None:
+    """Names, numbers, photo and list names come from whoever wrote the people file: opened in a spreadsheet,
+    the result file must show them, never run them."""
+    row = PersonRow(2, "=cmd|' /C calc'!A0", "+SUM(A1)", "-1+2", "@HYPERLINK(\"x\")", "\t=1.jpg", "\r=list")
+    report = ImportReport([RowOutcome(row, RowStatus.ERROR, "=the reason", external_identifier="@id")])
+    write_result_csv(tmp_path / "result.csv", report)
+    [line] = read_result(tmp_path / "result.csv")
+    assert line["name"] == "'=cmd|' /C calc'!A0"
+    assert line["surname1"] == "'+SUM(A1)" and line["surname2"] == "'-1+2"
+    assert line["externalIdentifier"] == "'@id"
+    assert line["photo"] == "'\t=1.jpg" and line["list"] == "'\r=list"
+    assert line["reason"] == "'=the reason"
+    assert line["line"] == "2" and line["status"] == "error"
+
+
+def test_a_number_already_held_by_a_different_person_is_an_error_not_a_skip(
+        shared_service: dict[str, Any], budget: CallBudget, tmp_path: Path, compliant_base: CompliantBase,
+        astronaut: BGRImage) -> None:
+    case = make_case(tmp_path, compliant_base, astronaut, good=1, with_generated=False, extra_bad=False)
+    run = signed_in(shared_service, budget)
+    first = run(lambda client: Importer(client, read_people(case.csv_path), case.photos).run())
+    assert [o.status for o in first.outcomes] == [RowStatus.IMPORTED]
+
+    number = case.good[0]
+    again = write_people(tmp_path / "again.csv", [
+        # the same person, written in capitals: still the same person, skipped
+        {"name": "GRACE", "surname1": "HOPPER0", "surname2": case.tag.upper(), "externalIdentifier": number,
+         "photo": "good0.jpg", "list": ""},
+    ])
+    other = write_people(tmp_path / "other.csv", [
+        {"name": "Margaret", "surname1": "Hamilton", "surname2": case.tag, "externalIdentifier": number,
+         "photo": "good0.jpg", "list": ""},
+    ])
+    same = run(lambda client: Importer(client, read_people(again), case.photos).run())
+    assert [o.status for o in same.outcomes] == [RowStatus.ALREADY_THERE]
+    assert same.outcomes[0].record_id == first.outcomes[0].record_id
+
+    clash = run(lambda client: Importer(client, read_people(other), case.photos).run())
+    [outcome] = clash.outcomes
+    assert outcome.status is RowStatus.ERROR
+    assert "a different person already has this number" in outcome.reason
+    assert outcome.record_id is None  # the stored record is not this person's
+
+    async def stored(client: FaceCheckClient) -> Any:
+        return await client.records.get(first.outcomes[0].record_id or "")
+
+    assert run(stored).name == "Grace"  # left as it was
+
+
+def test_a_photo_outside_the_photo_folder_is_refused(
+        shared_service: dict[str, Any], budget: CallBudget, tmp_path: Path, compliant_base: CompliantBase,
+        astronaut: BGRImage) -> None:
+    """The photo column names a file in the photo folder (or a folder inside it), nothing else: not ../, not an
+    absolute path, not a link that leads out, even when the file there is a perfectly good portrait."""
+    case = make_case(tmp_path / "case", compliant_base, astronaut, good=1, with_generated=False, extra_bad=False)
+    outside = write_jpeg(tmp_path / "outside.jpg", good_photo(compliant_base, 7))
+    (case.photos / "sub").mkdir()
+    write_jpeg(case.photos / "sub" / "inside.jpg", good_photo(compliant_base, 8))
+    (case.photos / "link.jpg").symlink_to(outside)
+    tag = case.tag
+    photos = ["../../outside.jpg", str(outside), "sub/../../../outside.jpg", "link.jpg", "..\\..\\outside.jpg",
+              "sub/inside.jpg"]
+    people = write_people(tmp_path / "people.csv", [
+        {"name": "Path", "surname1": f"Case{index}", "surname2": tag, "externalIdentifier": f"IMPT-{tag}-p{index}",
+         "photo": photo, "list": ""} for index, photo in enumerate(photos)])
+
+    report = signed_in(shared_service, budget)(
+        lambda client: Importer(client, read_people(people), case.photos).run())
+    statuses = [o.status for o in report.outcomes]
+    assert statuses == [RowStatus.ERROR] * 5 + [RowStatus.IMPORTED], [o.reason for o in report.outcomes]
+    for outcome in report.outcomes[:5]:
+        assert "outside the photo folder" in outcome.reason, outcome.reason
+        assert outcome.record_id is None
