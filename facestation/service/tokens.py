@@ -6,15 +6,25 @@ read. With PostgreSQL, several service processes (often on several machines, eac
 one installation, and a token issued by one must verify on all: the key lives in the database, created by the
 first process that starts. The verifier accepts exactly one algorithm:
 `alg: none` and algorithm-confusion tokens fail like any forgery.
+
+The key file is written atomically and durably (a crash leaves no key or the whole key), and a key shorter
+than 32 bytes, in the file or in the database, is replaced at start with a warning in the log: it can only be
+the remains of a crash or tampering, and would let anyone forge tokens.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
+import logging
 import os
 import secrets
+import sys
+import tempfile
 import time
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
@@ -28,6 +38,12 @@ ALGORITHM: Final = "HS256"
 SIGNING_KEY_FILE_NAME: Final = "jwt-signing.key"
 SIGNING_KEY_SECRET_NAME: Final = "jwt-signing-key"  # its name in the database (service_secrets)
 _KEY_BYTES: Final = 64
+# HS256 needs a key at least as long as its 256-bit hash (RFC 7518, section 3.2); anything shorter found in the
+# file or the database is not a key this installation made (a crash while writing it, or tampering).
+MIN_KEY_BYTES: Final = 32
+_LOCK_FILE_NAME: Final = f"{SIGNING_KEY_FILE_NAME}.lock"
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -54,31 +70,112 @@ def load_or_create_signing_key(data_dir: Path, store: Store | None = None) -> by
 
 
 def _shared_signing_key(data_dir: Path, store: Store) -> bytes:
-    # A data dir that already has a key (a site moving from SQLite to PostgreSQL) offers it, so sessions opened
-    # before the move stay valid; a process that finds a key in the database uses that one.
-    try:
-        candidate = (data_dir / SIGNING_KEY_FILE_NAME).read_bytes()
-    except OSError:
+    # A data dir that already has a sound key (a site moving from SQLite to PostgreSQL) offers it, so sessions
+    # opened before the move stay valid; a process that finds a key in the database uses that one.
+    candidate = _read_key(data_dir / SIGNING_KEY_FILE_NAME)
+    if candidate is None or len(candidate) < MIN_KEY_BYTES:
         candidate = secrets.token_bytes(_KEY_BYTES)
-    return store.accounts.shared_secret(SIGNING_KEY_SECRET_NAME, candidate, time.time())
+    key = store.accounts.shared_secret(SIGNING_KEY_SECRET_NAME, candidate, time.time())
+    if len(key) >= MIN_KEY_BYTES:
+        return key
+    # Only tampering (or a version that offered a short key file) stores a short key. Replaced only if it is
+    # still the short one: processes starting together all end up with the first replacement.
+    logger.warning(
+        "The token signing key stored in the database (service_secrets) is too short (%d bytes; at least %d are "
+        "needed): a new key replaces it. Tokens signed with the old one no longer work; users sign in again.",
+        len(key), MIN_KEY_BYTES,
+    )
+    return store.accounts.replace_shared_secret(
+        SIGNING_KEY_SECRET_NAME, key, secrets.token_bytes(_KEY_BYTES), time.time()
+    )
 
 
 def _file_signing_key(data_dir: Path) -> bytes:
     path = data_dir / SIGNING_KEY_FILE_NAME
+    key = _read_key(path)
+    if key is not None and len(key) >= MIN_KEY_BYTES:
+        return key
+    data_dir.mkdir(parents=True, exist_ok=True)
+    # Under a lock: when two processes start together, exactly one creates (or replaces) the key and the other
+    # then reads that one, so both sign with the key that is on disk.
+    with _key_lock(data_dir):
+        key = _read_key(path)
+        if key is not None and len(key) >= MIN_KEY_BYTES:
+            return key
+        if key is not None:
+            # Left by a crash while an older version wrote it (no fsync), or by tampering. A short key lets
+            # anyone forge tokens, an empty one makes every sign-in fail: replacing it is the only safe course.
+            logger.warning(
+                "The token signing key file %s is too short (%d bytes; at least %d are needed): a new key "
+                "replaces it. Tokens signed with the old one no longer work; users sign in again.",
+                path, len(key), MIN_KEY_BYTES,
+            )
+        key = secrets.token_bytes(_KEY_BYTES)
+        _write_durably(path, key)
+        return key
+
+
+def _read_key(path: Path) -> bytes | None:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        pass
-    data_dir.mkdir(parents=True, exist_ok=True)
-    key = secrets.token_bytes(_KEY_BYTES)
-    # O_EXCL: when two processes start together, exactly one creates the key and both then read that one.
+        return None
+
+
+def _write_durably(path: Path, key: bytes) -> None:
+    """Put `key` at `path` so that a crash at any moment leaves the old file (or none) or the whole new one.
+
+    The bytes go to a temporary file in the same folder (mkstemp: mode 0600 from the start) and are synced
+    before the rename, so the name never points at unwritten data; the folder is synced after it, so the rename
+    itself survives a power cut.
+    """
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        return path.read_bytes()
-    with os.fdopen(descriptor, "wb") as file:
-        file.write(key)
-    return key
+        with os.fdopen(descriptor, "wb") as file:
+            file.write(key)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    if os.name == "nt":
+        return  # Windows cannot open a folder to sync it; NTFS journals the rename itself
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+@contextlib.contextmanager
+def _key_lock(data_dir: Path) -> Iterator[None]:
+    """An exclusive lock between the processes of one data dir, held while the key is created or replaced;
+    the OS drops it if the process dies."""
+    descriptor = os.open(data_dir / _LOCK_FILE_NAME, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        if sys.platform == "win32":
+            import msvcrt
+
+            while True:
+                try:
+                    msvcrt.locking(descriptor, msvcrt.LK_LOCK, 1)  # gives up after about 10 s: try again
+                    break
+                except OSError as error:
+                    if error.errno != errno.EDEADLOCK:
+                        raise
+        else:
+            import fcntl
+
+            fcntl.flock(descriptor, fcntl.LOCK_EX)
+        yield  # the lock ends with the descriptor
+    finally:
+        os.close(descriptor)
 
 
 class TokenIssuer:

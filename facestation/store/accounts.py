@@ -255,6 +255,24 @@ class AccountStore:
         with self._engine.connect().execution_options(**_READ) as conn:
             return bytes(conn.execute(query).scalar_one())
 
+    def replace_shared_secret(self, name: str, expected: bytes, replacement: bytes, now: float) -> bytes:
+        """Replace the secret stored under `name` by `replacement` if it is still `expected`; return the value
+        stored afterwards.
+
+        A compare-and-swap, for a stored secret found unusable (too short to be a secret): processes starting
+        together may all find it and offer a replacement; the first update wins, the others match no row (the
+        value is no longer `expected`), and every process returns the winner's value.
+        """
+        with self._engine.begin() as conn:
+            conn.execute(
+                update(service_secrets)
+                .where(service_secrets.c.name == name, service_secrets.c.value == expected)
+                .values(value=replacement, created_at=now)
+            )
+        query = select(service_secrets.c.value).where(service_secrets.c.name == name)
+        with self._engine.connect().execution_options(**_READ) as conn:
+            return bytes(conn.execute(query).scalar_one())
+
 
 def _user(row: object) -> UserRow | None:
     if row is None:
