@@ -66,7 +66,10 @@ def create_database_engine(url: str) -> Engine:
     parsed = database_url(url)
     if parsed.get_backend_name() == "postgresql":
         return _create_postgresql_engine(parsed)
-    engine = create_engine(parsed, connect_args={"timeout": _BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
+    # hide_parameters: a logged database error shows its SQL but not the bound values (names, external
+    # identifiers, photos), which are personal data.
+    engine = create_engine(parsed, connect_args={"timeout": _BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+                           hide_parameters=True)
     _configure_sqlite(engine)
     return engine
 
@@ -77,6 +80,8 @@ def _create_postgresql_engine(url: URL) -> Engine:
         # A connection the server dropped (a restart, a fail-over) is replaced before use instead of failing the
         # request that draws it from the pool.
         pool_pre_ping=True,
+        # A logged database error shows its SQL but not the bound values, which are personal data.
+        hide_parameters=True,
         # The service runs database calls on a thread pool: enough connections that they rarely queue, with a
         # bound so N processes stay well under PostgreSQL's default max_connections (100).
         pool_size=8,

@@ -503,11 +503,19 @@ def test_search_pages_without_images(module_tenant: Tenant, people: dict[str, st
         assert set(record) == RECORD_FIELDS - {"faceImageBase64", "additionalDataFileBase64"}
 
 
-@pytest.mark.parametrize("params", [{"limit": 0}, {"limit": 501}, {"offset": -1}, {"limit": "ten"}])
+# Past 2**63 - 1 the offset does not fit SQLite's (or PostgreSQL's) integer: it was a 500 from the database.
+@pytest.mark.parametrize("params", [{"limit": 0}, {"limit": 501}, {"offset": -1}, {"limit": "ten"},
+                                    {"offset": 2**63}, {"offset": 219630892438521315328}, {"limit": 2**64}])
 def test_search_refuses_bad_paging(module_tenant: Tenant, params: dict) -> None:
     response = module_tenant.http.get("/v1/face", params=params)
     assert response.status_code == 400
     assert response.json()["error"] == "Invalid content"
+
+
+def test_search_takes_the_largest_offset_and_finds_nothing(module_tenant: Tenant) -> None:
+    response = module_tenant.http.get("/v1/face", params={"offset": 2**63 - 1, "limit": 500})
+    assert response.status_code == 200, response.text
+    assert (response.json()["offset"], response.json()["records"]) == (2**63 - 1, [])
 
 
 # -- tenant isolation --------------------------------------------------------------------------------------

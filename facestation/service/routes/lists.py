@@ -24,7 +24,7 @@ from facestation.service.models import (
     UpdateResponse,
 )
 from facestation.service.payloads import canonical_guid, list_response, list_summary, record_summary
-from facestation.service.routes.records import PAGE_LIMIT_MAX
+from facestation.service.routes.records import PAGE_LIMIT_MAX, PAGE_OFFSET_MAX
 from facestation.store.catalogue import FaceListRow, ListRef, RecordRef
 from facestation.store.errors import StoreError
 
@@ -117,7 +117,7 @@ async def face_list_members(
     identifier: str,
     caller: CallerDep,
     shared: ServicesDep,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=PAGE_OFFSET_MAX)] = 0,
     limit: Annotated[int, Query(ge=1, le=PAGE_LIMIT_MAX)] = 50,
 ) -> RecordPage:
     list_id = canonical_guid(identifier)

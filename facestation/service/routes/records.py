@@ -28,6 +28,9 @@ NOT_FOUND_RESPONSE: dict[int | str, dict[str, Any]] = {
     404: {"model": ErrorMessageResponse, "description": "Face record not found"}
 }
 PAGE_LIMIT_MAX = 500
+# The largest offset SQLite and PostgreSQL take (a signed 64-bit integer): a larger one reached the database and
+# overflowed there (a 500); bounded here it is refused as invalid content like any other bad paging parameter.
+PAGE_OFFSET_MAX = 2**63 - 1
 
 
 @router.post(
@@ -116,7 +119,7 @@ async def search_face_records(
     caller: CallerDep,
     shared: ServicesDep,
     search: str = "",
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=PAGE_OFFSET_MAX)] = 0,
     limit: Annotated[int, Query(ge=1, le=PAGE_LIMIT_MAX)] = 50,
 ) -> RecordPage:
     """Records whose name, surnames or external identifier contain `search` (case-insensitive), without images."""
