@@ -13,8 +13,9 @@ def write_atomically(path: Path, data: bytes, *, durable: bool = True) -> None:
 
     The temporary file sits next to the target (os.replace is atomic only within one file system) and is
     created 0600 by mkstemp, so a secret is never readable by others, not even for a moment. `durable` syncs the
-    data to disk before the rename; skip it for files rewritten on every call, where losing the last write
-    after a power cut is harmless and a sync per call is not.
+    data to disk before the rename and the folder after it, so the rename itself survives a power cut; skip it
+    for files rewritten on every call, where losing the last write after a power cut is harmless and a sync per
+    call is not.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name[:32]}.", suffix=".tmp", dir=path.parent)
@@ -29,3 +30,15 @@ def write_atomically(path: Path, data: bytes, *, durable: bool = True) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+    if durable:
+        _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    if os.name == "nt":
+        return  # Windows cannot open a folder to sync it; NTFS journals the rename itself
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)

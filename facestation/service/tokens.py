@@ -21,7 +21,6 @@ import logging
 import os
 import secrets
 import sys
-import tempfile
 import time
 import uuid
 from collections.abc import Iterator
@@ -30,6 +29,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 import jwt
+
+from facestation.files import write_atomically
 
 if TYPE_CHECKING:
     from facestation.store import Store
@@ -111,7 +112,8 @@ def _file_signing_key(data_dir: Path) -> bytes:
                 path, len(key), MIN_KEY_BYTES,
             )
         key = secrets.token_bytes(_KEY_BYTES)
-        _write_durably(path, key)
+        # Synced before and after the rename: the name never points at unwritten data, and the rename survives.
+        write_atomically(path, key)
         return key
 
 
@@ -120,37 +122,6 @@ def _read_key(path: Path) -> bytes | None:
         return path.read_bytes()
     except FileNotFoundError:
         return None
-
-
-def _write_durably(path: Path, key: bytes) -> None:
-    """Put `key` at `path` so that a crash at any moment leaves the old file (or none) or the whole new one.
-
-    The bytes go to a temporary file in the same folder (mkstemp: mode 0600 from the start) and are synced
-    before the rename, so the name never points at unwritten data; the folder is synced after it, so the rename
-    itself survives a power cut.
-    """
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(descriptor, "wb") as file:
-            file.write(key)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-    _sync_folder(path.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    if os.name == "nt":
-        return  # Windows cannot open a folder to sync it; NTFS journals the rename itself
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
 
 
 @contextlib.contextmanager
