@@ -121,7 +121,8 @@ face_records = Table(
 
 # Secrets every service process of one database must share, above all the access-token signing key: with
 # PostgreSQL, several processes (on several machines) serve one installation, and a token one of them issues
-# must verify on the others. Written once (first process wins), never updated.
+# must verify on the others. Written once (first process wins); replaced only when the stored value is unusable
+# (a signing key shorter than 32 bytes: see AccountStore.replace_shared_secret).
 service_secrets = Table(
     "service_secrets",
     metadata,
