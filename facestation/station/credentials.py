@@ -5,6 +5,10 @@ Linux) under the service name "FaceStation". Where no usable keyring exists (a b
 Secret Service, a headless test machine) it falls back to a file encrypted with Fernet, and says so through
 `fallback_in_use`, so the station can show a visible warning. The admin PIN is not a secret in this sense:
 only its argon2 hash is kept, in the station config (`facestation.station.config`).
+
+A keyring that fails to answer a read is not a keyring that answered "no such secret": `get` retries a few
+times, then raises SecretStoreUnavailable rather than answering None, so no caller mistakes a hiccup (a D-Bus
+timeout, a Secret Service restarting, a keychain locked for a moment) for a lost secret and replaces it.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ import os
 import stat
 import sys
 import threading
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import keyring
@@ -37,6 +43,21 @@ KEY_FILE_NAME = "secrets.key"
 _KEY_BYTES = 32
 _HKDF_INFO = b"FaceStation secret store v1"
 _WINDOWS = sys.platform == "win32"
+# Pauses between reads of a keyring that did not answer: under a second in all, enough for a D-Bus call that
+# timed out or a Secret Service being restarted, short enough for a worker thread to wait.
+READ_RETRY_DELAYS: tuple[float, ...] = (0.2, 0.5)
+
+
+class SecretStoreUnavailable(Exception):  # noqa: N818 - the name says what the caller learns: not there *now*
+    """The OS keyring did not answer a read (after retries), and the encrypted file does not hold the secret:
+    whether it exists is unknown. Not "no such secret": never make a new one in its place; try again later."""
+
+    def __init__(self, name: str, error: BaseException) -> None:
+        super().__init__(f"The system keyring did not answer ({type(error).__name__}), so the station's secret "
+                         f"“{name}” cannot be read right now; it is not lost. Try again in a moment, or restart "
+                         "the station.")
+        self.name = name
+        self.error_type = type(error).__name__
 
 
 def default_config_dir() -> Path:
@@ -64,9 +85,11 @@ def keyring_is_usable(backend: keyring.backend.KeyringBackend) -> bool:
 class SecretStore:
     """Named secrets in the OS keyring, else in an encrypted file; `set`, `get`, `delete`.
 
-    The keyring is preferred and authoritative. If it fails while in use (locked, its daemon gone), the store
-    switches to the file for the rest of the session and `fallback_in_use` turns True. Secrets found in the
-    file while the keyring works again move into the keyring.
+    The keyring is preferred and authoritative. If a write fails (locked, its daemon gone), the store writes
+    to the file for the rest of the session and `fallback_in_use` turns True; reads then look in the file
+    first and in the keyring after it. A read the keyring fails to answer is retried (`read_retry_delays`);
+    if it still fails and the file does not hold the secret, `get` raises SecretStoreUnavailable. Secrets
+    found in the file while the keyring works again move into the keyring.
 
     What the encrypted file protects against, honestly: casual reading (opening the folder, a screen share), a
     copy of the secrets file alone (sent along with a support request, a backup or sync that excludes the key
@@ -84,15 +107,23 @@ class SecretStore:
         backend: keyring.backend.KeyringBackend | None = None,
         use_keyring: bool = True,
         service_name: str = SERVICE_NAME,
+        read_retry_delays: Sequence[float] = READ_RETRY_DELAYS,
+        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         """`backend=None` uses the keyring the `keyring` package chooses for this machine; `use_keyring=False`
-        forces the encrypted file (for tests, or a deployment that wants it)."""
+        forces the encrypted file (for tests, or a deployment that wants it). `read_retry_delays` are the
+        pauses between reads of a keyring that did not answer, `sleep` waits them (tests pass a recorder)."""
         self.config_dir = Path(config_dir) if config_dir is not None else default_config_dir()
         self.service_name = service_name
         self.secrets_path = self.config_dir / SECRETS_FILE_NAME
         self.key_path = self.config_dir / KEY_FILE_NAME
         self._lock = threading.RLock()
+        self._read_retry_delays = tuple(read_retry_delays)
+        self._sleep = sleep
+        # Where writes go (None: the file); `_keyring` stays set after a failed write, so secrets kept in the
+        # keyring before it failed are still read from it.
         self._backend: keyring.backend.KeyringBackend | None = None
+        self._keyring: keyring.backend.KeyringBackend | None = None
         self.fallback_reason: str | None = None
         if not use_keyring:
             self.fallback_reason = "the OS keyring is turned off for this station"
@@ -103,7 +134,7 @@ class SecretStore:
             self.fallback_reason = f"the OS keyring could not be opened ({type(error).__name__})"
             return
         if keyring_is_usable(chosen):
-            self._backend = chosen
+            self._backend = self._keyring = chosen
         else:
             self.fallback_reason = "this computer has no OS keyring"
 
@@ -142,19 +173,28 @@ class SecretStore:
             self._file_write(secrets)
 
     def get(self, name: str) -> str | None:
-        """The secret stored under `name`, or None."""
+        """The secret stored under `name`, or None when there is none. Raises SecretStoreUnavailable when the
+        keyring does not answer (after retries) and the file does not hold it: unknown, not None."""
         _check_name(name)
         with self._lock:
-            if self._backend is not None:
-                try:
-                    value = self._backend.get_password(self.service_name, name)
-                except Exception as error:  # noqa: BLE001
-                    self._give_up_keyring(error)
-                else:
-                    if value is not None:
-                        return value
-                    return self._migrate_from_file(name)
-            return self._file_read().get(name)
+            if self._keyring is None:
+                return self._file_read().get(name)  # no keyring ever: the file is the whole truth
+            if self._backend is None:
+                # Writes failed over to the file this session: what was written since is there, and newer.
+                in_file = self._file_read().get(name)
+                if in_file is not None:
+                    return in_file
+            try:
+                value = self._read_keyring(name)
+            except SecretStoreUnavailable:
+                # A copy the file holds (written during an earlier outage) is still a real answer.
+                in_file = self._file_read().get(name) if self._backend is not None else None
+                if in_file is not None:
+                    return in_file
+                raise
+            if value is not None or self._backend is None:
+                return value
+            return self._migrate_from_file(name)
 
     def delete(self, name: str) -> None:
         """Forget the secret stored under `name` (no error if there is none)."""
@@ -171,6 +211,22 @@ class SecretStore:
             self._file_delete(name)
 
     # -- keyring -----------------------------------------------------------------------------------------
+
+    def _read_keyring(self, name: str) -> str | None:
+        """The keyring's answer (a value, or None: "no such secret"), retried while it fails to answer."""
+        assert self._keyring is not None
+        pauses = iter(self._read_retry_delays)
+        while True:
+            try:
+                return self._keyring.get_password(self.service_name, name)
+            except Exception as error:  # noqa: BLE001 - third-party backends raise anything
+                pause = next(pauses, None)
+                if pause is None:
+                    # The error's type only: its text comes from a third party and we keep secrets out of logs.
+                    logger.warning("The OS keyring did not answer a read of a station secret (%s); it is "
+                                   "reported as unavailable, not as missing", type(error).__name__)
+                    raise SecretStoreUnavailable(name, error) from None
+                self._sleep(pause)
 
     def _give_up_keyring(self, error: Exception) -> None:
         # The error's type only: its text comes from a third party and we keep secrets out of logs.

@@ -18,36 +18,8 @@ import pytest
 from keyring.backends import chainer, fail, null
 
 from facestation.station import credentials
-from facestation.station.credentials import SecretStore, keyring_is_usable
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """An in-memory keyring backend; `broken` makes every call fail as a locked or vanished keyring does."""
-
-    priority = 1  # type: ignore[assignment]  # viable, so the chainer and keyring_is_usable accept it
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-        self.broken = False
-
-    def _check(self) -> None:
-        if self.broken:
-            raise keyring.errors.KeyringLocked("the keyring is locked")
-
-    def get_password(self, service: str, username: str) -> str | None:
-        self._check()
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self._check()
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self._check()
-        if (service, username) not in self.entries:
-            raise keyring.errors.PasswordDeleteError("not found")
-        del self.entries[(service, username)]
+from facestation.station.credentials import SecretStore, SecretStoreUnavailable, keyring_is_usable
+from tests.station.keyrings import MemoryKeyring
 
 
 @pytest.fixture
@@ -196,3 +168,72 @@ def test_names_and_values_are_checked(tmp_path: Path) -> None:
         store.set("", "x")
     with pytest.raises(TypeError):
         store.set("k", None)  # type: ignore[arg-type]
+
+
+class Sleeps:
+    """Stands in for time.sleep: records the pauses between keyring retries instead of waiting."""
+
+    def __init__(self) -> None:
+        self.pauses: list[float] = []
+
+    def __call__(self, seconds: float) -> None:
+        self.pauses.append(seconds)
+
+
+def test_a_keyring_hiccup_is_retried_and_answered_by_the_keyring(tmp_path: Path, memory: MemoryKeyring) -> None:
+    sleeps = Sleeps()
+    store = SecretStore(tmp_path, backend=memory, sleep=sleeps, read_retry_delays=(0.2, 0.5))
+    store.set("outbox-key", "the-key")
+    memory.failing_reads = 2  # two reads fail, the third answers
+    assert store.get("outbox-key") == "the-key"
+    assert sleeps.pauses == [0.2, 0.5]
+    assert not store.fallback_in_use  # a hiccup of a read does not move the secrets into the file
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_keyring_that_does_not_answer_is_not_no_secret(tmp_path: Path, memory: MemoryKeyring) -> None:
+    sleeps = Sleeps()
+    store = SecretStore(tmp_path, backend=memory, sleep=sleeps, read_retry_delays=(0.2, 0.5))
+    store.set("outbox-key", "the-key")
+    memory.failing_reads = 3
+    with pytest.raises(SecretStoreUnavailable) as raised:
+        store.get("outbox-key")
+    assert raised.value.name == "outbox-key" and "KeyringError" in str(raised.value)
+    assert "keyring did not answer" in str(raised.value)
+    assert memory.reads == 3 and sleeps.pauses == [0.2, 0.5]
+    assert list(tmp_path.iterdir()) == []  # no file store, no key made for a secret that exists
+    # The next read, once the keyring answers, finds the same secret; the keyring is still the store.
+    assert store.get("outbox-key") == "the-key"
+    assert not store.fallback_in_use
+    store.set("later", "v")
+    assert memory.entries[("FaceStation", "later")] == "v"
+
+
+def test_a_keyring_answering_nothing_is_no_secret(tmp_path: Path, memory: MemoryKeyring) -> None:
+    store = SecretStore(tmp_path, backend=memory, sleep=Sleeps())
+    assert store.get("outbox-key") is None  # the keyring answered: no such secret
+
+
+def test_during_an_outage_secrets_in_the_file_are_found_and_the_rest_is_unavailable(
+        tmp_path: Path, memory: MemoryKeyring) -> None:
+    sleeps = Sleeps()
+    store = SecretStore(tmp_path, backend=memory, sleep=sleeps)
+    store.set("kept", "in keyring")
+    memory.broken = True
+    store.set("client-secret", "x")  # the write fails over to the encrypted file
+    assert store.fallback_in_use
+    assert store.get("client-secret") == "x"
+    assert sleeps.pauses == []  # found in the file: the keyring was not asked
+    with pytest.raises(SecretStoreUnavailable):
+        store.get("kept")  # in the keyring, which does not answer: not "no such secret"
+    memory.broken = False
+    assert store.get("kept") == "in keyring"  # the keyring answers again: found
+    assert store.get("client-secret") == "x"
+    assert store.get("never-stored") is None
+
+
+def test_a_keyring_that_was_never_usable_answers_from_the_file(tmp_path: Path) -> None:
+    store = SecretStore(tmp_path, backend=fail.Keyring(), sleep=Sleeps())
+    assert store.get("outbox-key") is None
+    store.set("outbox-key", "k")
+    assert store.get("outbox-key") == "k"
