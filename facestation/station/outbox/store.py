@@ -8,7 +8,10 @@ item number and kind (associated data), so blobs cannot be swapped between rows 
 
 A file that cannot be read (not a database, truncated, made with another key) raises OutboxDamagedError;
 `Outbox.open` then sets it aside as `<name>.damaged-<timestamp>` (never deleted: an expert may still recover
-it), starts a new empty queue and hands back a message for the operator.
+it), starts a new empty queue and hands back a message for the operator. Only a key really read can condemn
+a file: when the SecretStore cannot be read right now (SecretStoreUnavailable: the keyring did not answer),
+`Outbox.open` makes no key and sets nothing aside; it hands back no queue (`key_unavailable`) and a message,
+the station works online meanwhile and opens the queue on a later try.
 
 Thread-safe: every method takes the queue's lock; each change is one committed transaction before it returns.
 All methods touch the disk: from Qt, call them through `ops.run_blocking` (they are quick, but a commit syncs).
@@ -34,6 +37,8 @@ from typing import Any, Final, NamedTuple, Protocol
 import platformdirs
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from facestation.station.credentials import SecretStoreUnavailable
 
 logger = logging.getLogger(__name__)
 
@@ -80,7 +85,9 @@ class OutboxDamagedError(OutboxError):
 
 
 class SecretStoreLike(Protocol):
-    def get(self, name: str) -> str | None: ...
+    def get(self, name: str) -> str | None:
+        """The secret, or None when there is none; raises SecretStoreUnavailable when that is unknown now."""
+        ...
 
     def set(self, name: str, value: str) -> None: ...
 
@@ -124,11 +131,20 @@ class OutboxItem:
         return describe_item(self.kind, self.payload)
 
 
-class OpenResult(NamedTuple):
-    """What `Outbox.open` gives: the queue, and a message for the operator when the old file was damaged."""
+KEY_UNAVAILABLE_MESSAGE: Final = (
+    "Unsent changes are kept safe on this station but cannot be opened until the system keyring answers; "
+    "until then changes go straight to the server. Restart the station or sign in again if this stays.")
 
-    outbox: Outbox
+
+class OpenResult(NamedTuple):
+    """What `Outbox.open` gives: the queue, and a message for the operator when the old file was damaged.
+
+    `outbox` is None only with `key_unavailable`: the queue's key could not be read right now (the keyring did
+    not answer), nothing was changed on disk, and the caller should work online and open the queue later."""
+
+    outbox: Outbox | None
     message: str | None
+    key_unavailable: bool = False
 
 
 def placeholder_for(item_id: int) -> str:
@@ -155,7 +171,8 @@ def default_outbox_path(base_url: str, client_id: str, *, data_dir: Path | None 
 
 
 def outbox_key(secrets: SecretStoreLike) -> bytes:
-    """The queue key from the SecretStore, made (32 random bytes) and stored on first use."""
+    """The queue key from the SecretStore, made (32 random bytes) and stored on first use. A store that
+    cannot be read now raises SecretStoreUnavailable: no new key then, or it would replace the real one."""
     stored = secrets.get(SECRET_NAME)
     if stored:
         try:
@@ -234,9 +251,17 @@ class Outbox:
     def open(cls, secrets: SecretStoreLike, data_dir: Path | None, base_url: str, client_id: str,
              *, path: Path | None = None) -> OpenResult:
         """The station's queue for this server and client; never raises for a damaged file: it is set aside
-        (`<name>.damaged-<timestamp>`), a new empty queue is opened, and `message` says so for the operator."""
-        key = outbox_key(secrets)
+        (`<name>.damaged-<timestamp>`), a new empty queue is opened, and `message` says so for the operator.
+
+        When the key cannot be read now (the keyring did not answer), nothing is made or moved: the result has
+        no queue, `key_unavailable` and KEY_UNAVAILABLE_MESSAGE."""
         target = path if path is not None else default_outbox_path(base_url, client_id, data_dir=data_dir)
+        try:
+            key = outbox_key(secrets)
+        except SecretStoreUnavailable as error:
+            logger.warning("The offline queue's key cannot be read now (%s); the queue %s is left as it is and "
+                           "will be opened later", error.error_type, target)
+            return OpenResult(None, KEY_UNAVAILABLE_MESSAGE, key_unavailable=True)
         try:
             return OpenResult(cls(target, key), None)
         except OutboxDamagedError as error:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import os
 import sqlite3
 import threading
@@ -18,6 +19,7 @@ from facestation.station.outbox import (
     OutboxError,
     default_outbox_path,
 )
+from tests.station.keyrings import MemoryKeyring
 
 JPEG_MARKER = b"\xff\xd8\xff"
 
@@ -226,3 +228,63 @@ def test_a_damaged_queue_is_set_aside_and_a_new_one_works(damage: str, secrets: 
     reopened = Outbox.open(secrets, data_dir, "http://127.0.0.1:9/api", "station")
     assert reopened.message is None and reopened.outbox.counts() == OutboxCounts(1, 0)
     reopened.outbox.close()
+
+
+BASE_URL = "http://127.0.0.1:9/api"
+
+
+def keyring_store(tmp_path: Path, memory: MemoryKeyring) -> SecretStore:
+    """A SecretStore on a real keyring backend class; the pauses between read retries are not waited for."""
+    return SecretStore(tmp_path / "secrets", backend=memory, sleep=lambda _seconds: None)
+
+
+def damaged_copies(data_dir: Path) -> list[Path]:
+    return sorted((data_dir / "outbox").glob("*.damaged-*"))
+
+
+def test_a_keyring_hiccup_never_sets_the_queue_aside_nor_makes_a_new_key(tmp_path: Path) -> None:
+    memory = MemoryKeyring()
+    data_dir = tmp_path / "data"
+    opened = Outbox.open(keyring_store(tmp_path, memory), data_dir, BASE_URL, "station")
+    opened.outbox.enqueue("create_record", enrolment(1))
+    opened.outbox.close()
+    key = memory.entries[("FaceStation", SECRET_NAME)]
+
+    # The keyring does not answer at all while the station opens its queue: no queue now, nothing lost.
+    memory.failing_reads = 100
+    during = Outbox.open(keyring_store(tmp_path, memory), data_dir, BASE_URL, "station")
+    assert during.outbox is None and during.key_unavailable
+    assert during.message is not None and "keyring" in during.message and "kept safe" in during.message
+    assert damaged_copies(data_dir) == [] and memory.entries[("FaceStation", SECRET_NAME)] == key
+    assert not (tmp_path / "secrets" / "secrets.enc").exists()  # no key slipped into the file store either
+
+    # A short hiccup (two failed reads) is ridden out by the retries.
+    memory.failing_reads = 2
+    short = Outbox.open(keyring_store(tmp_path, memory), data_dir, BASE_URL, "station")
+    assert short.message is None and short.outbox is not None
+    assert short.outbox.counts() == OutboxCounts(1, 0)
+    short.outbox.close()
+
+    # The keyring answers again: the same queue, the same key, the pending enrolment still there.
+    memory.failing_reads = 0
+    after = Outbox.open(keyring_store(tmp_path, memory), data_dir, BASE_URL, "station")
+    assert after.message is None and not after.key_unavailable
+    assert [item.payload["external_identifier"] for item in after.outbox.pending()] == ["FS-TEST-0001"]
+    after.outbox.close()
+    assert damaged_copies(data_dir) == [] and memory.entries[("FaceStation", SECRET_NAME)] == key
+
+
+def test_a_queue_that_fails_the_check_of_a_key_really_read_is_set_aside(tmp_path: Path) -> None:
+    memory = MemoryKeyring()
+    data_dir = tmp_path / "data"
+    opened = Outbox.open(keyring_store(tmp_path, memory), data_dir, BASE_URL, "station")
+    opened.outbox.enqueue("create_record", enrolment(1))
+    opened.outbox.close()
+    # The keyring answers with another (well-formed) key: the queue really cannot be opened with it.
+    memory.entries[("FaceStation", SECRET_NAME)] = base64.b64encode(os.urandom(32)).decode("ascii")
+    replaced = Outbox.open(keyring_store(tmp_path, memory), data_dir, BASE_URL, "station")
+    assert replaced.message is not None and "could not be read" in replaced.message
+    assert not replaced.key_unavailable and replaced.outbox.counts() == OutboxCounts(0, 0)
+    replaced.outbox.close()
+    assert len(damaged_copies(data_dir)) == 1
+
