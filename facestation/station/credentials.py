@@ -48,7 +48,7 @@ _WINDOWS = sys.platform == "win32"
 READ_RETRY_DELAYS: tuple[float, ...] = (0.2, 0.5)
 
 
-class SecretStoreUnavailable(Exception):  # noqa: N818 - the name says what the caller learns: not there *now*
+class SecretStoreUnavailable(Exception):
     """The OS keyring did not answer a read (after retries), and the encrypted file does not hold the secret:
     whether it exists is unknown. Not "no such secret": never make a new one in its place; try again later."""
 
