@@ -1,10 +1,12 @@
-"""Writing small files safely: the one atomic-replace helper of the package (config, secrets, call budget)."""
+"""Writing small files safely: the one atomic-replace helper of the package (config, secrets, call budget), and
+the one way to set a damaged SQLite file aside with its -wal and -shm."""
 
 from __future__ import annotations
 
 import contextlib
 import os
 import tempfile
+from datetime import datetime
 from pathlib import Path
 
 
@@ -42,3 +44,29 @@ def _sync_folder(folder: Path) -> None:
         os.fsync(descriptor)
     finally:
         os.close(descriptor)
+
+
+# Companions SQLite keeps beside a database: the write-ahead log (the newest commits live there until a
+# checkpoint), its shared-memory index, and the rollback journal.
+SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def set_aside(path: Path, reason: str = "damaged", *, now: datetime | None = None) -> Path:
+    """Rename `path` and its SQLite companions (-wal, -shm, -journal) to `<name>.<reason>-<YYYYmmdd-HHMMSS>`
+    (with `-2`, `-3`, … if taken) and return the new main name; companions keep their suffix after it.
+
+    The companions go with the file: the -wal holds the newest entries of the kept copy, and left behind it
+    would be read into the next database created at `path`. They move first and the main file last, so a crash
+    halfway leaves a damaged file that is set aside again, never a new database next to an old -wal.
+    """
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    kept = path.with_name(f"{path.name}.{reason}-{stamp}")
+    number = 1
+    while any(kept.with_name(kept.name + suffix).exists() for suffix in ("", *SQLITE_COMPANIONS)):
+        number += 1
+        kept = path.with_name(f"{path.name}.{reason}-{stamp}-{number}")
+    for suffix in (*SQLITE_COMPANIONS, ""):
+        source = path.with_name(path.name + suffix)
+        if source.exists():
+            os.replace(source, kept.with_name(kept.name + suffix))
+    return kept

@@ -17,7 +17,6 @@ import logging.handlers
 import signal
 import sys
 import threading
-import time
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -30,13 +29,13 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 from shiboken6 import isValid
 
 from facestation.api import errors
+from facestation.station.audit_recovery import OpenedActivityLog, open_activity_log
 from facestation.station.dialogs.first_run import FirstRunDialog
 from facestation.station.dialogs.sign_in import SignInDialog
-from facestation.station.audit import AuditLog
 from facestation.station.idle import IdleWatch
 from facestation.station.main_window import MainWindow, PanelFactory
-from facestation.station.ops import Operations, Problem
 from facestation.station.offline import OfflineQueue
+from facestation.station.ops import Operations, Problem
 from facestation.station.panels.base import StationContext
 from facestation.station.pipeline_bridge import SourceFactory
 from facestation.station.session import LOG_FILE_NAME, Session, default_log_dir
@@ -213,10 +212,9 @@ class Station(QObject):
         self.monitor.setInterval(int(self.options.check_interval * 1000))
         self.monitor.timeout.connect(self.check_connection)
         self.camera_choice: Any = None
-        self.audit, damaged = open_activity_log(self.options.audit_path)
-        self._audit_problem = self.tr(
-            "The activity log could not be read and was set aside as {0} for your administrator; a new log has "
-            "started.").format(damaged) if damaged is not None else ""
+        opened = open_activity_log(self.options.audit_path)
+        self.audit = opened.log
+        self._audit_problem = self._activity_log_problem(opened)
         self.context = StationContext(session, self.ops, camera=self._camera_factory, audit=self.audit)
         self.offline = OfflineQueue(self.context, self)
         self.offline.problem.connect(self._offline_problem)
@@ -226,6 +224,18 @@ class Station(QObject):
         self.idle = IdleWatch(session.config.idle_lock_seconds, self)
         self.idle.idle.connect(self.lock)
         self.settings_dialog: Any = None
+
+    def _activity_log_problem(self, opened: OpenedActivityLog) -> str:
+        """What the operator is told after sign-in about the activity log ("" when all is well)."""
+        if opened.log is None:
+            return self.tr(
+                "The activity log cannot be opened right now, so this session is not logged; the file was left as "
+                "it is. Tell your administrator ({0}).").format(opened.unavailable)
+        if opened.kept is not None:
+            return self.tr(
+                "The activity log could not be read and was set aside as {0} for your administrator; a new log "
+                "has started.").format(opened.kept)
+        return ""
 
     def _camera_factory(self) -> SourceFactory | None:
         """The source the camera pages open: the test's, `--camera`, or the camera chosen in the settings."""
@@ -401,6 +411,9 @@ class Station(QObject):
         from facestation.station.dialogs.pin import PinDialog
 
         if self.main_window is None:
+            return
+        if self.audit is None:
+            self.main_window.show_status_message(self._audit_problem, 0)
             return
         gate = PinDialog(self.session.config, self.ops, self.tr("Type the admin PIN to see the activity log."),
                          self.main_window)
@@ -645,21 +658,6 @@ class Station(QObject):
             logger.exception("Closing the connections failed")
         self.ops.shutdown()
         self.context.close_audit()
-
-
-def open_activity_log(path: Path | None) -> tuple[AuditLog, Path | None]:
-    """The activity log, and where a damaged one was set aside: a log that cannot be opened (damaged, not a log)
-    is renamed `.damaged-<time>` and kept for the administrator, and a new log starts: the station keeps working."""
-    from facestation.station.audit import AuditError, default_audit_path
-
-    try:
-        return AuditLog(path), None
-    except AuditError as error:
-        broken = path if path is not None else default_audit_path()
-        kept = broken.with_name(f"{broken.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
-        logger.error("%s; set aside as %s", error, kept)
-        broken.replace(kept)
-        return AuditLog(path), kept
 
 
 # -- entry points --------------------------------------------------------------------------------------------

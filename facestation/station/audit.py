@@ -76,8 +76,9 @@ import platformdirs
 
 from facestation.spreadsheet import inert_cell
 
-__all__ = ["ACTIONS", "CHAIN_PROBLEMS", "GENESIS_HASH", "AuditEntry", "AuditError", "AuditLog", "ChainReport",
-           "default_audit_path", "details_text", "export_csv", "parse_time"]
+__all__ = ["ACTIONS", "CHAIN_PROBLEMS", "GENESIS_HASH", "AuditDamagedError", "AuditEntry", "AuditError",
+           "AuditLog", "AuditUnavailableError", "ChainReport", "default_audit_path", "details_text", "export_csv",
+           "is_damage", "parse_time"]
 
 ACTIONS: tuple[str, ...] = (
     "sign_in", "sign_out", "lock", "enrol", "update", "delete", "verify", "review",
@@ -142,6 +143,27 @@ DetailValue = str | int | float | bool | None | list[str | int | float | bool | 
 class AuditError(ValueError):
     """An entry the log refuses (unknown action, personal data, …) or a file it cannot use; the message is a
     sentence for an administrator."""
+
+
+class AuditDamagedError(AuditError):
+    """The log file is damaged or not a database: it will not open again as it is (set it aside)."""
+
+
+class AuditUnavailableError(AuditError):
+    """The log cannot be opened right now (locked, no permission, disk full, read-only, something in the way):
+    the file may well be intact, so it must be left where it is."""
+
+
+# SQLite's primary result codes that mean the file itself is bad. Everything else (BUSY, LOCKED, CANTOPEN,
+# PERM, READONLY, FULL, IOERR, NOMEM, …) can pass or be fixed without losing the log.
+_SQLITE_CORRUPT = 11
+_SQLITE_NOTADB = 26
+
+
+def is_damage(error: sqlite3.Error) -> bool:
+    """Whether SQLite's `error` says the database file is damaged (malformed, not a database)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return isinstance(code, int) and code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
 
 
 def default_audit_path() -> Path:
@@ -311,6 +333,30 @@ def _check_details(details: Mapping[str, object] | None) -> dict[str, DetailValu
     return checked
 
 
+def _refuse_damaged(path: Path) -> None:
+    """Raise AuditDamagedError when the log at `path` is damaged, looking through a READ-ONLY connection.
+
+    Why read-only first: a read-write connection that fails on a damaged file still deletes the -wal and -shm
+    when it closes, and the -wal holds the newest entries the administrator should get back with the kept copy.
+    Anything else going wrong here (no file yet, locked, no permission) is for the real open to handle.
+    """
+    if not path.is_file():
+        return
+    try:
+        probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0)
+    except sqlite3.Error:
+        return
+    try:
+        probe.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        probe.execute("SELECT NOT EXISTS (SELECT 1 FROM entries)").fetchone()
+    except sqlite3.Error as error:
+        if is_damage(error):
+            raise AuditDamagedError(f"The audit log {path} cannot be opened ({error}). Keep the file for your "
+                                    "administrator and move it aside to start a new log.") from error
+    finally:
+        probe.close()
+
+
 # -- the log --------------------------------------------------------------------------------------------------
 
 class AuditLog:
@@ -319,7 +365,12 @@ class AuditLog:
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
         self.path = Path(path) if path is not None else default_audit_path()
         self._lock = threading.Lock()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise AuditUnavailableError(f"The audit log {self.path} cannot be opened right now: its folder cannot "
+                                        f"be made ({error.strerror or error}).") from error
+        _refuse_damaged(self.path)
         try:
             # Autocommit (isolation_level=None): every transaction is explicit. One connection shared by every
             # thread, so the lock, not sqlite3's thread check, keeps it to one caller at a time.
@@ -335,9 +386,15 @@ class AuditLog:
                                          (GENESIS_HASH,))
             self._connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             self._connection.execute("COMMIT")
-        except sqlite3.DatabaseError as error:
-            raise AuditError(f"The audit log {self.path} cannot be opened ({error}). Keep the file for your "
-                             "administrator and move it aside to start a new log.") from error
+        except sqlite3.Error as error:
+            opened: sqlite3.Connection | None = getattr(self, "_connection", None)
+            if opened is not None:
+                opened.close()  # no half-open log keeps the file locked
+            if is_damage(error):
+                raise AuditDamagedError(f"The audit log {self.path} cannot be opened ({error}). Keep the file for "
+                                        "your administrator and move it aside to start a new log.") from error
+            raise AuditUnavailableError(f"The audit log {self.path} cannot be opened right now ({error}); the file "
+                                        "was left as it is.") from error
 
     def close(self) -> None:
         with self._lock:

@@ -379,3 +379,71 @@ def test_dates_as_filters_are_local_days(log: AuditLog) -> None:
     entry = log.append("sign_in", operator="ann")
     local_day: date = entry.timestamp.astimezone().date()
     assert log.entries(since=local_day, until=local_day + timedelta(days=1)) == [entry]
+
+
+# -- damage or a passing problem: only damage may set a log aside (issue 15 row 8) ---------------------------
+
+
+def _written_log(path: Path) -> None:
+    with AuditLog(path) as audit_log:
+        audit_log.append("sign_in", operator="reception")
+
+
+def test_a_malformed_log_is_damage(tmp_path: Path) -> None:
+    from facestation.station.audit import AuditDamagedError
+
+    path = tmp_path / "audit.sqlite3"
+    _written_log(path)
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xee" * (4096 - 100)  # the schema page, after the file header
+    path.write_bytes(bytes(data))
+    with pytest.raises(AuditDamagedError, match="cannot be opened.*malformed"):
+        AuditLog(path)
+
+
+def test_a_file_that_is_not_a_database_is_damage(tmp_path: Path) -> None:
+    from facestation.station.audit import AuditDamagedError
+
+    path = tmp_path / "audit.sqlite3"
+    path.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(AuditDamagedError, match="not a database"):
+        AuditLog(path)
+
+
+def test_a_log_that_cannot_be_opened_now_is_not_damage(tmp_path: Path) -> None:
+    from facestation.station.audit import AuditDamagedError, AuditUnavailableError
+
+    in_the_way = tmp_path / "audit.sqlite3"
+    in_the_way.mkdir()  # SQLite: "unable to open database file", as for a missing permission
+    with pytest.raises(AuditUnavailableError, match="cannot be opened right now") as raised:
+        AuditLog(in_the_way)
+    assert not isinstance(raised.value, AuditDamagedError)
+
+
+def test_a_folder_that_cannot_be_made_is_said_not_raised_as_oserror(tmp_path: Path) -> None:
+    from facestation.station.audit import AuditUnavailableError
+
+    (tmp_path / "data").write_text("a file where the data folder should be")
+    with pytest.raises(AuditUnavailableError, match="cannot be opened right now"):
+        AuditLog(tmp_path / "data" / "audit.sqlite3")
+
+
+def test_only_corrupt_and_not_a_database_count_as_damage(tmp_path: Path) -> None:
+    from facestation.station.audit import is_damage
+
+    path = tmp_path / "audit.sqlite3"
+    _written_log(path)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(sqlite3.OperationalError, match="locked") as locked:
+            sqlite3.connect(path, timeout=0).execute("BEGIN IMMEDIATE")  # a real "database is locked"
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert not is_damage(locked.value)
+    not_a_database = tmp_path / "other.sqlite3"
+    not_a_database.write_bytes(b"x" * 4096)
+    with pytest.raises(sqlite3.DatabaseError) as damaged:
+        sqlite3.connect(not_a_database).execute("SELECT 1 FROM sqlite_master").fetchall()
+    assert is_damage(damaged.value)

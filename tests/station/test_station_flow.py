@@ -281,7 +281,8 @@ def test_a_damaged_activity_log_is_set_aside_and_the_station_keeps_working(tmp_p
 
     path = tmp_path / "audit.sqlite3"
     path.write_bytes(b"not a database " * 20)
-    log, kept = open_activity_log(path)
+    log, kept = (opened := open_activity_log(path)).log, opened.kept
+    assert log is not None
     try:
         assert kept is not None and kept.read_bytes() == b"not a database " * 20
         assert ".damaged-" in kept.name
@@ -289,6 +290,6 @@ def test_a_damaged_activity_log_is_set_aside_and_the_station_keeps_working(tmp_p
         assert [entry.action for entry in log.entries()] == ["sign_in"] and log.verify().ok
     finally:
         log.close()
-    again, nothing = open_activity_log(path)
-    assert nothing is None and len(again.entries()) == 1
-    again.close()
+    again = open_activity_log(path)
+    assert again.log is not None and again.kept is None and len(again.log.entries()) == 1
+    again.log.close()
