@@ -13,6 +13,7 @@ snapshot ask for REPEATABLE READ (`snapshot_options`).
 from __future__ import annotations
 
 import functools
+import logging
 import random
 import time
 from collections.abc import Callable
@@ -23,6 +24,16 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import URL, Engine, create_engine, event, make_url
 from sqlalchemy.exc import DBAPIError
+
+from facestation.private_files import (
+    check_private,
+    make_private_dir,
+    make_private_file,
+    private_files_warning,
+    tighten_if_present,
+)
+
+logger = logging.getLogger(__name__)
 
 DATABASE_FILE_NAME = "facecheck.sqlite3"
 # A writer waits this long for another writer (the admin CLI, a second service process) before failing.
@@ -70,8 +81,41 @@ def create_database_engine(url: str) -> Engine:
     # identifiers, photos), which are personal data.
     engine = create_engine(parsed, connect_args={"timeout": _BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
                            hide_parameters=True)
+    _make_sqlite_files_private(parsed)
     _configure_sqlite(engine)
     return engine
+
+
+def _sqlite_files(database: Path) -> list[Path]:
+    return [database, Path(f"{database}-wal"), Path(f"{database}-shm")]
+
+
+def _is_data_dir_database(database: Path) -> bool:
+    """A data dir's database (`sqlite_url`): its folder holds the service's data alone (database, signing key),
+    so the folder is made private too. Any other SQLite file gets a private file but its folder is left as the
+    user made it: it may be a shared one (/tmp)."""
+    return database.name == DATABASE_FILE_NAME
+
+
+def _make_sqlite_files_private(url: URL) -> None:
+    """The database and its -wal/-shm readable by this account alone. The file is created 0600 before SQLite
+    opens it (SQLite gives -wal/-shm the database file's mode), a looser one from an older version is tightened,
+    and what stays readable (a file system without modes) is logged once."""
+    if not url.database or url.database == ":memory:" or url.database.startswith("file:"):
+        return  # in memory, or a URI filename whose options are SQLite's business
+    database = Path(url.database)
+    if _is_data_dir_database(database):
+        make_private_dir(database.parent)
+    make_private_file(database)
+    tighten_if_present(_sqlite_files(database)[1:])
+    checked = ([database.parent] if _is_data_dir_database(database) else []) + _sqlite_files(database)
+    warning = private_files_warning(check_private(checked))
+    if warning is not None and warning not in _warned:
+        _warned.add(warning)  # once per process: the service, its warm-up and a CLI may each open an engine
+        logger.warning(warning)
+
+
+_warned: set[str] = set()
 
 
 def _create_postgresql_engine(url: URL) -> Engine:
