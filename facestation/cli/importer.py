@@ -118,14 +118,17 @@ def _connection(args: argparse.Namespace) -> Connection:
 
 def _station_connection(args: argparse.Namespace) -> Connection:
     from facestation.station.config import StationConfig
-    from facestation.station.credentials import SecretStore
+    from facestation.station.credentials import SecretStore, SecretStoreUnavailable
     from facestation.station.session import secret_name
 
     config = StationConfig.load()
     if not config.configured or not config.client_id or config.server_kind is None:
         raise CannotStart("This computer has no station set up yet. Set the station up first, or give "
                           "--server, --client-id and --username.")
-    secret = SecretStore().get(secret_name(config.server_kind))
+    try:
+        secret = SecretStore().get(secret_name(config.server_kind))
+    except SecretStoreUnavailable as error:
+        raise CannotStart(str(error)) from None
     if secret is None:
         raise CannotStart("The station's client secret is not in this computer's secret store (run the import as "
                           "the user who set the station up, or give --server, --client-id and --username).")

@@ -34,6 +34,7 @@ from shiboken6 import isValid
 from facestation.api import errors
 from facestation.station.camera import CameraError
 from facestation.station.config import ConfigError
+from facestation.station.credentials import SecretStoreUnavailable
 from facestation.station.local_service import LocalServiceError, ProvisioningError
 from facestation.station.session import SetupError
 
@@ -340,6 +341,10 @@ class Operations(QObject):
             return Problem(tr("Camera problem"), tr(
                 "{0} Check that the camera is plugged in and not used by another program, or use a photo or "
                 "video file instead.").format(_first_line(str(error))), severity="warning")
+        if isinstance(error, SecretStoreUnavailable):
+            return Problem(tr("The system keyring is not answering"), tr(
+                "The station could not read its saved credentials because the system keyring did not answer. "
+                "Nothing was lost: wait a moment and try again, or restart the station."), severity="warning")
         if isinstance(error, SetupError | ConfigError):
             return Problem(tr("Please check the details"), str(error), severity="warning")
         where = tr(" The details were saved in {0}.").format(self.log_path) if self.log_path else ""

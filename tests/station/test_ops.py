@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from facestation.api import errors
 from facestation.station.camera import CameraError
+from facestation.station.credentials import SecretStoreUnavailable
 from facestation.station.local_service import LocalServiceError, ProvisioningError
 from facestation.station.ops import BusyBar, Operations, Problem
 from facestation.station.session import SetupError
@@ -54,6 +55,8 @@ CASES = [
      "Setup did not finish", ["choose another name", "press the button again"]),
     (CameraError("No camera was found."), "local", "Camera problem", ["No camera was found", "photo or video"]),
     (SetupError("The admin PIN needs at least 4 digits."), None, "Please check the details", ["4 digits"]),
+    (SecretStoreUnavailable("client-secret", OSError("dbus timeout")), "local", "The system keyring is not answering",
+     ["Nothing was lost", "try again"]),
 ]
 
 
