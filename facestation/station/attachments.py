@@ -11,13 +11,18 @@ No Qt here: the Records panel asks `check_attachment` what a file is and maps th
 
 from __future__ import annotations
 
+import errno
 import os
+import re
+import shutil
 import sys
 import tempfile
 import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+
+from facestation.files import write_atomically
 
 
 class FileKind(Enum):
@@ -81,6 +86,9 @@ _PROGRAM_MAGIC = (b"MZ", b"\x7fELF", b"\xfe\xed\xfa\xce", b"\xfe\xed\xfa\xcf", b
 _SHORTCUT_MAGIC = b"L\x00\x00\x00\x01\x14\x02\x00"  # a Windows .lnk, whatever its name
 _ARCHIVE_MAGIC = (b"PK\x03\x04", b"PK\x05\x06", b"Rar!\x1a\x07", b"7z\xbc\xaf\x27\x1c", b"\x1f\x8b",
                   b"MSCF", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")  # last: OLE (old Office, .msi)
+# C0 and C1 control characters other than tab, line feed, form feed and carriage return (a regular expression:
+# an attached file may be megabytes, and the check runs when a person is shown).
+_CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _MARKUP_STARTS = (b"<!doctype", b"<html", b"<head", b"<body", b"<script", b"<svg", b"<?xml", b"<iframe",
                   b"<object", b"<a ", b"<meta", b"<!--")
 
@@ -141,26 +149,37 @@ def safe_file_name(name: str | None) -> str:
     return text
 
 
-def write_private_copy(folder: Path, name: str, data: bytes) -> Path:
+def write_private_copy(folder: Path, name: str, data: bytes) -> Path | str:
     """Write `data` as `name` in a new folder inside `folder` (0700), readable by this user only (0600), and
-    mark it as downloaded. Each copy gets its own folder: an earlier copy a viewer still holds is not touched."""
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    copy_folder = Path(tempfile.mkdtemp(prefix="open-", dir=folder))
+    mark it as downloaded: the copy's path, or the system's reason it could not be written (then nothing is
+    left behind). Each copy gets its own folder, so an earlier copy a viewer still holds is never touched."""
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        copy_folder = Path(tempfile.mkdtemp(prefix="open-", dir=folder))
+    except OSError as error:
+        return _reason(error)
     path = copy_folder / name
-    # O_EXCL: a fresh file, never one put there before; 0600 from the start, not after a chmod.
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-    with os.fdopen(descriptor, "wb") as file:
-        file.write(data)
+    try:
+        # O_EXCL: a new file, never one put there before; 0600 from the start, not after a chmod.
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        with os.fdopen(descriptor, "wb") as file:
+            file.write(data)
+    except OSError as error:
+        shutil.rmtree(copy_folder, ignore_errors=True)  # no half-written copy for a viewer to open
+        return _reason(error)
     mark_as_downloaded(path)
     return path
 
 
 def save_copy(path: Path, data: bytes) -> str | None:
-    """Write a copy where the operator chose and mark it as downloaded; None when done, else the system's reason."""
+    """Write a copy where the operator chose (a folder that exists) and mark it as downloaded; None when done,
+    else the system's reason. Written next to the target and renamed: a full disk leaves no half file."""
+    if not path.parent.is_dir():
+        return os.strerror(errno.ENOENT)
     try:
-        path.write_bytes(data)
+        write_atomically(path, data, durable=False)
     except OSError as error:
-        return (error.strerror or str(error)).rstrip(".")
+        return _reason(error)
     mark_as_downloaded(path)
     return None
 
@@ -220,13 +239,13 @@ def _is_bmp(data: bytes) -> bool:
 
 def _is_plain_text(data: bytes) -> bool:
     """UTF-8 (or ASCII) text without NUL or other control bytes, that is not a script or markup in disguise."""
-    if not data or data.startswith(tuple(_PROGRAM_MAGIC)):
+    if not data or data.startswith(_PROGRAM_MAGIC):
         return False
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return False
-    if any(unicodedata.category(character) == "Cc" and character not in "\t\n\r\f" for character in text):
+    if _CONTROL_CHARACTERS.search(text):
         return False
     start = text.lstrip().encode("utf-8")[:16].lower()
     # A system that looks at content (a desktop's xdg-open) could hand these to a browser or a shell.
@@ -254,6 +273,10 @@ def _blocked_kind(data: bytes, extension: str, content_kind: FileKind | None) ->
         # bytes), or a PDF or picture has a name that does not say so. (Text under another name: OTHER.)
         return FileKind.MISMATCHED
     return FileKind.OTHER
+
+
+def _reason(error: OSError) -> str:
+    return (error.strerror or str(error)).rstrip(".")
 
 
 def _extension(name: str) -> str:

@@ -179,6 +179,7 @@ def test_the_private_copy_is_fresh_and_readable_by_this_user_only(tmp_path: Path
     folder = tmp_path / "private"
     first = write_private_copy(folder, "consent.pdf", b"%PDF-1.4 first")
     second = write_private_copy(folder, "consent.pdf", b"%PDF-1.4 second")
+    assert isinstance(first, Path) and isinstance(second, Path)
     assert first != second and first.parent != second.parent  # a viewer holding the first keeps it
     assert first.read_bytes() == b"%PDF-1.4 first" and second.read_bytes() == b"%PDF-1.4 second"
     assert first.parent.parent == folder and first.name == "consent.pdf"
@@ -186,6 +187,16 @@ def test_the_private_copy_is_fresh_and_readable_by_this_user_only(tmp_path: Path
         assert stat.S_IMODE(first.stat().st_mode) == 0o600
         assert stat.S_IMODE(first.parent.stat().st_mode) == 0o700
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+def test_a_private_copy_that_cannot_be_written_leaves_nothing(tmp_path: Path) -> None:
+    folder = tmp_path / "private"
+    reason = write_private_copy(folder, "x" * 300 + ".pdf", b"%PDF-1.4")  # longer than any file system allows
+    assert isinstance(reason, str) and "too long" in reason.lower()
+    assert list(folder.iterdir()) == []  # its folder is gone too
+    blocked = tmp_path / "a file"
+    blocked.write_bytes(b"")
+    assert isinstance(write_private_copy(blocked, "x.pdf", b"%PDF"), str)
 
 
 def test_the_downloaded_mark_is_what_windows_browsers_write() -> None:
@@ -217,5 +228,16 @@ def test_save_copy_writes_and_reports_the_reason(tmp_path: Path, monkeypatch: py
     target = tmp_path / "setup.exe"
     assert save_copy(target, MZ_PROGRAM) is None
     assert target.read_bytes() == MZ_PROGRAM and marked == [target]
+    if os.name == "posix":
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600  # personal data: this user only
     failure = save_copy(tmp_path / "no such folder" / "x.pdf", b"%PDF")
     assert failure is not None and "No such file" in failure and marked == [target]
+    assert not (tmp_path / "no such folder").exists()  # the operator's folder choice is not invented
+    assert save_copy(tmp_path / "setup.exe" / "x.pdf", b"%PDF") is not None and marked == [target]
+
+
+def test_save_copy_replaces_a_file_whole(tmp_path: Path) -> None:
+    target = tmp_path / "consent.pdf"
+    target.write_bytes(b"old")
+    assert save_copy(target, b"%PDF-1.4 new") is None
+    assert target.read_bytes() == b"%PDF-1.4 new" and [path.name for path in tmp_path.iterdir()] == ["consent.pdf"]

@@ -43,6 +43,13 @@ from PySide6.QtWidgets import (
 )
 
 from facestation.api import FaceList, FaceRecord, FaceRecordSummary, errors
+from facestation.station.attachments import (
+    AttachmentCheck,
+    FileKind,
+    check_attachment,
+    save_copy,
+    write_private_copy,
+)
 from facestation.station.dialogs import field_label, primary_button, role_label, show_message
 from facestation.station.dialogs.import_people import ImportPeopleDialog
 from facestation.station.ops import OpHandle, Problem
@@ -126,6 +133,7 @@ class RecordsPanel(Panel):
         self._person_handle: OpHandle | None = None
         self._action_handles: list[OpHandle] = []
         self._temp_dir: Path | None = None
+        self._checked_attachment: tuple[bytes, str | None, AttachmentCheck] | None = None  # file, name, verdict
         self.delete_dialog: ConfirmDeleteBox | None = None
         self.file_dialog: QFileDialog | None = None
 
@@ -235,6 +243,9 @@ class RecordsPanel(Panel):
         self.delete_button = self._button("deleteButton", self.ask_delete)
         self.open_file_button = self._button("openFileButton", self.open_attachment)
         self.save_file_button = self._button("saveFileButton", self.open_save_dialog)
+        self.file_note = role_label("warning", self.details_page)  # why a file can only be saved
+        self.file_note.setObjectName("fileNote")
+        self.file_note.setVisible(False)
         self.edit_button.setMinimumHeight(BUTTON_HEIGHT)
         self.edit_button.clicked.connect(self.start_edit)
         actions = QGridLayout()
@@ -246,6 +257,7 @@ class RecordsPanel(Panel):
         details_layout.addWidget(self.waiting_note)
         details_layout.addWidget(self.photo_error)
         details_layout.addLayout(actions)
+        details_layout.addWidget(self.file_note)
         details_layout.addWidget(self.action_error)
         details_layout.addStretch(1)
 
@@ -340,7 +352,6 @@ class RecordsPanel(Panel):
         self.replace_photo_button.setText(self.tr("Replace &photo…"))
         self.replace_photo_button.setToolTip(self.tr("Choose a new photo file; the service checks it"))
         self.delete_button.setText(self.tr("&Delete…"))
-        self.open_file_button.setText(self.tr("&Open file"))
         self.save_file_button.setText(self.tr("Save file &as…"))
         self.save_button.setText(self.tr("Save cha&nges"))  # not Alt+S (Sign out) nor Alt+V (Verify)
         self.cancel_button.setText(self.tr("Cancel"))
@@ -727,17 +738,56 @@ class RecordsPanel(Panel):
         else:
             text = ""
         show_message(self.waiting_note, text)
-        has_file = record is not None and record.additional_data is not None
-        self.open_file_button.setEnabled(has_file)
-        self.save_file_button.setEnabled(has_file)
-        for button in (self.open_file_button, self.save_file_button):
-            button.setToolTip("" if has_file else self.tr("This person has no attached file"))
+        self._update_file_actions()
         if record is not None and not record.enabled:
             self.enable_button.setText(self.tr("Turn o&n"))
             self.enable_button.setToolTip(self.tr("Recognise this person again"))
         else:
             self.enable_button.setText(self.tr("Turn o&ff"))
             self.enable_button.setToolTip(self.tr("Keep the record but stop recognising this person"))
+
+    def _update_file_actions(self) -> None:
+        check = self._attachment_check()
+        blocked = check.kind if check is not None and not check.may_open else None  # only saved: what it is
+        self.open_file_button.setEnabled(check is not None and check.may_open)
+        self.save_file_button.setEnabled(check is not None)
+        no_file = "" if check is not None else self.tr("This person has no attached file")
+        note = self._save_only_reason(blocked) if blocked is not None else ""
+        self.open_file_button.setText(self._cannot_open_text(blocked) if blocked is not None
+                                      else self.tr("&Open file"))
+        self.open_file_button.setToolTip(note or no_file)
+        self.save_file_button.setToolTip(no_file)
+        show_message(self.file_note, note)
+
+    def _attachment_check(self) -> AttachmentCheck | None:
+        """What the shown person's attached file is (worked out once per file), or None without one."""
+        record = self._record
+        if record is None or record.additional_data is None:
+            self._checked_attachment = None
+            return None
+        cached = self._checked_attachment
+        if cached is None or cached[0] is not record.additional_data or cached[1] != record.additional_data_file_name:
+            check = check_attachment(record.additional_data, record.additional_data_file_name)
+            cached = self._checked_attachment = record.additional_data, record.additional_data_file_name, check
+        return cached[2]
+
+    def _cannot_open_text(self, kind: FileKind) -> str:
+        names = {FileKind.PROGRAM: self.tr("A program: save only"), FileKind.SCRIPT: self.tr("A script: save only"),
+                 FileKind.SHORTCUT: self.tr("A shortcut: save only"),
+                 FileKind.WEB_PAGE: self.tr("A web page: save only"),
+                 FileKind.SPREADSHEET: self.tr("A spreadsheet or office file: save only"),
+                 FileKind.ARCHIVE: self.tr("An archive: save only")}
+        return names.get(kind, self.tr("Not opened here: save only"))
+
+    def _save_only_reason(self, kind: FileKind) -> str:
+        if kind is FileKind.MISMATCHED:
+            return self.tr("This file is not what its name says, so FaceStation only saves it. Open it yourself only "
+                           "if you trust where it came from.")
+        if kind is FileKind.OTHER:
+            return self.tr("FaceStation opens only PDF files, pictures and plain text, so it only saves this file. "
+                           "Open it yourself only if you trust where it came from.")
+        return self.tr("This file type could run programs, so FaceStation only saves it. Open it yourself only if "
+                       "you trust where it came from.")
 
     @property
     def record(self) -> FaceRecord | None:
@@ -1236,7 +1286,8 @@ class RecordsPanel(Panel):
             return None
         dialog = self._file_dialog(self.tr("Save the attached file"), QFileDialog.AcceptMode.AcceptSave,
                                    QStandardPaths.StandardLocation.DocumentsLocation)
-        dialog.selectFile(_safe_file_name(record.additional_data_file_name))
+        check = self._attachment_check()
+        dialog.selectFile(check.save_name if check is not None else "")
         dialog.fileSelected.connect(self.save_attachment)
         dialog.open()
         return dialog
@@ -1257,28 +1308,32 @@ class RecordsPanel(Panel):
                     "The file could not be saved in {0}: {1}. Choose another folder.").format(
                     str(path.parent), failure))
 
-        self._track(self.ops.run_blocking(_write_file, path, record.additional_data,
+        # Marked as downloaded (Windows): the system warns before running it, as for a file from a browser.
+        self._track(self.ops.run_blocking(save_copy, path, record.additional_data,
                                           busy=self.tr("Saving the file…"), on_success=written,
                                           on_error=lambda problem: show_message(self.action_error, problem.text)))
 
     @Slot()
     def open_attachment(self) -> None:
-        """Save the attached file in a private temporary folder and open it with the system's program."""
-        record = self._record
-        if record is None or record.additional_data is None:
+        """Copy an inert attached file (PDF, picture, plain text: see attachments.py) to a private temporary
+        folder and open it with the system's program; anything else is never opened, only saved."""
+        record, check = self._record, self._attachment_check()
+        if record is None or record.additional_data is None or check is None:
             return
-        folder = self._private_folder()
-        path = folder / _safe_file_name(record.additional_data_file_name)
+        if check.open_name is None:  # the button is disabled; a stale click or a direct call opens nothing
+            show_message(self.file_note, self._save_only_reason(check.kind))
+            return
 
-        def written(failure: str | None) -> None:
-            if failure is not None:
-                show_message(self.action_error, self.tr("The file could not be opened: {0}.").format(failure))
-            elif not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        def written(copy: Path | str) -> None:
+            if isinstance(copy, str):
+                show_message(self.action_error, self.tr("The file could not be opened: {0}.").format(copy))
+            elif not QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy))):
                 show_message(self.action_error, self.tr(
                     "No program on this computer opens “{0}”. Use Save file… and open it from there.").format(
-                    path.name))
+                    copy.name))
 
-        self._track(self.ops.run_blocking(_write_file, path, record.additional_data, True,
+        self._track(self.ops.run_blocking(write_private_copy, self._private_folder(), check.open_name,
+                                          record.additional_data,
                                           busy=self.tr("Opening the file…"), on_success=written,
                                           on_error=lambda problem: show_message(self.action_error, problem.text)))
 
@@ -1342,26 +1397,6 @@ def _read_photo(path: Path) -> bytes | str:
         return path.read_bytes()
     except OSError as error:
         return (error.strerror or str(error)).lower().rstrip(".")
-
-
-def _write_file(path: Path, data: bytes, private: bool = False) -> str | None:
-    """Write a file; None when done, else the system's reason. `private`: readable by this user only."""
-    try:
-        if private:
-            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            path.write_bytes(data)
-            path.chmod(0o600)
-        else:  # where the operator chose, in a folder that exists (the file dialog picked it)
-            path.write_bytes(data)
-    except OSError as error:
-        return (error.strerror or str(error)).rstrip(".")
-    return None
-
-
-def _safe_file_name(name: str | None) -> str:
-    """The stored file name without any folder part (it comes from the service)."""
-    base = Path((name or "").replace("\\", "/")).name.strip()
-    return base if base not in ("", ".", "..") else "attached-file"
 
 
 def _looks_like_record_id(text: str) -> bool:

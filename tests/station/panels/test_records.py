@@ -4,18 +4,21 @@ replace the photo, save the attached file, delete after a confirmation, paging, 
 
 from __future__ import annotations
 
+import os
+import stat
 import time
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import cv2
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QApplication
 
 from facestation.api import Capabilities, errors
+from facestation.station import attachments as attachments_module
 from facestation.station.panels import records as records_module
 from facestation.station.panels.records import RecordsPanel
 from facestation.station.widgets.file_dialogs import photo_name_filters
@@ -286,6 +289,90 @@ def test_save_the_attached_file(panel: RecordsPanel, people: People, qtbot: Any,
     panel.save_attachment(tmp_path / "no such folder" / "x.pdf")
     wait_until(lambda: not panel.busy)
     assert "could not be saved" in panel.action_error.text() and panel.action_error.isVisible()
+
+
+class RecordedDesktop:
+    """Stands in for QDesktopServices: the OS opening a file cannot run in a test; the panel's calls are kept."""
+
+    opened: ClassVar[list[QUrl]] = []
+
+    @staticmethod
+    def openUrl(url: QUrl) -> bool:  # Qt's name
+        RecordedDesktop.opened.append(url)
+        return True
+
+
+@pytest.fixture
+def desktop(monkeypatch: pytest.MonkeyPatch) -> type[RecordedDesktop]:
+    RecordedDesktop.opened = []
+    monkeypatch.setattr(records_module, "QDesktopServices", RecordedDesktop)
+    return RecordedDesktop
+
+
+@pytest.fixture
+def marked(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The files the station marked as downloaded (the Zone.Identifier write itself runs on Windows only)."""
+    paths: list[Path] = []
+    monkeypatch.setattr(attachments_module, "mark_as_downloaded", lambda path: paths.append(Path(path)) or True)
+    return paths
+
+
+WINDOWS_PROGRAM = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00" + b"\x00" * 50 + b"This program cannot be run in DOS mode."
+
+
+@pytest.mark.parametrize(("content", "name", "what"), [
+    (WINDOWS_PROGRAM, "..\\..\\setup.exe", "program"),
+    (WINDOWS_PROGRAM, "consent.pdf", "program"),  # a .pdf that is really a Windows program
+    (b"@echo off\r\ndel /q *\r\n", "run.bat", "script"),
+    (b"<html><script>alert(1)</script></html>", "page.html", "web page"),
+], ids=["exe", "exe-named-pdf", "bat", "html"])
+def test_a_file_that_could_run_programs_is_only_saved(panel: RecordsPanel, people: People, qtbot: Any,
+                                                      tmp_path: Path, desktop: type[RecordedDesktop],
+                                                      marked: list[Path], content: bytes, name: str,
+                                                      what: str) -> None:
+    record_id = people.enrol("Ada", f"Lovelace{people.tag}", additional_data=content, additional_data_file_name=name)
+    search(panel, qtbot, people.tag)
+    choose(panel, qtbot, record_id)
+
+    assert not panel.open_file_button.isEnabled() and panel.save_file_button.isEnabled()
+    assert what in panel.open_file_button.text()  # the button says what it is
+    assert panel.file_note.isVisible()
+    assert "could run programs, so FaceStation only saves it" in panel.file_note.text()
+    qtbot.mouseClick(panel.open_file_button, Qt.MouseButton.LeftButton)
+    panel.open_attachment()  # even called directly (a shortcut, a stale button): nothing is written or opened
+    wait_until(lambda: not panel.busy)
+    assert desktop.opened == []
+    assert panel._temp_dir is None or not any(panel._temp_dir.rglob("*"))
+
+    target = tmp_path / "saved.bin"
+    panel.save_attachment(target)
+    wait_until(lambda: not panel.busy)
+    assert target.read_bytes() == content and marked == [target]  # saved, and marked as downloaded
+    assert desktop.opened == []
+
+
+def test_a_pdf_opens_from_a_fresh_private_copy(panel: RecordsPanel, people: People, qtbot: Any,
+                                               desktop: type[RecordedDesktop], marked: list[Path]) -> None:
+    content = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+    record_id = people.enrol("Ada", f"Lovelace{people.tag}", additional_data=content,
+                             additional_data_file_name="..\\..\\CON.PDF")
+    search(panel, qtbot, people.tag)
+    choose(panel, qtbot, record_id)
+    assert panel.open_file_button.isEnabled() and not panel.file_note.isVisible()
+    assert panel.open_file_button.text().replace("&", "") == "Open file"
+
+    qtbot.mouseClick(panel.open_file_button, Qt.MouseButton.LeftButton)
+    wait_until(lambda: not panel.busy and len(desktop.opened) == 1)
+    qtbot.mouseClick(panel.open_file_button, Qt.MouseButton.LeftButton)
+    wait_until(lambda: not panel.busy and len(desktop.opened) == 2)
+    first, second = (Path(url.toLocalFile()) for url in desktop.opened)
+    assert first.name == second.name == "_CON.pdf"  # no folder part, no device name, the allowed extension
+    assert first.parent != second.parent  # each open its own folder: a viewer holding the first is not touched
+    assert panel._temp_dir is not None and first.parent.parent == panel._temp_dir
+    assert first.read_bytes() == content and marked == [first, second]
+    if os.name == "posix":
+        assert stat.S_IMODE(first.stat().st_mode) == 0o600
+        assert stat.S_IMODE(first.parent.stat().st_mode) == 0o700
 
 
 def test_a_person_without_a_file_cannot_save_one(panel: RecordsPanel, people: People, qtbot: Any) -> None:
