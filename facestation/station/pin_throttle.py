@@ -27,7 +27,7 @@ from pathlib import Path
 from facestation.files import write_atomically
 
 __all__ = ["FIRST_WAIT_SECONDS", "FREE_TRIES", "MAX_WAIT_SECONDS", "THROTTLE_FILE_NAME", "PinThrottle",
-           "throttle_path_for", "wait_after"]
+           "shared_throttle", "throttle_path_for", "wait_after"]
 
 logger = logging.getLogger(__name__)
 
@@ -146,3 +146,15 @@ class PinThrottle:
             self._unsaved = state
             return
         self._unsaved = None
+
+
+_shared: dict[Path, PinThrottle] = {}
+
+
+def shared_throttle(path: Path) -> PinThrottle:
+    """The one throttle of this process for the state file `path`, for every prompt: a wrong try the file could
+    not take (see PinThrottle._save) then still counts in the prompts opened after it."""
+    key = path.absolute()
+    if key not in _shared:
+        _shared[key] = PinThrottle(key)
+    return _shared[key]

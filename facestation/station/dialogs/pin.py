@@ -1,8 +1,10 @@
 """A small dialog that asks for the admin PIN before something only an administrator may do (the activity log,
-closing a kiosk). The PIN check itself is `settings.PinGate`'s: argon2 in a worker, a growing wait after a few
-wrong tries."""
+closing a kiosk). The PIN check itself is `settings.PinGate`'s: argon2 in a worker, and the wrong tries counted
+in the station's one `PinThrottle`, so closing this dialog and opening it again gives no free tries."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
@@ -10,18 +12,21 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 from facestation.station.config import StationConfig
 from facestation.station.dialogs.settings import PinGate
 from facestation.station.ops import Operations
+from facestation.station.pin_throttle import PinThrottle
 
 
 class PinDialog(QDialog):
     """`accepted` once the right PIN was typed, `rejected` on Cancel or close. Open it with `open()`."""
 
-    def __init__(self, config: StationConfig, ops: Operations, purpose: str, parent: QWidget | None = None) -> None:
+    def __init__(self, config: StationConfig, ops: Operations, purpose: str, parent: QWidget | None = None, *,
+                 settings_path: Path | None = None, throttle: PinThrottle | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pinDialog")
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(560)
         self.purpose = purpose
-        self.gate = PinGate(config, ops, self)
+        # settings_path: where the station's settings live (the throttle's file is next to them); None: the default.
+        self.gate = PinGate(config, ops, self, settings_path=settings_path, throttle=throttle)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.addWidget(self.gate)

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from facestation.station.camera.sources import IMAGE_SUFFIXES, VIDEO_SUFFIXES
 from facestation.station.camera_choice import CameraChoice, CameraOption
-from facestation.station.config import DEFAULT_CONSENT_TEXT, THEMES, ConfigError, StationConfig
+from facestation.station.config import DEFAULT_CONSENT_TEXT, THEMES, ConfigError, StationConfig, default_config_path
 from facestation.station.dialogs import (
     field_label,
     mark_invalid,
@@ -48,6 +48,7 @@ from facestation.station.dialogs import (
     show_message,
 )
 from facestation.station.ops import BusyBar, OpHandle, Operations, Problem
+from facestation.station.pin_throttle import PinThrottle, shared_throttle, throttle_path_for
 from facestation.station.session import Session
 from facestation.station.settings_transfer import (
     ImportPlan,
@@ -61,11 +62,6 @@ from facestation.station.translations import available_languages
 __all__ = ["PinGate", "SettingsDialog"]
 
 RESOLUTIONS: tuple[tuple[int, int], ...] = ((640, 480), (1280, 720), (1920, 1080))
-# After this many wrong PINs in a row, each further try waits (doubling up to the maximum): guessing a PIN
-# at the desk gets slow, a typo costs nothing.
-FREE_PIN_TRIES = 3
-FIRST_LOCKOUT_SECONDS = 5
-MAX_LOCKOUT_SECONDS = 60
 CONTROL_HEIGHT = 48
 
 
@@ -104,23 +100,24 @@ def _form() -> QFormLayout:
 
 class PinGate(QWidget):
     """Asks for the admin PIN; `unlocked` when it is right, `cancelled` on Cancel. The check runs in a worker
-    (`ops.run_blocking(config.check_admin_pin, pin)`); a wrong PIN is said under the field, and after a few
-    wrong tries the next one has to wait a while."""
+    (`ops.run_blocking(config.check_admin_pin, pin)`); a wrong PIN is said under the field. Every PIN prompt of
+    the station counts its wrong tries in one `PinThrottle` (a file next to the settings at `settings_path`):
+    after a few, the next try has to wait, with a countdown, in this prompt and in any prompt opened later."""
 
     unlocked = Signal()
     cancelled = Signal()
 
-    def __init__(self, config: StationConfig, ops: Operations, parent: QWidget | None = None) -> None:
+    def __init__(self, config: StationConfig, ops: Operations, parent: QWidget | None = None, *,
+                 settings_path: Path | None = None, throttle: PinThrottle | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pinGate")
         self.config = config
         self.ops = ops
-        self.wrong_tries = 0
+        self.throttle = throttle or shared_throttle(throttle_path_for(settings_path or default_config_path()))
         self._handle: OpHandle | None = None
-        self._wait_left = 0
         self._wait_timer = QTimer(self)
         self._wait_timer.setInterval(1000)
-        self._wait_timer.timeout.connect(self._tick)
+        self._wait_timer.timeout.connect(self.refresh_wait)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -163,6 +160,11 @@ class PinGate(QWidget):
         self.unlock_button.clicked.connect(self.submit)
         self.retranslate_ui()
         show_message(self.message, "")
+        self.refresh_wait()  # wrong tries in an earlier prompt (or run) still count
+
+    @property
+    def wrong_tries(self) -> int:
+        return self.throttle.wrong_tries
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Settings"))
@@ -193,6 +195,9 @@ class PinGate(QWidget):
     def submit(self) -> None:
         if self.checking or self._wait_timer.isActive():
             return
+        if self.throttle.wait_seconds():  # a wrong try in another prompt, or in another run of the station
+            self.refresh_wait()
+            return
         pin = self.pin.text()
         if not pin:
             mark_invalid(self.pin, True)
@@ -212,40 +217,39 @@ class PinGate(QWidget):
     def _checked(self, right: bool) -> None:
         self.pin.clear()
         if right:
-            self.wrong_tries = 0
+            self.throttle.record_right()
             mark_invalid(self.pin, False)
             show_message(self.message, "")
             self.unlocked.emit()
             return
-        self.wrong_tries += 1
         mark_invalid(self.pin, True)
-        if self.wrong_tries >= FREE_PIN_TRIES:
-            extra = self.wrong_tries - FREE_PIN_TRIES
-            self._wait_left = min(MAX_LOCKOUT_SECONDS, FIRST_LOCKOUT_SECONDS * 2 ** extra)
-            self._wait_timer.start()
-            self._set_checking(False)
-            self._show_wait()
-        else:
+        if not self.throttle.record_wrong():
             show_message(self.message, self.tr("That PIN is not right. Type it again."))
+        self.refresh_wait()
 
     def _check_failed(self, problem: Problem) -> None:
         show_message(self.message, problem.text)
 
-    def _show_wait(self) -> None:
-        show_message(self.message, self.tr(
-            "That PIN is not right, several times now. Wait {0} seconds, then type it again.").format(
-                self._wait_left))
-
     @Slot()
-    def _tick(self) -> None:
-        self._wait_left -= 1
-        if self._wait_left > 0:
-            self._show_wait()
+    def refresh_wait(self) -> None:
+        """Say how long the next try waits (the one-second timer calls it), or free the field when it is over."""
+        left = self.throttle.wait_seconds()
+        if left:
+            if left < 120:
+                text = self.tr("That PIN is not right. Wait {0} seconds before trying again.").format(left)
+            else:
+                text = self.tr("That PIN is not right. Wait {0} minutes before trying again.").format(
+                    (left + 59) // 60)
+            show_message(self.message, text)
+            if not self._wait_timer.isActive():
+                self._wait_timer.start()
+            self._set_checking(self.checking)
             return
-        self._wait_timer.stop()
-        self._set_checking(False)
-        show_message(self.message, self.tr("You can type the PIN again."))
-        self.pin.setFocus()
+        if self._wait_timer.isActive():
+            self._wait_timer.stop()
+            self._set_checking(self.checking)
+            show_message(self.message, self.tr("You can type the PIN again."))
+            self.pin.setFocus()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
@@ -298,7 +302,7 @@ class SettingsDialog(QDialog):
         gate_page = QWidget(self.pages)
         gate_layout = QVBoxLayout(gate_page)
         gate_layout.setContentsMargins(32, 28, 32, 20)
-        self.gate = PinGate(session.config, ops, gate_page)
+        self.gate = PinGate(session.config, ops, gate_page, settings_path=session.config_path)
         gate_layout.addWidget(self.gate)
         self.pages.addWidget(gate_page)
         self.gate.unlocked.connect(self.unlock)

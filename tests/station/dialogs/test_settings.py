@@ -98,7 +98,7 @@ def test_repeated_wrong_pins_have_to_wait(make_dialog: Callable[..., SettingsDia
     for tries in range(1, 4):
         type_pin(dialog, qtbot, "9999")
         wait_until(lambda tries=tries: dialog.gate.wrong_tries == tries and not dialog.gate.checking, timeout=10)
-    assert "Wait 5 seconds" in dialog.gate.message.text()
+    assert "Wait 30 seconds before trying again." in dialog.gate.message.text()
     assert not dialog.gate.unlock_button.isEnabled() and not dialog.gate.pin.isEnabled()
     dialog.gate.submit()  # ignored while waiting
     assert not dialog.gate.checking
