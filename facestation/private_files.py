@@ -71,6 +71,15 @@ def check_private(paths: Iterable[Path]) -> list[str]:
     return warnings
 
 
+def check_private_folder(folder: Path) -> list[str]:
+    """`check_private` of a folder that holds private data alone, and of everything directly in it."""
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError:
+        entries = []  # a missing folder is fine; one that cannot be listed shows in its own check
+    return check_private([folder, *entries])
+
+
 def private_files_warning(warnings: list[str]) -> str | None:
     """The one log line for a start's `check_private` findings (None when there are none)."""
     if not warnings:

@@ -38,6 +38,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from facestation.private_files import (
+    check_private_folder,
+    make_private_dir,
+    make_private_file,
+    private_files_warning,
+)
+
 logger = logging.getLogger(__name__)
 
 DEFAULT_CLIENT_ID = "facestation-station"
@@ -112,6 +119,7 @@ class LocalService:
         self.workers = workers
         self.extra_args = tuple(extra_args)
         self.log_path = Path(log_path) if log_path is not None else self.data_dir / LOG_FILE_NAME
+        self._private_warning: str | None = None  # the last one logged, so a restart does not repeat it
         self.max_restarts = max_restarts
         self.restart_backoff = restart_backoff
         self.max_backoff = max_backoff
@@ -297,6 +305,7 @@ class LocalService:
             raise
         self._started_at = time.monotonic()
         logger.info("Built-in service running at %s (pid %d)", self.base_url, process.pid)
+        self._warn_if_not_private()
         assert self.base_url is not None
         return self.base_url
 
@@ -325,11 +334,18 @@ class LocalService:
             raise LocalServiceError(f"The service data folder {self.data_dir} is a file, not a folder: choose "
                                     "another folder in the settings.")
         try:
-            self.data_dir.mkdir(parents=True, exist_ok=True)
+            make_private_dir(self.data_dir)  # the service's database, key and log: this account's alone
             self.log_path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise LocalServiceError(f"Cannot create the service data folder {self.data_dir}: "
                                     f"{error.strerror or error}.") from error
+
+    def _warn_if_not_private(self) -> None:
+        """Once the service has made its files, say (once per finding) what other accounts can still read."""
+        warning = private_files_warning(check_private_folder(self.data_dir))
+        if warning is not None and warning != self._private_warning:
+            logger.warning(warning)
+        self._private_warning = warning
 
     def _choose_port(self) -> int:
         if self._requested_port is not None:
@@ -347,6 +363,7 @@ class LocalService:
             if self.log_path.stat().st_size > MAX_LOG_BYTES:
                 os.replace(self.log_path, self.log_path.with_name(self.log_path.name + ".1"))
         try:
+            make_private_file(self.log_path)
             log = self.log_path.open("ab")
         except OSError as error:
             raise LocalServiceError(f"Cannot write the service log {self.log_path}: "
@@ -377,6 +394,7 @@ class LocalService:
             return
         path = self.data_dir / LOCK_FILE_NAME
         try:
+            make_private_file(path)
             handle = path.open("a+b")
         except OSError as error:
             raise LocalServiceError(f"Cannot write in the service data folder {self.data_dir}: "
@@ -401,6 +419,7 @@ class LocalService:
 
     def _write_pid_file(self, pid: int, port: int) -> None:
         with contextlib.suppress(OSError):
+            make_private_file(self._pid_file())
             self._pid_file().write_text(json.dumps({"pid": pid, "port": port}), encoding="utf-8")
 
     def _remove_pid_file(self) -> None:

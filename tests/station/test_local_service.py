@@ -9,10 +9,12 @@ takes the same command line and answers GET /api/health, so they run in millisec
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import shlex
 import signal
 import socket
+import stat
 import subprocess
 import sys
 import textwrap
@@ -27,6 +29,8 @@ from facestation.api import Capabilities, FaceCheckClient
 from facestation.station import local_service
 from facestation.station.local_service import (
     DEFAULT_CLIENT_ID,
+    LOCK_FILE_NAME,
+    LOG_FILE_NAME,
     PID_FILE_NAME,
     LocalService,
     LocalServiceError,
@@ -531,3 +535,73 @@ def test_a_frozen_station_provisions_and_starts_its_service(tmp_path: Path, froz
     assert sign_in(base_url, account, "reception", "front desk 1").health
     log = (data_dir / "service.log").read_text(encoding="utf-8")
     assert f"FaceStation starts the built-in service: {frozen_build / 'facestation'} serve --host" in log
+
+
+# -- private files (issue 15 row 6): the folder 0700, the station's files in it 0600, one warning ------------
+# With the stand-in service (a real process answering /health); the real service's database is covered in
+# tests/service/test_private_data_dir.py.
+
+PRIVATE_WARNING = "not protected from other users"
+
+
+def mode_of(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.fixture()
+def usual_umask() -> Iterator[None]:
+    """The common umask 022, under which a plain mkdir/open gives 0755/0644 (what the issue measured)."""
+    previous = os.umask(0o022)
+    yield
+    os.umask(previous)
+
+
+@POSIX_ONLY
+@pytest.mark.usefixtures("usual_umask")
+def test_a_new_built_in_data_folder_is_private(tmp_path: Path, fake_python: str,
+                                               services: Callable[..., LocalService]) -> None:
+    data_dir = tmp_path / "station-service"
+    services(data_dir, python=fake_python).start()
+    assert mode_of(data_dir) == 0o700
+    assert {name: mode_of(data_dir / name) for name in (LOG_FILE_NAME, LOCK_FILE_NAME, PID_FILE_NAME)} == {
+        LOG_FILE_NAME: 0o600, LOCK_FILE_NAME: 0o600, PID_FILE_NAME: 0o600}
+
+
+@POSIX_ONLY
+@pytest.mark.usefixtures("usual_umask")
+def test_an_open_folder_from_before_is_tightened_without_a_warning(
+        tmp_path: Path, fake_python: str, services: Callable[..., LocalService],
+        caplog: pytest.LogCaptureFixture) -> None:
+    data_dir = tmp_path / "station-service"
+    data_dir.mkdir(mode=0o755)
+    data_dir.chmod(0o755)
+    (data_dir / LOG_FILE_NAME).write_text("an older run\n", encoding="utf-8")
+    (data_dir / LOG_FILE_NAME).chmod(0o644)
+    with caplog.at_level(logging.WARNING):
+        services(data_dir, python=fake_python).start()
+    assert mode_of(data_dir) == 0o700
+    assert mode_of(data_dir / LOG_FILE_NAME) == 0o600
+    assert not [record for record in caplog.records if PRIVATE_WARNING in record.getMessage()]
+
+
+@POSIX_ONLY
+@pytest.mark.usefixtures("usual_umask")
+def test_a_file_that_stays_readable_is_logged_once(tmp_path: Path, fake_python: str,
+                                                   services: Callable[..., LocalService],
+                                                   caplog: pytest.LogCaptureFixture) -> None:
+    # A file system that ignores modes cannot be mounted in a test: a database that is a link to a 0644 file
+    # elsewhere is one the station does not change (it follows no link out of its folder), so it stays readable.
+    target = tmp_path / "elsewhere.sqlite3"
+    target.write_bytes(b"")
+    target.chmod(0o644)
+    data_dir = tmp_path / "station-service"
+    data_dir.mkdir(mode=0o700)
+    (data_dir / "facecheck.sqlite3").symlink_to(target)
+    service = services(data_dir, python=fake_python)
+    with caplog.at_level(logging.WARNING):
+        service.start()
+        service.stop(timeout=5)
+        service.start()
+    warnings = [record.getMessage() for record in caplog.records if PRIVATE_WARNING in record.getMessage()]
+    assert len(warnings) == 1
+    assert f"{data_dir / 'facecheck.sqlite3'} is readable by other users of this computer (mode 0644)" in warnings[0]
