@@ -775,7 +775,7 @@ class RecordsPanel(Panel):
         names = {FileKind.PROGRAM: self.tr("A program: save only"), FileKind.SCRIPT: self.tr("A script: save only"),
                  FileKind.SHORTCUT: self.tr("A shortcut: save only"),
                  FileKind.WEB_PAGE: self.tr("A web page: save only"),
-                 FileKind.SPREADSHEET: self.tr("A spreadsheet or office file: save only"),
+                 FileKind.SPREADSHEET: self.tr("An office file: save only"),
                  FileKind.ARCHIVE: self.tr("An archive: save only")}
         return names.get(kind, self.tr("Not opened here: save only"))
 
