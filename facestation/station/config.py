@@ -22,6 +22,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from facestation.files import write_atomically
+from facestation.private_files import make_private_dir
 
 logger = logging.getLogger(__name__)
 
@@ -230,7 +231,7 @@ class StationConfig:
         """Write the settings atomically (a crash leaves the old file or the new one, never half of one)."""
         self.validate()
         path = path if path is not None else default_config_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(path.parent)  # the secrets file lives here too when there is no keyring
         text = json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n"
         write_atomically(path, text.encode("utf-8"))
 

@@ -72,6 +72,20 @@ def test_saved_file_is_private(path: Path) -> None:
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_the_config_folder_is_private_new_or_left_open_before(path: Path) -> None:
+    """The folder also holds the secrets file when there is no keyring (issue 15 row 6)."""
+    previous = os.umask(0o022)
+    try:
+        StationConfig().save(path)
+        assert stat.S_IMODE(os.stat(path.parent).st_mode) == 0o700
+        path.parent.chmod(0o755)
+        StationConfig().save(path)
+        assert stat.S_IMODE(os.stat(path.parent).st_mode) == 0o700
+    finally:
+        os.umask(previous)
+
+
 def test_unknown_keys_are_ignored_and_written_back(path: Path) -> None:
     path.parent.mkdir(parents=True)
     path.write_text(json.dumps({"schema_version": 1, "theme": "dark", "future_option": {"a": 1}}), encoding="utf-8")
