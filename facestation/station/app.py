@@ -25,7 +25,7 @@ from types import TracebackType
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from shiboken6 import isValid
 
 from facestation.api import errors
@@ -224,6 +224,7 @@ class Station(QObject):
         self.idle = IdleWatch(session.config.idle_lock_seconds, self)
         self.idle.idle.connect(self.lock)
         self.settings_dialog: Any = None
+        self.quit_dialog: Any = None
 
     def _activity_log_problem(self, opened: OpenedActivityLog) -> str:
         """What the operator is told after sign-in about the activity log ("" when all is well)."""
@@ -416,7 +417,7 @@ class Station(QObject):
             self.main_window.show_status_message(self._audit_problem, 0)
             return
         gate = PinDialog(self.session.config, self.ops, self.tr("Type the admin PIN to see the activity log."),
-                         self.main_window)
+                         self.main_window, settings_path=self.session.config_path)
         gate.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def unlocked() -> None:
@@ -590,25 +591,18 @@ class Station(QObject):
         if not kiosk or not self.session.config.has_admin_pin:
             self.finish()
             return
-        dialog = QInputDialog(self.main_window)
-        dialog.setObjectName("pinDialog")
-        dialog.setWindowTitle(self.tr("Admin PIN"))
-        dialog.setLabelText(self.tr("Type the admin PIN to close the station."))
-        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        from facestation.station.dialogs.pin import PinDialog
+
+        if self.quit_dialog is not None and isValid(self.quit_dialog) and self.quit_dialog.isVisible():
+            self.quit_dialog.raise_()
+            return
+        # The same prompt, and the same persisted wrong-try count, as the settings and the activity log.
+        dialog = PinDialog(self.session.config, self.ops, self.tr("Type the admin PIN to close the station."),
+                           self.main_window, settings_path=self.session.config_path)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.textValueSelected.connect(self._check_quit_pin)
+        dialog.accepted.connect(self.finish)
+        self.quit_dialog = dialog
         dialog.open()
-
-    @Slot(str)
-    def _check_quit_pin(self, pin: str) -> None:
-        def checked(right: bool) -> None:
-            if right:
-                self.finish()
-            elif self.main_window is not None:
-                self.main_window.show_status_message(self.tr("That PIN is not right; the station stays open."),
-                                                     10_000)
-
-        self.ops.run_blocking(self.session.config.check_admin_pin, pin, on_success=checked)
 
     @Slot()
     def finish(self) -> None:

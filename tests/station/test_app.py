@@ -325,10 +325,26 @@ def test_help_stays_quick_without_qt() -> None:
     assert time.perf_counter() - started < 10
 
 
+def kiosk_pin_prompt() -> Any:
+    """The visible admin PIN prompt (the PinDialog every PIN question uses), or None."""
+    from facestation.station.dialogs.pin import PinDialog
+
+    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, PinDialog) and w.isVisible()]
+    return found[0] if found else None
+
+
+def answer_pin(qtbot: Any, dialog: Any, pin: str) -> None:
+    before = dialog.gate.wrong_tries
+    type_into(qtbot, dialog.gate.pin, pin)
+    qtbot.keyClick(dialog.gate.pin, Qt.Key.Key_Return)
+    from shiboken6 import isValid
+
+    qtbot.waitUntil(lambda: not isValid(dialog) or not dialog.isVisible()  # the right PIN closes (and deletes) it
+                    or (not dialog.gate.checking and dialog.gate.wrong_tries == before + 1), timeout=10_000)
+
+
 def test_kiosk_mode_is_full_screen_and_closing_needs_the_admin_pin(qtbot: Any, make_session: Any,
                                                                    make_station: Any) -> None:
-    from PySide6.QtWidgets import QInputDialog
-
     session = make_session()
     session.setup_hosted(f"http://127.0.0.1:{closed_port()}/api", "frontdesk", "secret", admin_pin="2468")
     station = make_station(session, kiosk=True, camera="/photos/visitor.jpg")
@@ -338,26 +354,49 @@ def test_kiosk_mode_is_full_screen_and_closing_needs_the_admin_pin(qtbot: Any, m
     assert window.isFullScreen()
     assert "/photos/visitor.jpg" in window.camera_label.toolTip()
 
-    def pin_dialog() -> QInputDialog | None:
-        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, QInputDialog) and w.isVisible()]
-        return found[0] if found else None
-
     window.close()
-    qtbot.waitUntil(lambda: pin_dialog() is not None, timeout=3_000)
+    qtbot.waitUntil(lambda: kiosk_pin_prompt() is not None, timeout=3_000)
     assert window.isVisible() and station.state == "main"
-    dialog = pin_dialog()
-    dialog.setTextValue("1111")
-    dialog.accept()
-    qtbot.waitUntil(lambda: "not right" in window.statusBar().currentMessage(), timeout=5_000)
+    dialog = kiosk_pin_prompt()
+    assert dialog.gate.intro.text() == "Type the admin PIN to close the station."
+    answer_pin(qtbot, dialog, "1111")
+    assert dialog.gate.message.text() == "That PIN is not right. Type it again."
     assert station.state == "main" and window.isVisible()
+    qtbot.mouseClick(dialog.gate.cancel_button, Qt.MouseButton.LeftButton)
 
     window.close()
-    qtbot.waitUntil(lambda: pin_dialog() is not None, timeout=3_000)
-    dialog = pin_dialog()
-    dialog.setTextValue("2468")
-    dialog.accept()
+    qtbot.waitUntil(lambda: kiosk_pin_prompt() is not None, timeout=3_000)
+    answer_pin(qtbot, kiosk_pin_prompt(), "2468")
     qtbot.waitUntil(lambda: station.state == "closed", timeout=5_000)
     assert station.main_window is None
+
+
+def test_the_kiosk_quit_prompt_is_throttled_like_every_pin_prompt(qtbot: Any, make_session: Any,
+                                                                  make_station: Any) -> None:
+    from facestation.station.pin_throttle import FREE_TRIES
+
+    session = make_session()
+    session.setup_hosted(f"http://127.0.0.1:{closed_port()}/api", "frontdesk", "secret", admin_pin="2468")
+    station = make_station(session, kiosk=True)
+    station.show_main_window()
+    window = station.main_window
+    qtbot.waitExposed(window)
+    window.close()
+    qtbot.waitUntil(lambda: kiosk_pin_prompt() is not None, timeout=3_000)
+    dialog = kiosk_pin_prompt()
+    for _ in range(FREE_TRIES):
+        answer_pin(qtbot, dialog, "1111")
+    assert dialog.gate.message.text() == "That PIN is not right. Wait 30 seconds before trying again."
+    qtbot.mouseClick(dialog.gate.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: kiosk_pin_prompt() is None, timeout=3_000)
+
+    window.close()  # Cancel and try again: no new free tries
+    qtbot.waitUntil(lambda: kiosk_pin_prompt() is not None, timeout=3_000)
+    again = kiosk_pin_prompt()
+    assert not again.gate.pin.isEnabled() and "before trying again" in again.gate.message.text()
+    again.gate.pin.setText("2468")
+    again.gate.submit()  # even the right PIN waits
+    assert not again.gate.checking and station.state == "main"
 
 
 def test_a_service_that_does_not_start_is_said_on_the_sign_in_with_a_retry(
