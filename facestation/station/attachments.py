@@ -11,6 +11,7 @@ No Qt here: the Records panel asks `check_attachment` what a file is and maps th
 
 from __future__ import annotations
 
+import codecs
 import errno
 import os
 import re
@@ -89,6 +90,7 @@ _ARCHIVE_MAGIC = (b"PK\x03\x04", b"PK\x05\x06", b"Rar!\x1a\x07", b"7z\xbc\xaf\x2
 # C0 and C1 control characters other than tab, line feed, form feed and carriage return (a regular expression:
 # an attached file may be megabytes, and the check runs when a person is shown).
 _CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+TEXT_CHECK_BYTES = 1024 * 1024
 _MARKUP_STARTS = (b"<!doctype", b"<html", b"<head", b"<body", b"<script", b"<svg", b"<?xml", b"<iframe",
                   b"<object", b"<a ", b"<meta", b"<!--")
 
@@ -242,7 +244,9 @@ def _is_plain_text(data: bytes) -> bool:
     if not data or data.startswith(_PROGRAM_MAGIC):
         return False
     try:
-        text = data.decode("utf-8-sig")
+        # The head decides (a content-sniffing opener reads only the start; the name forces a text editor): a
+        # person is shown at once even with a file of megabytes. final=False: a character cut at the end is fine.
+        text = codecs.getincrementaldecoder("utf-8-sig")().decode(data[:TEXT_CHECK_BYTES], final=False)
     except UnicodeDecodeError:
         return False
     if _CONTROL_CHARACTERS.search(text):

@@ -123,6 +123,22 @@ def test_a_binary_file_named_txt_is_not_text() -> None:
     assert check_attachment(b"escape \x1b[31m codes", "notes.txt").kind is FileKind.MISMATCHED
 
 
+def test_a_long_text_is_judged_by_its_head() -> None:
+    line = "Línea de texto: ñandú\n".encode()
+    text = line * (attachments.TEXT_CHECK_BYTES // len(line) + 10)
+    limit = attachments.TEXT_CHECK_BYTES
+
+    def continues(byte: int) -> bool:  # the second byte of a two-byte character
+        return 0x80 <= byte < 0xC0
+
+    start = next(skip for skip in range(len(line)) if not continues(text[skip]) and continues(text[skip + limit]))
+    text = text[start:]  # starts on a whole character; a two-byte "í", "ñ" or "ú" is cut in half at the limit
+    with pytest.raises(UnicodeDecodeError):
+        text[:limit].decode("utf-8")
+    assert check_attachment(text, "notes.txt").kind is FileKind.TEXT
+    assert check_attachment(b"\x00" + text, "notes.txt").kind is FileKind.MISMATCHED
+
+
 def test_an_unknown_type_can_only_be_saved() -> None:
     check = check_attachment(b"some data", "report.xyz")
     assert check.kind is FileKind.OTHER and not check.may_open and check.save_name == "report.xyz"
