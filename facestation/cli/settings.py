@@ -2,15 +2,21 @@
 
     facestation settings export FILE                  the portable settings, no secrets, no PIN, no camera
     facestation settings import FILE [--dry-run|--yes] shows what changes, asks, then saves
+    facestation settings reset-pin [--pin-stdin|--remove]  a new admin PIN (asked twice), or none; ends the wait
 
 Import never changes the server, the admin PIN, the camera or the last operator (see the transfer module). Close
 the station first: it writes its own settings file when they change in its Settings dialog.
+
+`reset-pin` is the administrator's way back from a forgotten PIN or from the wait after wrong PINs
+(facestation.station.pin_throttle): it needs nothing but the OS account the station runs under (its settings
+folder), which is exactly what the PIN cannot protect against anyway.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from getpass import getpass
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +49,16 @@ def register(subcommands: Any) -> None:
     choice.add_argument("--dry-run", action="store_true", help="only show what would change")
     choice.add_argument("--yes", "-y", action="store_true", help="apply without asking")
     sub.set_defaults(run=_import)
+    sub = commands.add_parser("reset-pin", help="set a new admin PIN (or remove it) and end the wait after wrong PINs",
+                              description="Set a new admin PIN, asked twice without echo (or read from standard "
+                                          "input with --pin-stdin), or remove it with --remove; either way the "
+                                          "wait after wrong PINs ends. Close the station first.")
+    choice = sub.add_mutually_exclusive_group()
+    choice.add_argument("--pin-stdin", action="store_true", help="read the new PIN from the first line of standard "
+                        "input (for scripts)")
+    choice.add_argument("--remove", action="store_true", help="remove the admin PIN: settings, the activity log and "
+                        "leaving kiosk mode no longer ask for one")
+    sub.set_defaults(run=_reset_pin)
 
 
 # The station's config module loads argon2: imported only when a settings command runs, so that
@@ -107,3 +123,55 @@ def _import(args: argparse.Namespace) -> int:
     print(f"Saved: {len(plan.changes)} setting{'s' if len(plan.changes) != 1 else ''} changed. They take effect "
           "the next time the station starts.")
     return EXIT_OK
+
+
+def _reset_pin(args: argparse.Namespace) -> int:
+    from facestation.station.config import ConfigError, StationConfig
+    from facestation.station.pin_throttle import PinThrottle, throttle_path_for
+
+    path = _config_path(args)
+    if not path.is_file():
+        print(f"facestation settings: this station has no settings yet ({path}); give the settings file with "
+              "--config.", file=sys.stderr)
+        return EXIT_FAILED
+    config = StationConfig.load(path)
+    if args.remove:
+        config.admin_pin_hash = None
+    else:
+        pin = _new_pin(args)
+        if pin is None:
+            return EXIT_FAILED
+        try:
+            config.set_admin_pin(pin)
+        except ConfigError as error:
+            print(f"facestation settings: {error} Nothing was changed.", file=sys.stderr)
+            return EXIT_FAILED
+    try:
+        config.save(path)
+        # After the PIN is saved, not before: a failed save must not end the wait for the old PIN.
+        PinThrottle(throttle_path_for(path)).reset()
+    except (OSError, ConfigError) as error:
+        print(f"facestation settings: could not save {path}: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    if args.remove:
+        print("The admin PIN was removed and the wait after wrong PINs is over; from the station's next start, "
+              "settings, the activity log and leaving kiosk mode no longer ask for a PIN.")
+    else:
+        print("The admin PIN was changed and the wait after wrong PINs is over; the station uses the new PIN from "
+              "its next start.")
+    return EXIT_OK
+
+
+def _new_pin(args: argparse.Namespace) -> str | None:
+    """The new PIN from standard input (--pin-stdin) or typed twice at the terminal; None after saying why not."""
+    if args.pin_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    if not sys.stdin.isatty():
+        print("facestation settings: not at a terminal, so the PIN cannot be asked; give it with --pin-stdin, or "
+              "remove it with --remove.", file=sys.stderr)
+        return None
+    pin = getpass("New admin PIN: ")
+    if getpass("The same PIN again: ") != pin:
+        print("facestation settings: The two PINs differ; nothing was changed.", file=sys.stderr)
+        return None
+    return pin

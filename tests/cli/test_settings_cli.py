@@ -117,3 +117,87 @@ def test_as_a_subprocess(source: Path, tmp_path: Path) -> None:
                                 str(exported)], capture_output=True, text=True, timeout=60)
     assert completed.returncode == 0, completed.stderr
     assert json.loads(exported.read_text())["settings"]["theme"] == "dark"
+
+
+# -- reset-pin: the administrator's way back from a forgotten PIN or a long wait (issue 15 row 5) --------------
+
+
+def locked_out(path: Path) -> Path:
+    """The throttle next to `path` after five wrong PINs (the next try would wait two minutes)."""
+    from facestation.station.pin_throttle import PinThrottle, throttle_path_for
+
+    throttle = PinThrottle(throttle_path_for(path))
+    for _ in range(5):
+        throttle.record_wrong()
+    assert throttle.wait_seconds() > 0
+    return throttle_path_for(path)
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_reset_pin_from_stdin_sets_the_new_pin_and_ends_the_wait(target: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    throttle_file = locked_out(target)
+    monkeypatch.setattr(sys, "stdin", io.StringIO("4321\n"))
+    assert main(["settings", "--config", str(target), "reset-pin", "--pin-stdin"]) == 0
+    out = capsys.readouterr().out
+    assert out.strip() == ("The admin PIN was changed and the wait after wrong PINs is over; the station uses the new "
+                           "PIN from its next start.")
+    after = StationConfig.load(target)
+    assert after.check_admin_pin("4321") and not after.check_admin_pin("9753")
+    assert after.client_id == "own" and after.camera_id == "1"  # nothing else changed
+    assert not throttle_file.exists()
+
+
+def test_reset_pin_asks_twice_without_echo(target: Path, monkeypatch: pytest.MonkeyPatch,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    from facestation.cli import settings as settings_cli
+
+    throttle_file = locked_out(target)
+    original = target.read_bytes()
+    answers = iter(["5555", "5556"])
+    monkeypatch.setattr(sys, "stdin", Terminal(""))
+    monkeypatch.setattr(settings_cli, "getpass", lambda prompt: next(answers))  # the terminal's hidden input
+    assert main(["settings", "--config", str(target), "reset-pin"]) == 1
+    assert "The two PINs differ; nothing was changed." in capsys.readouterr().err
+    assert target.read_bytes() == original and throttle_file.exists()
+
+    answers = iter(["5555", "5555"])
+    assert main(["settings", "--config", str(target), "reset-pin"]) == 0
+    assert StationConfig.load(target).check_admin_pin("5555") and not throttle_file.exists()
+
+
+def test_reset_pin_can_remove_the_pin(target: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    throttle_file = locked_out(target)
+    assert main(["settings", "--config", str(target), "reset-pin", "--remove"]) == 0
+    assert "The admin PIN was removed" in capsys.readouterr().out
+    assert not StationConfig.load(target).has_admin_pin and not throttle_file.exists()
+
+
+def test_reset_pin_refuses_bad_input_and_changes_nothing(target: Path, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    throttle_file = locked_out(target)
+    original = target.read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.StringIO("12\n"))
+    assert main(["settings", "--config", str(target), "reset-pin", "--pin-stdin"]) == 1
+    assert "The admin PIN needs at least 4 characters." in capsys.readouterr().err
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    assert main(["settings", "--config", str(target), "reset-pin"]) == 1  # not at a terminal, no option
+    assert "--pin-stdin" in capsys.readouterr().err
+    assert target.read_bytes() == original and throttle_file.exists()
+    assert main(["settings", "--config", str(tmp_path / "none.json"), "reset-pin", "--remove"]) == 1
+    assert "has no settings yet" in capsys.readouterr().err
+    assert not (tmp_path / "none.json").exists()
+
+
+def test_reset_pin_as_a_subprocess(target: Path) -> None:
+    throttle_file = locked_out(target)
+    completed = subprocess.run([sys.executable, "-m", "facestation", "settings", "--config", str(target),
+                                "reset-pin", "--pin-stdin"], input="86420\n", capture_output=True, text=True,
+                               timeout=60)
+    assert completed.returncode == 0, completed.stderr
+    assert StationConfig.load(target).check_admin_pin("86420") and not throttle_file.exists()
