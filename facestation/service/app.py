@@ -18,6 +18,8 @@ from facestation.service import errors
 from facestation.service.context import Services, authenticate, in_thread
 from facestation.service.engine import RecognitionEngine
 from facestation.service.middleware import AccessLogMiddleware, BodySizeLimitMiddleware
+from facestation.service.models import NO_NUL_PATTERN, ErrorMessageResponse
+from facestation.service.openapi_document import add_links, document_rate_limit_400
 from facestation.service.routes import health, lists, recognition, records, token
 from facestation.service.settings import ServiceSettings
 from facestation.service.tokens import TokenIssuer, load_or_create_signing_key
@@ -126,18 +128,16 @@ def _install_error_handlers(app: FastAPI) -> None:
     async def _validation_failed(_request: Request, error: errors.ValidationFailed) -> Response:
         return JSONResponse(_shaped_errors(error.shape, [e.to_json() for e in error.errors]), status_code=400)
 
-    @app.exception_handler(RequestValidationError)
-    async def _invalid_request(request: Request, error: RequestValidationError) -> Response:
+    async def _invalid_request_answer(request: Request, description: str, *, body_unread: bool) -> Response:
         # FastAPI decodes a JSON body before it runs the route's dependencies, so a body that is not JSON at
         # all would be answered without authentication and without counting the call: check both first.
-        if _is_json_decode_error(error) and request.url.path.startswith(f"{API_PREFIX}/v1/"):
+        if body_unread and request.url.path.startswith(f"{API_PREFIX}/v1/"):
             try:
                 await authenticate(request)
             except errors.Unauthorized as refused:
                 return await _unauthorized(request, refused)
             except errors.ErrorMessage as refused:
                 return await _error_message(request, refused)
-        description = _describe_validation_error(error)
         shape = _ERROR_SHAPES.get((request.method, request.url.path))
         if shape is not None:
             item = {"code": errors.INVALID_REQUEST, "description": description}
@@ -147,15 +147,26 @@ def _install_error_handlers(app: FastAPI) -> None:
             status_code=400,
         )
 
+    @app.exception_handler(RequestValidationError)
+    async def _invalid_request(request: Request, error: RequestValidationError) -> Response:
+        return await _invalid_request_answer(request, _describe_validation_error(error),
+                                             body_unread=_is_json_decode_error(error))
+
     @app.exception_handler(StarletteHTTPException)
-    async def _http_error(_request: Request, error: StarletteHTTPException) -> Response:
+    async def _http_error(request: Request, error: StarletteHTTPException) -> Response:
+        if error.status_code == 400 and error.detail == _FASTAPI_BODY_PARSE_ERROR:
+            # A body FastAPI could not even decode as text (not UTF-8): the same invalid-request answer, in the
+            # endpoint's documented 400 shape, as for any other body that is not the JSON it takes.
+            return await _invalid_request_answer(request, "the body is not valid JSON (it is not UTF-8 text)",
+                                                 body_unread=True)
         # Unknown paths and wrong methods: the guide's ErrorMessage object rather than FastAPI's {"detail"}.
         message = errors.NOT_FOUND if error.status_code == 404 else str(error.detail)
         return JSONResponse({"error": message}, status_code=error.status_code, headers=error.headers)
 
 
 def _document_real_error_codes(app: FastAPI) -> None:
-    """Drop FastAPI's default 422 from the OpenAPI document: this service answers invalid bodies with 400."""
+    """Drop FastAPI's default 422 from the OpenAPI document (this service answers invalid bodies with 400), and
+    add what FastAPI cannot infer: the rate limit's 400 beside the create/update bodies, the links."""
     generate = app.openapi
 
     def openapi() -> dict[str, Any]:
@@ -166,6 +177,8 @@ def _document_real_error_codes(app: FastAPI) -> None:
                     operation.get("responses", {}).pop("422", None)
             for unused in ("HTTPValidationError", "ValidationError"):
                 schema.get("components", {}).get("schemas", {}).pop(unused, None)
+            document_rate_limit_400(schema, list(_ERROR_SHAPES), ErrorMessageResponse.__name__)
+            add_links(schema, API_PREFIX)
             app.openapi_schema = schema
         return app.openapi_schema
 
@@ -176,6 +189,9 @@ def _shaped_errors(shape: str, items: list[dict[str, str]]) -> dict[str, Any]:
     if shape == "update":
         return {"result": False, "errors": items}
     return {"identifier": None, "errors": items}
+
+
+_FASTAPI_BODY_PARSE_ERROR = "There was an error parsing the body"
 
 
 def _is_json_decode_error(error: RequestValidationError) -> bool:
@@ -189,6 +205,8 @@ def _describe_validation_error(error: RequestValidationError) -> str:
         location = ".".join(str(part) for part in item.get("loc", ()) if part != "body") or "body"
         if item.get("type") == "json_invalid":
             problems.append("the body is not valid JSON")
+        elif item.get("type") == "string_pattern_mismatch" and (item.get("ctx") or {}).get("pattern") == NO_NUL_PATTERN:
+            problems.append(f"{location}: must not contain a NUL character (U+0000)")
         else:
             problems.append(f"{location}: {item.get('msg', 'invalid')}")
     return "; ".join(problems) or "The request is not valid."

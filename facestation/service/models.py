@@ -23,27 +23,34 @@ class _Response(BaseModel):
 # -- records ------------------------------------------------------------------------------------------------
 
 
+# Every string of a request: no NUL character (U+0000). SQLite stores one, PostgreSQL's text types refuse it
+# (a 500 there), so it is refused here, once, on every database; the pattern documents it in the OpenAPI
+# document and app.py turns its validation error into a sentence that names the character.
+NO_NUL_PATTERN = r"^[^\x00]*$"
+Text = Annotated[str, StringConstraints(pattern=NO_NUL_PATTERN)]
 # The store's column sizes (facestation.store.schema): longer values are refused here with a 400, never
-# truncated and never left for a database that enforces lengths (PostgreSQL) to refuse with a 500.
-NameText = Annotated[str, StringConstraints(max_length=200)]
-FileNameText = Annotated[str, StringConstraints(max_length=255)]
+# truncated and never left for a database that enforces lengths (PostgreSQL) to refuse with a 500. Lookups by
+# a name or external identifier take the same limit: a longer one cannot name anything stored.
+NAME_MAX_LENGTH = 200
+NameText = Annotated[str, StringConstraints(max_length=NAME_MAX_LENGTH, pattern=NO_NUL_PATTERN)]
+FileNameText = Annotated[str, StringConstraints(max_length=255, pattern=NO_NUL_PATTERN)]
 
 
 class AddFaceRecordRequest(_Request):
-    faceImageBase64: str | None = None
+    faceImageBase64: Text | None = None
     name: NameText | None = None
     surname1: NameText | None = None
     surname2: NameText | None = None
     externalIdentifier: NameText | None = None
-    additionalDataFileBase64: str | None = None
+    additionalDataFileBase64: Text | None = None
     additionalDataFileName: FileNameText | None = None
-    faceListId: str | None = None
+    faceListId: Text | None = None
     enabled: bool | None = None
 
 
 class UpdateFaceRecordRequest(AddFaceRecordRequest):
     # The guide omits it; api-decisions makes it the way to address the record (else externalIdentifier).
-    identifier: str | None = None
+    identifier: Text | None = None
 
 
 class ErrorItem(_Response):
@@ -92,11 +99,11 @@ class RecordPage(_Response):
 
 class AddFaceListRequest(_Request):
     name: NameText | None = None
-    description: str | None = None
+    description: Text | None = None
 
 
 class UpdateFaceListRequest(AddFaceListRequest):
-    identifier: str | None = None
+    identifier: Text | None = None
 
 
 class AddFaceListResponse(_Response):
@@ -116,10 +123,10 @@ class FaceListSummary(FaceListResponse):
 
 
 class FaceRecordToListRequest(_Request):
-    faceRecordId: str | None = None
-    faceRecordExternalIdentifier: str | None = None
-    faceListId: str | None = None
-    faceListName: str | None = None
+    faceRecordId: Text | None = None
+    faceRecordExternalIdentifier: NameText | None = None
+    faceListId: Text | None = None
+    faceListName: NameText | None = None
 
 
 # -- recognition --------------------------------------------------------------------------------------------
@@ -137,20 +144,20 @@ class _IdentifyRequest(_Request):
 
 
 class IdentifyRecordRequest(_IdentifyRequest):
-    faceImageBase64: str | None = None
-    faceRecordIdentifier: str | None = None
-    faceRecordExternalIdentifier: str | None = None
+    faceImageBase64: Text | None = None
+    faceRecordIdentifier: Text | None = None
+    faceRecordExternalIdentifier: NameText | None = None
 
 
 class IdentifyReferenceImageRequest(_IdentifyRequest):
-    faceImageBase64: str | None = None
-    referenceImageBase64: str | None = None
+    faceImageBase64: Text | None = None
+    referenceImageBase64: Text | None = None
 
 
 class IdentifyListRequest(_IdentifyRequest):
-    faceImageBase64: str | None = None
-    faceListId: str | None = None
-    faceListName: str | None = None
+    faceImageBase64: Text | None = None
+    faceListId: Text | None = None
+    faceListName: NameText | None = None
 
 
 class IdentifyReferenceImageResponse(_Response):

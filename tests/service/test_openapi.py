@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-
 import uuid
 from collections.abc import Iterator
 from typing import Any
@@ -13,7 +12,12 @@ import pytest
 from fastapi.routing import APIRoute
 
 from facestation import __version__
-from tests.service.conftest import IDENTIFY_RECORD_FIELDS, RECORD_FIELDS, LiveService, RunningService
+from tests.service.conftest import (
+    IDENTIFY_RECORD_FIELDS,
+    RECORD_FIELDS,
+    LiveService,
+    RunningService,
+)
 
 # The guide's endpoints (sections 2 to 5) and the extensions of api-decisions, with their methods.
 GUIDE = {
@@ -240,3 +244,114 @@ def test_security_is_declared_where_a_token_is_needed(document: dict[str, Any]) 
             assert not named, (path, method)
         else:
             assert named & bearer_schemes, (path, method)
+
+
+# -- the document is exact: what the service answers and refuses is what the document says (issue 15 row 14) ----
+
+NUL_PATTERN = r"^[^\x00]*$"
+# Every operation whose 400 comes from the body: the body below is not UTF-8, so not JSON text at all.
+BODY_OPERATIONS = sorted(op for op in REQUEST_PROPERTIES)
+
+
+def validator(document: dict[str, Any], schema: dict[str, Any]) -> Any:
+    import jsonschema_rs  # installed with schemathesis
+
+    return jsonschema_rs.validator_for({**schema, "components": document["components"]})
+
+
+@pytest.mark.parametrize(("path", "method"), BODY_OPERATIONS, ids=[f"{m.upper()} {p}" for p, m in BODY_OPERATIONS])
+def test_a_body_that_is_not_utf8_is_answered_with_the_documented_400(
+    module_tenant: Any, document: dict[str, Any], path: str, method: str
+) -> None:
+    response = module_tenant.http.request(method.upper(), path.removeprefix("/api"), content=b"\x80\x81{",
+                                          headers={"Content-Type": "application/json"})
+    assert response.status_code == 400, response.text
+    documented = operation(document, path, method)["responses"]["400"]["content"]["application/json"]["schema"]
+    errors = list(validator(document, documented).iter_errors(response.json()))
+    assert errors == [], (response.json(), [str(error) for error in errors])
+    assert "UTF-8" in response.text  # says what is wrong, not FastAPI's "There was an error parsing the body"
+
+
+def test_a_body_that_is_not_utf8_still_needs_a_token(service: RunningService) -> None:
+    with service.client() as http:
+        response = http.post("/v1/face", content=b"\x80\x81{", headers={"Content-Type": "application/json"})
+    assert response.status_code == 401 and response.content == b""
+
+
+def string_schemas(document: dict[str, Any], schema: dict[str, Any]) -> list[dict[str, Any]]:
+    """The string members of a property (`anyOf: [string, null]` included)."""
+    schema = resolve(document, schema)
+    return [member for member in schema.get("anyOf", [schema]) if member.get("type") == "string"]
+
+
+def test_every_request_string_is_documented_without_nul_characters(document: dict[str, Any]) -> None:
+    for (path, method) in REQUEST_PROPERTIES:
+        body = resolve(document, operation(document, path, method)["requestBody"]["content"]["application/json"]
+                       ["schema"])
+        for name, property_schema in body["properties"].items():
+            for member in string_schemas(document, property_schema):
+                assert member.get("pattern") == NUL_PATTERN, (path, method, name)
+    for path, method in operations(document) - UNAUTHENTICATED:
+        for parameter in operation(document, path, method).get("parameters", []):
+            if parameter["schema"].get("type") == "string":
+                assert parameter["schema"].get("pattern") == NUL_PATTERN, (path, method, parameter["name"])
+
+
+# Names and external identifiers are at most 200 characters where they are stored; the lookups by them refuse
+# a longer one too (it cannot name anything), so every place that takes one documents the same limit.
+LOOKUP_LIMITS = {
+    ("/api/v1/face/list/AddFaceRecord", "post"): {"faceRecordExternalIdentifier": 200, "faceListName": 200},
+    ("/api/v1/face/list/RemoveFaceRecord", "post"): {"faceRecordExternalIdentifier": 200, "faceListName": 200},
+    ("/api/v1/face/identifyRecord", "post"): {"faceRecordExternalIdentifier": 200},
+    ("/api/v1/face/list/identify", "post"): {"faceListName": 200},
+}
+
+
+def test_lookups_by_name_document_the_stored_length(document: dict[str, Any]) -> None:
+    for (path, method), limits in LOOKUP_LIMITS.items():
+        body = resolve(document, operation(document, path, method)["requestBody"]["content"]["application/json"]
+                       ["schema"])
+        for name, limit in limits.items():
+            assert [m.get("maxLength") for m in string_schemas(document, body["properties"][name])] == [limit]
+    for method in ("get", "delete"):
+        (parameter,) = operation(document, "/api/v1/face/externalIdentifier/{identifier}", method)["parameters"]
+        assert parameter["schema"].get("maxLength") == 200
+
+
+@pytest.mark.parametrize(("method", "path", "body"), [
+    ("POST", "/v1/face/list/AddFaceRecord", {"faceRecordExternalIdentifier": "x" * 201, "faceListName": "L"}),
+    ("POST", "/v1/face/identifyRecord", {"faceImageBase64": "AAAA", "faceRecordExternalIdentifier": "x" * 201}),
+    ("POST", "/v1/face/list/identify", {"faceImageBase64": "AAAA", "faceListName": "x" * 201}),
+    ("GET", "/v1/face/externalIdentifier/" + "x" * 201, None),
+])
+def test_a_lookup_longer_than_documented_is_400(module_tenant: Any, method: str, path: str,
+                                                body: dict[str, Any] | None) -> None:
+    response = module_tenant.http.request(method, path, json=body)
+    assert response.status_code == 400, response.text
+    assert response.json()["code"] == "InvalidRequest"
+
+
+def links(document: dict[str, Any], path: str, method: str) -> dict[str, Any]:
+    return operation(document, path, method)["responses"]["200"].get("links", {})  # type: ignore[no-any-return]
+
+
+def test_create_operations_link_to_the_operations_that_take_their_identifier(document: dict[str, Any]) -> None:
+    by_id = {operation(document, p, m)["operationId"]: (p, m) for p, m in operations(document)}
+    expected = {
+        ("/api/v1/face", "post"): {
+            ("/api/v1/face/{identifier}", "get"), ("/api/v1/face/{identifier}", "delete"),
+            ("/api/v1/face", "put"), ("/api/v1/face/identifyRecord", "post"),
+            ("/api/v1/face/list/AddFaceRecord", "post"), ("/api/v1/face/list/RemoveFaceRecord", "post"),
+        },
+        ("/api/v1/face/list", "post"): {
+            ("/api/v1/face/list/{identifier}", "get"), ("/api/v1/face/list/{identifier}", "delete"),
+            ("/api/v1/face/list/{identifier}/records", "get"), ("/api/v1/face/list", "put"),
+            ("/api/v1/face/list/identify", "post"), ("/api/v1/face", "post"),
+        },
+    }
+    for source, targets in expected.items():
+        found = links(document, *source)
+        assert {by_id[link["operationId"]] for link in found.values()} == targets, source
+        for link in found.values():
+            values = list(link.get("parameters", {}).values()) + list(link.get("requestBody", {}).values())
+            assert values == ["$response.body#/identifier"], link

@@ -10,7 +10,13 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 
 from facestation.service import errors
-from facestation.service.context import AUTHENTICATED_RESPONSES, CallerDep, Services, ServicesDep, in_thread
+from facestation.service.context import (
+    AUTHENTICATED_RESPONSES,
+    CallerDep,
+    Services,
+    ServicesDep,
+    in_thread,
+)
 from facestation.service.errors import FieldError
 from facestation.service.models import (
     AddFaceListRequest,
@@ -23,8 +29,17 @@ from facestation.service.models import (
     UpdateFaceListRequest,
     UpdateResponse,
 )
-from facestation.service.payloads import canonical_guid, list_response, list_summary, record_summary
-from facestation.service.routes.records import PAGE_LIMIT_MAX, PAGE_OFFSET_MAX
+from facestation.service.payloads import (
+    canonical_guid,
+    list_response,
+    list_summary,
+    record_summary,
+)
+from facestation.service.routes.records import (
+    PAGE_LIMIT_MAX,
+    PAGE_OFFSET_MAX,
+    IdentifierPath,
+)
 from facestation.store.catalogue import FaceListRow, ListRef, RecordRef
 from facestation.store.errors import StoreError
 
@@ -114,7 +129,7 @@ async def remove_face_record_from_list(body: FaceRecordToListRequest, caller: Ca
 @router.get("/v1/face/list/{identifier}/records", response_model=RecordPage, responses=NOT_FOUND_RESPONSE,
             summary="Members of a face list (extension)")
 async def face_list_members(
-    identifier: str,
+    identifier: IdentifierPath,
     caller: CallerDep,
     shared: ServicesDep,
     offset: Annotated[int, Query(ge=0, le=PAGE_OFFSET_MAX)] = 0,
@@ -132,7 +147,7 @@ async def face_list_members(
 
 @router.get("/v1/face/list/{identifier}", response_model=FaceListResponse, responses=NOT_FOUND_RESPONSE,
             summary="Get a face list")
-async def get_face_list(identifier: str, caller: CallerDep, shared: ServicesDep) -> FaceListResponse:
+async def get_face_list(identifier: IdentifierPath, caller: CallerDep, shared: ServicesDep) -> FaceListResponse:
     face_list = await find_list(shared, caller.tenant, identifier, None)
     if face_list is None:
         raise _not_found(errors.FACE_LIST_NOT_FOUND)
@@ -141,7 +156,7 @@ async def get_face_list(identifier: str, caller: CallerDep, shared: ServicesDep)
 
 @router.delete("/v1/face/list/{identifier}", response_model=bool, responses=NOT_FOUND_RESPONSE,
                summary="Delete a face list (its records stay)")
-async def delete_face_list(identifier: str, caller: CallerDep, shared: ServicesDep) -> bool:
+async def delete_face_list(identifier: IdentifierPath, caller: CallerDep, shared: ServicesDep) -> bool:
     list_id = canonical_guid(identifier)
     if list_id is None:
         raise _not_found(errors.FACE_LIST_NOT_FOUND)

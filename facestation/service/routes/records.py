@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Path, Query
 
 from facestation.service import errors
-from facestation.service.context import AUTHENTICATED_RESPONSES, CallerDep, Services, ServicesDep, in_thread
+from facestation.service.context import (
+    AUTHENTICATED_RESPONSES,
+    CallerDep,
+    Services,
+    ServicesDep,
+    in_thread,
+)
 from facestation.service.errors import FieldError
 from facestation.service.models import (
+    NAME_MAX_LENGTH,
+    NO_NUL_PATTERN,
     AddFaceRecordRequest,
     AddFaceRecordResponse,
     ErrorMessageResponse,
@@ -18,7 +26,13 @@ from facestation.service.models import (
     UpdateFaceRecordRequest,
     UpdateResponse,
 )
-from facestation.service.payloads import InvalidBase64Error, canonical_guid, decode_base64, record_response, record_summary
+from facestation.service.payloads import (
+    InvalidBase64Error,
+    canonical_guid,
+    decode_base64,
+    record_response,
+    record_summary,
+)
 from facestation.store.catalogue import FaceRecord, ListRef, RecordRef
 from facestation.store.errors import StoreError
 
@@ -31,6 +45,11 @@ PAGE_LIMIT_MAX = 500
 # The largest offset SQLite and PostgreSQL take (a signed 64-bit integer): a larger one reached the database and
 # overflowed there (a 500); bounded here it is refused as invalid content like any other bad paging parameter.
 PAGE_OFFSET_MAX = 2**63 - 1
+# Parameters: no NUL character (as every request string, see models.py); an external identifier is at most as
+# long as the stored ones. A GUID parameter that is not a GUID stays a 404 (it names nothing), not a 400.
+IdentifierPath = Annotated[str, Path(pattern=NO_NUL_PATTERN)]
+ExternalIdentifierPath = Annotated[str, Path(max_length=NAME_MAX_LENGTH, pattern=NO_NUL_PATTERN)]
+SearchQuery = Annotated[str, Query(pattern=NO_NUL_PATTERN)]
 
 
 @router.post(
@@ -118,7 +137,7 @@ async def update_face_record(body: UpdateFaceRecordRequest, caller: CallerDep, s
 async def search_face_records(
     caller: CallerDep,
     shared: ServicesDep,
-    search: str = "",
+    search: SearchQuery = "",
     offset: Annotated[int, Query(ge=0, le=PAGE_OFFSET_MAX)] = 0,
     limit: Annotated[int, Query(ge=1, le=PAGE_LIMIT_MAX)] = 50,
 ) -> RecordPage:
@@ -134,14 +153,14 @@ async def search_face_records(
     summary="Get a face record by external identifier",
 )
 async def get_face_record_by_external_identifier(
-    identifier: str, caller: CallerDep, shared: ServicesDep
+    identifier: ExternalIdentifierPath, caller: CallerDep, shared: ServicesDep
 ) -> FaceRecordResponse:
     return await _get(shared, caller.tenant, None, identifier)
 
 
 @router.get("/v1/face/{identifier}", response_model=FaceRecordResponse, responses=NOT_FOUND_RESPONSE,
             summary="Get a face record")
-async def get_face_record(identifier: str, caller: CallerDep, shared: ServicesDep) -> FaceRecordResponse:
+async def get_face_record(identifier: IdentifierPath, caller: CallerDep, shared: ServicesDep) -> FaceRecordResponse:
     return await _get(shared, caller.tenant, identifier, None)
 
 
@@ -151,13 +170,13 @@ async def get_face_record(identifier: str, caller: CallerDep, shared: ServicesDe
     responses=NOT_FOUND_RESPONSE,
     summary="Delete a face record by external identifier",
 )
-async def delete_face_record_by_external_identifier(identifier: str, caller: CallerDep, shared: ServicesDep) -> bool:
+async def delete_face_record_by_external_identifier(identifier: ExternalIdentifierPath, caller: CallerDep, shared: ServicesDep) -> bool:
     return await _delete(shared, caller.tenant, RecordRef(external_identifier=identifier))
 
 
 @router.delete("/v1/face/{identifier}", response_model=bool, responses=NOT_FOUND_RESPONSE,
                summary="Delete a face record")
-async def delete_face_record(identifier: str, caller: CallerDep, shared: ServicesDep) -> bool:
+async def delete_face_record(identifier: IdentifierPath, caller: CallerDep, shared: ServicesDep) -> bool:
     record_id = canonical_guid(identifier)
     if record_id is None:
         raise _record_not_found()
