@@ -10,6 +10,7 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from facestation.api import FaceRecordSummary
+from facestation.station.attachments import safe_file_name
 from facestation.station.dialogs import role_label
 
 __all__ = ["PHOTO_SIZE", "RecordView", "local_time_text"]
@@ -120,7 +121,9 @@ class RecordView(QWidget):
             else self.tr("Turned off: is not recognised"),
             "created": local_time_text(record.created_utc) or dash,
             "main_list": main_list or self.tr("None"),
-            "attachment": record.additional_data_file_name or self.tr("No file attached"),
+            # Cleaned as it would be saved: a raw name can hide its real extension (U+202E turns "fdp.exe" round).
+            "attachment": safe_file_name(record.additional_data_file_name) if record.additional_data_file_name
+            else self.tr("No file attached"),
         }
         for key, text in texts.items():
             self.values[key].setText(text)
