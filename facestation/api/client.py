@@ -28,7 +28,16 @@ from facestation import __version__
 from facestation.api import errors
 from facestation.api.budget import CallBudget
 from facestation.api.models import Capabilities, Tokens
-from facestation.api.resources import ListsResource, RecognitionResource, RecordsResource
+from facestation.api.resources import (
+    ListsResource,
+    RecognitionResource,
+    RecordsResource,
+)
+from facestation.api.transport_security import (
+    InsecureConnectionError,
+    endpoint_problem,
+    is_loopback_host,
+)
 from facestation.api.wire import json_of
 
 logger = logging.getLogger(__name__)
@@ -70,6 +79,9 @@ class FaceCheckClient:
     `failover_urls`: other addresses of the same service (several service processes on one database). A call
     that cannot reach its server, or gets a 5xx from it, is retried on the next one, and the client stays with
     the server that answered; the retry rules do not change (a create that may have landed is not sent twice).
+
+    Every address must be https://, or http:// on this computer: otherwise each call raises
+    `InsecureConnectionError` and sends nothing, unless `allow_insecure_http` (a closed lab network) is given.
     """
 
     def __init__(
@@ -87,9 +99,15 @@ class FaceCheckClient:
         transport: httpx.AsyncBaseTransport | None = None,
         clock: Callable[[], float] = time.time,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        allow_insecure_http: bool = False,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self._servers = [self.base_url, *(url.rstrip("/") for url in failover_urls if url.rstrip("/") != self.base_url)]
+        # Checked at each call rather than here, so it reaches the caller as a FaceCheckError where every other
+        # "cannot talk to the service" does (the station's sign-in, the importer), and nothing is ever sent.
+        self._address_problem = next(
+            (problem for server in self._servers
+             if (problem := endpoint_problem(server, allow_insecure_http=allow_insecure_http)) is not None), None)
         self._server = 0  # the index in _servers of the one calls go to
         self.client_id = client_id
         self._client_secret = client_secret
@@ -104,7 +122,7 @@ class FaceCheckClient:
             transport=transport,
             headers={"User-Agent": f"FaceStation/{__version__}"},
             # A machine-wide HTTP_PROXY must not capture the station's own loopback service.
-            trust_env=not all(_is_loopback(server) for server in self._servers),
+            trust_env=not all(is_loopback_host(httpx.URL(server).host) for server in self._servers),
         )
         self._tokens: Tokens | None = None
         self._username: str | None = None
@@ -277,6 +295,8 @@ class FaceCheckClient:
         authorized: bool = True,
         done_if_gone: bool = False,
     ) -> httpx.Response:
+        if self._address_problem is not None:
+            raise InsecureConnectionError(self._address_problem)
         retried_after_401 = False
         may_have_landed = False
         retry = 0
@@ -354,11 +374,6 @@ class FaceCheckClient:
             self.budget.observe_server(int(limit) if limit else None, int(remaining) if remaining else None)
         except ValueError:
             logger.debug("ignored malformed rate-limit headers")
-
-
-def _is_loopback(url: str) -> bool:
-    host = httpx.URL(url).host
-    return host in ("localhost", "::1") or host.startswith("127.")
 
 
 def _transport_error(failure: httpx.TransportError, base_url: str) -> errors.FaceCheckError:
