@@ -38,6 +38,7 @@ import platformdirs
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from facestation.files import set_aside
 from facestation.station.credentials import SecretStoreUnavailable
 
 logger = logging.getLogger(__name__)
@@ -526,21 +527,6 @@ class Outbox:
         if len(blob) <= _NONCE_BYTES:
             raise InvalidTag
         return self._aead.decrypt(blob[:_NONCE_BYTES], blob[_NONCE_BYTES:], aad)
-
-
-def set_aside(path: Path) -> Path:
-    """Rename a damaged queue file (and its -wal / -shm companions) to `<name>.damaged-<timestamp>`."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    backup = path.with_name(f"{path.name}.damaged-{stamp}")
-    number = 1
-    while backup.exists():
-        number += 1
-        backup = path.with_name(f"{path.name}.damaged-{stamp}-{number}")
-    for suffix in ("", "-wal", "-shm"):
-        source = path.with_name(path.name + suffix)
-        if source.exists():
-            os.replace(source, backup.with_name(backup.name + suffix))
-    return backup
 
 
 @contextlib.contextmanager
