@@ -9,11 +9,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, delete, func, insert, select, update
+from sqlalchemy import Engine, case, delete, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from facestation.store.errors import AlreadyExistsError, NotFoundError
-from facestation.store.schema import api_calls, clients, refresh_tokens, service_secrets, users
+from facestation.store.schema import (
+    api_calls,
+    clients,
+    refresh_tokens,
+    service_secrets,
+    users,
+)
 
 _READ = {"sqlite_begin": "DEFERRED"}
 
@@ -172,19 +178,25 @@ class AccountStore:
 
     # -- logins ----------------------------------------------------------------------------------------
 
-    def record_failed_login(self, user_id: int, now: float, *, max_failures: int, lockout_seconds: float) -> None:
-        """Count a wrong password; the `max_failures`-th in a row locks the user out for `lockout_seconds`."""
+    def reserve_login_attempt(self, user_id: int, now: float, *, max_failures: int, lockout_seconds: float) -> bool:
+        """Count a login attempt as a failure before its password is checked; False when the user is locked out.
+
+        One UPDATE both checks the lock and counts, so parallel attempts cannot all pass the check: SQLite runs
+        one writer at a time, and PostgreSQL re-evaluates the WHERE on the row it waited for. The
+        `max_failures`-th reserved attempt locks the user for `lockout_seconds` (the count starts over); a right
+        password then clears it (`record_successful_login`).
+        """
+        reaches_limit = users.c.failed_logins + 1 >= max_failures
         with self._engine.begin() as conn:
-            failures = conn.execute(
-                select(users.c.failed_logins).where(users.c.id == user_id).with_for_update()
-            ).scalar_one_or_none()
-            if failures is None:
-                return
-            if failures + 1 >= max_failures:
-                values = {"failed_logins": 0, "locked_until": now + lockout_seconds}
-            else:
-                values = {"failed_logins": failures + 1}
-            conn.execute(update(users).where(users.c.id == user_id).values(**values))
+            result = conn.execute(
+                update(users)
+                .where(users.c.id == user_id, or_(users.c.locked_until.is_(None), users.c.locked_until <= now))
+                .values(
+                    failed_logins=case((reaches_limit, 0), else_=users.c.failed_logins + 1),
+                    locked_until=case((reaches_limit, now + lockout_seconds), else_=None),
+                )
+            )
+        return result.rowcount == 1
 
     def record_successful_login(self, user_id: int) -> None:
         with self._engine.begin() as conn:

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import threading
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
 import pytest
 
-from facestation.store import Store
+from facestation.store import Store, open_data_dir_store, open_store
 from facestation.store.errors import AlreadyExistsError, NotFoundError
 
 
@@ -42,14 +47,60 @@ def test_duplicates_and_unknown_clients_are_refused(store: Store, user_id: int) 
 
 
 def test_failed_logins_lock_the_user_after_the_limit(store: Store, user_id: int) -> None:
-    for attempt in range(3):
-        store.accounts.record_failed_login(user_id, 100.0 + attempt, max_failures=3, lockout_seconds=60)
+    # Each attempt is reserved (counted as a failure) before its password is checked; the third locks.
+    reserved = [store.accounts.reserve_login_attempt(user_id, 100.0 + attempt, max_failures=3, lockout_seconds=60)
+                for attempt in range(4)]
+    assert reserved == [True, True, True, False]  # the fourth meets the lock
     user = store.accounts.get_user(user_id)
     assert user is not None and user.locked_until == pytest.approx(162.0)
     assert user.failed_logins == 0  # the count starts over after a lock-out
+    # The lock ends by itself: at 162 the next attempt is reserved again.
+    assert store.accounts.reserve_login_attempt(user_id, 162.0, max_failures=3, lockout_seconds=60)
     store.accounts.record_successful_login(user_id)
     user = store.accounts.get_user(user_id)
-    assert user is not None and user.locked_until is None
+    assert user is not None and user.locked_until is None and user.failed_logins == 0
+
+
+def test_a_right_password_clears_the_reserved_attempts(store: Store, user_id: int) -> None:
+    for attempt in range(2):
+        assert store.accounts.reserve_login_attempt(user_id, 100.0 + attempt, max_failures=3, lockout_seconds=60)
+    store.accounts.record_successful_login(user_id)  # the second attempt's password was right
+    assert [store.accounts.reserve_login_attempt(user_id, 110.0 + attempt, max_failures=3, lockout_seconds=60)
+            for attempt in range(4)] == [True, True, True, False]
+
+
+def parallel_reservations(store: Store, user_id: int, attempts: int, max_failures: int) -> list[bool]:
+    """`attempts` threads reserve a login attempt of one user at the same moment (a barrier releases them)."""
+    start = threading.Barrier(attempts)
+
+    def attempt() -> bool:
+        start.wait(timeout=60)
+        return store.accounts.reserve_login_attempt(user_id, 100.0, max_failures=max_failures, lockout_seconds=300)
+
+    with ThreadPoolExecutor(max_workers=attempts) as pool:
+        return list(pool.map(lambda _: attempt(), range(attempts)))
+
+
+@pytest.mark.parametrize("database", ["sqlite", "postgresql"])
+def test_parallel_attempts_reserve_at_most_max_failures_before_the_lock(
+        request: pytest.FixtureRequest, tmp_path: Path, database: str) -> None:
+    """Issue 15 row 9: the lock check and the count are one statement, so parallel guesses cannot all pass."""
+    if database == "sqlite":
+        opened = open_data_dir_store(tmp_path / "data")
+    else:
+        cluster = request.getfixturevalue("postgres_cluster")
+        opened = open_store(cluster.create_database(f"reservations_{uuid.uuid4().hex[:8]}"))
+    try:
+        opened.accounts.create_client("acme", "secret-hash", 0.0)
+        opened.accounts.create_user("acme", "ann", "password-hash", 0.0)
+        user = opened.accounts.find_user("acme", "ann")
+        assert user is not None
+        reserved = parallel_reservations(opened, user.id, attempts=20, max_failures=5)
+        assert reserved.count(True) == 5
+        locked = opened.accounts.get_user(user.id)
+        assert locked is not None and locked.locked_until == pytest.approx(400.0)
+    finally:
+        opened.close()
 
 
 def test_refresh_tokens_expire_and_are_revoked(store: Store, user_id: int) -> None:
