@@ -76,20 +76,30 @@ class AccessLogMiddleware:
             access_logger.info("%s %s %d %.1f ms", scope["method"], route, status, milliseconds)
 
 
-class BodySizeLimitMiddleware:
-    """Answers 413 for bodies over `max_bytes`: at once from Content-Length, or as soon as a chunked body passes it."""
+# connect/token takes a small form and needs no authentication: a large body there is only a way to make the
+# service read and parse megabytes for nobody, so its limit is small.
+TOKEN_PATH = "/api/connect/token"
+TOKEN_MAX_BODY_BYTES = 8 * 1024
+SMALL_BODY_LIMITS: dict[str, int] = {TOKEN_PATH: TOKEN_MAX_BODY_BYTES}
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+
+class BodySizeLimitMiddleware:
+    """Answers 413 for bodies over `max_bytes` (or the path's own smaller limit in `path_limits`): at once from
+    Content-Length, or as soon as a chunked body passes it."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int, path_limits: dict[str, int] | None = None) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.path_limits = SMALL_BODY_LIMITS if path_limits is None else path_limits
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        max_bytes = min(self.max_bytes, self.path_limits.get(scope["path"].rstrip("/"), self.max_bytes))
         declared = dict(scope.get("headers", [])).get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
-            await _send_too_large(send, self.max_bytes)
+        if declared is not None and declared.isdigit() and int(declared) > max_bytes:
+            await _send_too_large(send, max_bytes)
             return
         received = 0
         exceeded = False
@@ -101,7 +111,7 @@ class BodySizeLimitMiddleware:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_bytes:
+                if received > max_bytes:
                     # Stop reading here; whatever the app makes of the cut body is replaced by the 413 below.
                     exceeded = True
                     return {"type": "http.disconnect"}
@@ -115,7 +125,7 @@ class BodySizeLimitMiddleware:
                 await send(message)
             elif not answered:
                 answered = True
-                await _send_too_large(send, self.max_bytes)
+                await _send_too_large(send, max_bytes)
 
         try:
             await self.app(scope, counting_receive, guarded_send)
@@ -123,7 +133,7 @@ class BodySizeLimitMiddleware:
             if not exceeded:
                 raise  # a real failure: the access-log middleware answers 500
         if exceeded and not answered:
-            await _send_too_large(send, self.max_bytes)
+            await _send_too_large(send, max_bytes)
 
 
 def _rate_limit_headers(scope: Scope) -> list[tuple[bytes, bytes]]:
@@ -153,7 +163,8 @@ async def _send_too_large(send: Send, max_bytes: int) -> None:
         {
             "error": errors.REQUEST_TOO_LARGE,
             "code": errors.REQUEST_BODY_TOO_LARGE,
-            "description": f"The request body is over {_readable_size(max_bytes)}; send a smaller image.",
+            "description": f"The request body is over {_readable_size(max_bytes)}; "
+                           + ("send a smaller image." if max_bytes >= 1024 * 1024 else "send a smaller request."),
         },
     )
 

@@ -31,5 +31,18 @@ class ServiceSettings:
     warm_up_from: int | None = APPROXIMATE_FROM
     login_max_failures: int = 5
     login_lockout_seconds: float = 300.0
+    # connect/token needs no authentication and each argon2 check takes 64 MiB and a core for a moment: at most
+    # this many run at once (None: one per CPU core); the other logins wait their turn without holding a thread.
+    login_hashing_concurrency: int | None = None
+    # Failed logins (unknown client, wrong secret, wrong password, unknown refresh token) from one client address
+    # within the window, after which that address is answered 429 until the oldest leaves the window; 0: off.
+    login_address_max_failures: int = 30
+    login_address_window_seconds: float = 300.0
+    # uvicorn: connections (and requests) at once before it answers 503; idle keep-alive and request-header
+    # deadlines (slow clients, slowloris); the largest request head (request line and headers) it buffers.
+    max_connections: int = 512
+    keep_alive_seconds: int = 5
+    header_timeout_seconds: float = 10.0
+    max_header_bytes: int = 16 * 1024
     issuer: str = "facestation-local"
     audience: str = "facecheck-api"

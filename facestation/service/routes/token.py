@@ -4,10 +4,22 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Form
+from fastapi import APIRouter, Form, Request
 
 from facestation.service import errors, passwords
-from facestation.service.context import AUTHENTICATED_RESPONSES, Services, ServicesDep, in_thread
+from facestation.service.context import (
+    AUTHENTICATED_RESPONSES,
+    Services,
+    ServicesDep,
+    in_thread,
+)
+from facestation.service.login_guard import (
+    LOGIN_THROTTLED,
+    LOGIN_THROTTLED_CODE,
+    HashingSlots,
+    LoginGuard,
+    new_login_guard,
+)
 from facestation.service.models import ErrorMessageResponse, TokenResponse
 from facestation.service.tokens import hash_refresh_token, new_refresh_token
 from facestation.store.accounts import UserRow
@@ -22,11 +34,15 @@ OptionalField = Annotated[str | None, Form()]
     response_model=TokenResponse,
     responses={400: {"model": ErrorMessageResponse, "description": "Invalid ClientId, Unsupported grant type, "
                      "Invalid credentials or Invalid ticket"},
-               # The guide lists 500 for connect/token too; the body limit applies here as everywhere.
-               413: AUTHENTICATED_RESPONSES[413], 500: AUTHENTICATED_RESPONSES[500]},
+               # The guide lists 500 for connect/token too; its body limit is small (8 KB): it holds a form.
+               413: {"model": ErrorMessageResponse, "description": "Request body over 8 KB"},
+               429: {"model": ErrorMessageResponse, "description": "Too many failed logins from this address "
+                     "(Retry-After says when to try again)"},
+               500: AUTHENTICATED_RESPONSES[500]},
     summary="Obtain or refresh an access token",
 )
 async def connect_token(
+    request: Request,
     shared: ServicesDep,
     grant_type: OptionalField = None,
     client_id: OptionalField = None,
@@ -36,34 +52,70 @@ async def connect_token(
     refresh_token: OptionalField = None,
 ) -> TokenResponse:
     """`grant_type=password` (client_id, client_secret, username, password) or `grant_type=refresh_token`
-    (client_id, client_secret, refresh_token), form-encoded."""
+    (client_id, client_secret, refresh_token), form-encoded.
+
+    An address with too many failed logins (wrong client, secret, password or refresh token) in the last
+    minutes is answered 429 `Too many failed logins` with Retry-After, before any password is checked."""
+    guard = _login_guard(request, shared)
+    address = request.client.host if request.client else "unknown"
+    wait = guard.throttle.retry_after(address)
+    if wait is not None:
+        raise errors.ErrorMessage(
+            LOGIN_THROTTLED, status=429, code=LOGIN_THROTTLED_CODE,
+            description=f"Too many failed logins from this address; try again in {wait} s.",
+            headers={"Retry-After": str(wait)},
+        )
     if grant_type not in ("password", "refresh_token"):
         raise errors.ErrorMessage(errors.UNSUPPORTED_GRANT_TYPE)
-    client = await in_thread(shared.store.accounts.get_client, client_id or "")
-    secret_ok = await in_thread(passwords.verify_secret, client.secret_hash if client else None, client_secret or "")
-    if client is None or not secret_ok:
-        raise errors.ErrorMessage(errors.INVALID_CLIENT)
-    if grant_type == "password":
-        return await in_thread(_password_grant, shared, client.client_id, username or "", password or "")
-    return await in_thread(_refresh_grant, shared, client.client_id, refresh_token or "")
+    try:
+        client = await in_thread(shared.store.accounts.get_client, client_id or "")
+        async with guard.hashing.slot():
+            secret_ok = await in_thread(passwords.verify_secret, client.secret_hash if client else None,
+                                        client_secret or "")
+        if client is None or not secret_ok:
+            raise errors.ErrorMessage(errors.INVALID_CLIENT)
+        if grant_type == "password":
+            return await _password_grant(shared, guard.hashing, client.client_id, username or "", password or "")
+        return await in_thread(_refresh_grant, shared, client.client_id, refresh_token or "")
+    except errors.ErrorMessage:
+        guard.throttle.record_failure(address)
+        raise
 
 
-def _password_grant(shared: Services, client_id: str, username: str, password: str) -> TokenResponse:
+def _login_guard(request: Request, shared: Services) -> LoginGuard:
+    """The app's guard, made on its first login (no await between the look-up and the assignment, so two first
+    logins cannot make two)."""
+    state = request.app.state
+    guard: LoginGuard | None = getattr(state, "login_guard", None)
+    if guard is None:
+        guard = state.login_guard = new_login_guard(shared.settings, clock=lambda: shared.clock())
+    return guard
+
+
+async def _password_grant(shared: Services, hashing: HashingSlots, client_id: str, username: str, password: str
+                          ) -> TokenResponse:
     accounts = shared.store.accounts
+    settings = shared.settings
     now = shared.clock()
-    user = accounts.find_user(client_id, username)
-    locked = user is not None and user.locked_until is not None and user.locked_until > now
-    # Verify even when the user is unknown or locked out, so timing tells an attacker nothing.
-    valid = passwords.verify_secret(user.password_hash if user else None, password)
-    if user is None or locked or not valid:
-        if user is not None and not locked:
-            settings = shared.settings
-            accounts.record_failed_login(
-                user.id, now, max_failures=settings.login_max_failures, lockout_seconds=settings.login_lockout_seconds
-            )
+    user = await in_thread(accounts.find_user, client_id, username)
+    # The attempt is counted as a failure before the password is checked, in one statement that also checks the
+    # lock: parallel guesses cannot all pass the check (issue 15 row 9); a right password clears it below.
+    reserved = user is not None and await in_thread(
+        accounts.reserve_login_attempt, user.id, now,
+        max_failures=settings.login_max_failures, lockout_seconds=settings.login_lockout_seconds,
+    )
+    # Unknown or locked users are checked against a dummy hash: the same cost, so timing tells an attacker
+    # nothing, and a locked user's real password is never tried.
+    async with hashing.slot():
+        valid = await in_thread(passwords.verify_secret, user.password_hash if reserved and user else None, password)
+    if not valid or user is None:
         raise errors.ErrorMessage(errors.INVALID_CREDENTIALS)
-    if user.failed_logins or user.locked_until is not None:
-        accounts.record_successful_login(user.id)
+    return await in_thread(_signed_in, shared, user, now)
+
+
+def _signed_in(shared: Services, user: UserRow, now: float) -> TokenResponse:
+    accounts = shared.store.accounts
+    accounts.record_successful_login(user.id)
     refresh = new_refresh_token()
     accounts.store_refresh_token(
         user.id, hash_refresh_token(refresh), issued_at=now, expires_at=now + shared.settings.refresh_token_ttl
