@@ -76,6 +76,14 @@ def register(subcommands: Any) -> None:
     parser.add_argument("--warm-up-from", type=int, default=None, metavar="MEMBERS",
                         help="build the 1:N index of lists this large right after the start, before anyone "
                         "searches them (default: 20000, where the approximate index starts; 0 turns it off)")
+    parser.add_argument("--login-hashing-concurrency", type=positive_int, default=None, metavar="N",
+                        help="password checks (argon2, 64 MiB each) running at once; other logins wait their turn "
+                        "(default: one per CPU core)")
+    parser.add_argument("--login-address-max-failures", type=_non_negative_int, default=30, metavar="N",
+                        help="failed logins from one client address within 5 minutes before that address is "
+                        "answered 429 for a while (default: %(default)s; 0 turns the throttle off)")
+    parser.add_argument("--max-connections", type=positive_int, default=512, metavar="N",
+                        help="open connections at once; past them requests are answered 503 (default: %(default)s)")
     parser.add_argument("--ssl-certfile", type=Path, default=None, metavar="PEM",
                         help="serve HTTPS with this certificate (PEM; with the chain after it when there is one)")
     parser.add_argument("--ssl-keyfile", type=Path, default=None, metavar="PEM",
@@ -105,10 +113,20 @@ def run(args: argparse.Namespace) -> int:
         rate_limit_per_hour=args.rate_limit_per_hour,
         access_token_ttl=args.access_token_ttl,
         engine_workers=args.workers,
+        login_hashing_concurrency=args.login_hashing_concurrency,
+        login_address_max_failures=args.login_address_max_failures,
+        max_connections=args.max_connections,
         **warm_up,
     )
     server.run(settings, host=args.host, port=args.port, ssl_certfile=args.ssl_certfile, ssl_keyfile=args.ssl_keyfile)
     return 0
+
+
+def _non_negative_int(text: str) -> int:
+    value = int(text) if text.strip().isdigit() else -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 0 or more")
+    return value
 
 
 def _tls_problem(certfile: Path | None, keyfile: Path | None) -> str | None:
