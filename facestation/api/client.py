@@ -28,14 +28,11 @@ from facestation import __version__
 from facestation.api import errors
 from facestation.api.budget import CallBudget
 from facestation.api.models import Capabilities, Tokens
-from facestation.api.resources import (
-    ListsResource,
-    RecognitionResource,
-    RecordsResource,
-)
+from facestation.api.resources import ListsResource, RecognitionResource, RecordsResource
 from facestation.api.transport_security import (
     InsecureConnectionError,
     endpoint_problem,
+    insecure_http_warning,
     is_loopback_host,
 )
 from facestation.api.wire import json_of
@@ -81,7 +78,8 @@ class FaceCheckClient:
     the server that answered; the retry rules do not change (a create that may have landed is not sent twice).
 
     Every address must be https://, or http:// on this computer: otherwise each call raises
-    `InsecureConnectionError` and sends nothing, unless `allow_insecure_http` (a closed lab network) is given.
+    `InsecureConnectionError` and sends nothing, unless a closed lab network is allowed: `allow_insecure_http`
+    True, or None (the default) with FACESTATION_ALLOW_INSECURE_HTTP=1 in the environment.
     """
 
     def __init__(
@@ -99,7 +97,7 @@ class FaceCheckClient:
         transport: httpx.AsyncBaseTransport | None = None,
         clock: Callable[[], float] = time.time,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-        allow_insecure_http: bool = False,
+        allow_insecure_http: bool | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self._servers = [self.base_url, *(url.rstrip("/") for url in failover_urls if url.rstrip("/") != self.base_url)]
@@ -108,6 +106,9 @@ class FaceCheckClient:
         self._address_problem = next(
             (problem for server in self._servers
              if (problem := endpoint_problem(server, allow_insecure_http=allow_insecure_http)) is not None), None)
+        for server in self._servers:
+            if self._address_problem is None and (warning := insecure_http_warning(server)) is not None:
+                logger.warning(warning)
         self._server = 0  # the index in _servers of the one calls go to
         self.client_id = client_id
         self._client_secret = client_secret

@@ -21,6 +21,7 @@ import platformdirs
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from facestation.api.transport_security import endpoint_problem
 from facestation.files import write_atomically
 from facestation.private_files import make_private_dir
 
@@ -193,8 +194,20 @@ class StationConfig:
                 convert(str(value) if isinstance(value, Path) else list(value) if isinstance(value, tuple) else value)
             except (TypeError, ValueError) as error:
                 problems.append(f"{key}: {error}")
+        problems += self._address_problems()
         if problems:
             raise ConfigError("Invalid station settings: " + "; ".join(problems))
+
+    def _address_problems(self) -> list[str]:
+        """The addresses the API client would refuse (facestation.api.transport_security: http:// only to this
+        computer, unless FACESTATION_ALLOW_INSECURE_HTTP=1 for a closed lab network), named by setting."""
+        addresses = [("hosted_endpoint", self.hosted_endpoint)]
+        if isinstance(self.failover_endpoints, tuple | list):
+            addresses += [("failover_endpoints", address) for address in self.failover_endpoints]
+        return [f"{key}: {problem}" for key, address in addresses
+                # Values that are not web addresses at all: the converters named them already.
+                if isinstance(address, str) and address.startswith(("https://", "http://"))
+                and (problem := endpoint_problem(address)) is not None]
 
     # -- file --------------------------------------------------------------------------------------------
 

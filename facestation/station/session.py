@@ -31,6 +31,7 @@ import httpx
 import platformdirs
 
 from facestation.api import CallBudget, FaceCheckClient, errors
+from facestation.api.transport_security import endpoint_problem
 from facestation.station import local_service
 from facestation.station.config import MIN_PIN_LENGTH, ConfigError, ServerKind, StationConfig, default_config_path
 from facestation.station.credentials import SecretStore, default_config_dir
@@ -246,8 +247,9 @@ class Session:
         the first sign-in: the service checks a client only together with an operator's password."""
         endpoint = endpoint.strip().rstrip("/")
         client_id = client_id.strip()
-        if not endpoint.startswith(("https://", "http://")):
-            raise SetupError("The service address must start with https://", field="endpoint")
+        problem = endpoint_problem(endpoint)  # the rule the client enforces again before it sends anything
+        if problem is not None:
+            raise SetupError(problem, field="endpoint")
         if not client_id:
             raise SetupError("Type the client id you received from FaceCheck.", field="client_id")
         if not client_secret.strip():

@@ -43,8 +43,21 @@ def test_http_to_another_machine_is_refused_with_the_reason() -> None:
                        "localhost, 127.0.0.1, ::1).")
 
 
+@pytest.fixture(autouse=True)
+def _no_lab_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The developer's own FACESTATION_ALLOW_INSECURE_HTTP must not change what these tests see."""
+    monkeypatch.delenv("FACESTATION_ALLOW_INSECURE_HTTP", raising=False)
+
+
 def test_a_lab_network_can_opt_in() -> None:
     assert endpoint_problem("http://192.168.1.20:8080/api", allow_insecure_http=True) is None
+
+
+@pytest.mark.parametrize(("value", "allowed"), [("1", True), ("true", True), ("0", False), ("", False)])
+def test_the_opt_in_of_this_computer(monkeypatch: pytest.MonkeyPatch, value: str, allowed: bool) -> None:
+    monkeypatch.setenv("FACESTATION_ALLOW_INSECURE_HTTP", value)
+    assert (endpoint_problem("http://192.168.1.20:8080/api") is None) is allowed
+    assert endpoint_problem("http://192.168.1.20:8080/api", allow_insecure_http=False) is not None
 
 
 @pytest.mark.parametrize("url", ["ftp://neocheck.net/api", "neocheck.net/api", "https://", "http:///api", ""])

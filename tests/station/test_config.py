@@ -207,3 +207,29 @@ def test_the_external_identifier_pattern_is_the_outbox_default_and_is_checked() 
     config = StationConfig(external_id_pattern="{date:%Y}")
     with pytest.raises(ConfigError, match="external_id_pattern"):
         config.validate()
+
+
+# -- issue 15 row 11: http:// only to this computer, unless a lab network is opted into -----------------------
+
+
+def test_http_to_another_machine_cannot_be_saved(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("FACESTATION_ALLOW_INSECURE_HTTP", raising=False)
+    config = StationConfig(hosted_endpoint="http://192.168.1.20/api", failover_endpoints=("http://10.0.0.9/api",))
+    with pytest.raises(ConfigError) as refused:
+        config.save(path)
+    message = str(refused.value)
+    assert "hosted_endpoint: http://192.168.1.20/api is not encrypted" in message
+    assert "failover_endpoints: http://10.0.0.9/api is not encrypted" in message
+    assert not path.exists()
+
+
+def test_http_on_this_computer_and_https_anywhere_are_saved(path: Path) -> None:
+    StationConfig(hosted_endpoint="http://localhost:8080/api",
+                  failover_endpoints=("https://10.0.0.9/api",)).save(path)
+    assert StationConfig.load(path).hosted_endpoint == "http://localhost:8080/api"
+
+
+def test_a_lab_network_opted_into_on_this_computer_is_saved(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FACESTATION_ALLOW_INSECURE_HTTP", "1")
+    StationConfig(hosted_endpoint="http://192.168.1.20/api").save(path)
+    assert StationConfig.load(path).hosted_endpoint == "http://192.168.1.20/api"

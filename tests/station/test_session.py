@@ -252,3 +252,50 @@ def test_a_setup_cancelled_while_the_service_started_is_not_provisioned_twice(
     local_session.setup_local("reception", "long-enough", admin_pin="2468")
     assert [name for name, _ in provisioner.calls] == ["provision"]
     assert local_session.service is not None and local_session.service.running
+
+
+# -- issue 15 row 11: no secret, password or photo in clear to another machine -------------------------------
+
+
+@pytest.fixture(autouse=True)
+def _no_lab_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The developer's own FACESTATION_ALLOW_INSECURE_HTTP must not change what these tests see."""
+    monkeypatch.delenv("FACESTATION_ALLOW_INSECURE_HTTP", raising=False)
+
+
+def test_hosted_setup_refuses_http_to_another_machine_and_keeps_nothing(make_session: Any) -> None:
+    session = make_session()
+    with pytest.raises(SetupError) as refused:
+        session.setup_hosted("http://192.168.1.20:8080/api", "frontdesk", "secret", admin_pin="1234")
+    assert refused.value.field == "endpoint"
+    assert str(refused.value).startswith("http://192.168.1.20:8080/api is not encrypted")
+    assert not session.configured and session.secrets.get(secret_name("hosted")) is None
+
+
+def test_hosted_setup_accepts_http_on_this_computer(make_session: Any) -> None:
+    result = make_session().setup_hosted("http://127.0.0.1:8080/api", "frontdesk", "secret", admin_pin="1234")
+    assert result.base_url == "http://127.0.0.1:8080/api"
+
+
+def test_a_lab_network_opted_in_works_with_a_warning(make_session: Any, monkeypatch: pytest.MonkeyPatch,
+                                                     caplog: pytest.LogCaptureFixture) -> None:
+    monkeypatch.setenv("FACESTATION_ALLOW_INSECURE_HTTP", "1")
+    session = make_session()
+    with caplog.at_level("WARNING"):
+        result = session.setup_hosted("http://lab-server:8080/api", "frontdesk", "secret", admin_pin="1234")
+    assert result.base_url == "http://lab-server:8080/api" and session.client is not None
+    assert any("Unencrypted connection to http://lab-server:8080/api" in record.getMessage()
+               for record in caplog.records)
+
+
+def test_a_settings_file_edited_to_http_cannot_sign_in_and_sends_nothing(
+        make_session: Any, station_paths: dict[str, Path]) -> None:
+    make_session().setup_hosted("https://a.example.test/api", "frontdesk", "secret", admin_pin="1234")
+    config = json.loads(station_paths["config"].read_text())
+    config["failover_endpoints"] = ["http://b.example.test/api"]
+    station_paths["config"].write_text(json.dumps(config))
+    session = make_session()
+    session.start_service()
+    with pytest.raises(errors.FaceCheckError, match="http://b.example.test/api is not encrypted"):
+        asyncio.run(session.sign_in("reception", "password"))
+    assert not session.signed_in

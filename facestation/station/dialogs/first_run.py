@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facestation.api.transport_security import AddressProblem, address_problem
 from facestation.station.config import DEFAULT_HOSTED_ENDPOINT, MIN_PIN_LENGTH
 from facestation.station.dialogs import (
     field_label,
@@ -424,12 +425,22 @@ class FirstRunDialog(QDialog):
             on_cancel=self.session.cancel_start)
         self._handle.finished.connect(lambda: self._set_working(self.local_form, False))
 
+    def _endpoint_problem(self, endpoint: str) -> str | None:
+        """The rule of facestation.api.transport_security, in the user's language."""
+        problem = address_problem(endpoint)
+        if problem is AddressProblem.NOT_A_WEB_ADDRESS:
+            return self.tr("The service address must start with https:// (for example {0}).").format(
+                DEFAULT_HOSTED_ENDPOINT)
+        if problem is AddressProblem.UNENCRYPTED:
+            return self.tr("{0} is not encrypted: the client secret, passwords and photos would travel in clear. "
+                           "Use an https:// address (http:// is only for this computer).").format(endpoint)
+        return None
+
     @Slot()
     def submit_hosted(self) -> None:
         endpoint = self.endpoint.text().strip()
         ok = self._check([
-            (self.endpoint, self.tr("The service address must start with https:// (for example {0}).").format(
-                DEFAULT_HOSTED_ENDPOINT) if not endpoint.startswith(("https://", "http://")) else None),
+            (self.endpoint, self._endpoint_problem(endpoint)),
             (self.client_id, self.tr("Type the client id FaceCheck gave you.")
              if not self.client_id.text().strip() else None),
             (self.client_secret, self.tr("Type the client secret FaceCheck gave you.")
