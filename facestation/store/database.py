@@ -104,9 +104,12 @@ def _make_sqlite_files_private(url: URL) -> None:
     if not url.database or url.database == ":memory:" or url.database.startswith("file:"):
         return  # in memory, or a URI filename whose options are SQLite's business
     database = Path(url.database)
-    if _is_data_dir_database(database):
-        make_private_dir(database.parent)
-    make_private_file(database)
+    try:
+        if _is_data_dir_database(database):
+            make_private_dir(database.parent)
+        make_private_file(database)
+    except OSError:
+        return  # a missing or read-only folder: SQLite says so in its own words when it opens the file
     tighten_if_present(_sqlite_files(database)[1:])
     checked = ([database.parent] if _is_data_dir_database(database) else []) + _sqlite_files(database)
     warning = private_files_warning(check_private(checked))

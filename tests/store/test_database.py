@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -30,5 +32,45 @@ def test_the_postgresql_engine_hides_parameters_too() -> None:
     engine = create_database_engine("postgresql://user:secret@127.0.0.1:1/facecheck")
     try:
         assert engine.hide_parameters
+    finally:
+        engine.dispose()
+
+
+# -- private files (issue 15 row 6) ---------------------------------------------------------------------------
+
+POSIX_MODES = pytest.mark.skipif(os.name == "nt", reason="Windows access is ACLs, not mode bits")
+
+
+def mode_of(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@POSIX_MODES
+def test_any_sqlite_file_is_created_private_but_its_folder_is_left_alone(tmp_path: Path) -> None:
+    # A database the user named elsewhere may sit in a shared folder (/tmp): only the data dir's own folder is
+    # made private, never a folder the store did not make its own.
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o777)
+    previous = os.umask(0o022)
+    try:
+        engine = create_database_engine(f"sqlite:///{shared / 'mine.sqlite3'}")
+        try:
+            with engine.begin() as connection:
+                connection.execute(text("CREATE TABLE t (x INTEGER)"))
+            assert mode_of(shared / "mine.sqlite3") == 0o600
+            assert mode_of(shared / "mine.sqlite3-wal") == 0o600
+        finally:
+            engine.dispose()
+    finally:
+        os.umask(previous)
+    assert mode_of(shared) == 0o777
+
+
+def test_a_missing_folder_is_still_sqlites_own_error(tmp_path: Path) -> None:
+    engine = create_database_engine(f"sqlite:///{tmp_path / 'no-such-folder' / 'db.sqlite3'}")
+    try:
+        with pytest.raises(DBAPIError, match="unable to open database file"), engine.connect():
+            pass
     finally:
         engine.dispose()
