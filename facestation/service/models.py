@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, StringConstraints, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    StringConstraints,
+    WithJsonSchema,
+    field_validator,
+)
 
 
 class _Request(BaseModel):
@@ -135,7 +141,10 @@ class FaceRecordToListRequest(_Request):
 class _IdentifyRequest(_Request):
     """doFaceQA is an optional Boolean: clients that write null for unset properties mean false, not an error."""
 
-    doFaceQA: bool = False
+    # Documented as the service takes it (the OpenAPI document is exact): a boolean, or null meaning false.
+    doFaceQA: Annotated[
+        bool, WithJsonSchema({"anyOf": [{"type": "boolean"}, {"type": "null"}], "title": "Dofaceqa"})
+    ] = False
 
     @field_validator("doFaceQA", mode="before")
     @classmethod

@@ -355,3 +355,14 @@ def test_create_operations_link_to_the_operations_that_take_their_identifier(doc
         for link in found.values():
             values = list(link.get("parameters", {}).values()) + list(link.get("requestBody", {}).values())
             assert values == ["$response.body#/identifier"], link
+
+
+@pytest.mark.parametrize("path", ["/api/v1/face/identifyRecord", "/api/v1/face/identifyReferenceImage",
+                                  "/api/v1/face/list/identify"])
+def test_do_face_qa_is_documented_as_the_service_takes_it(document: dict[str, Any], path: str) -> None:
+    """A boolean, false when absent, and null taken as false (clients that write null for unset properties)."""
+    body = resolve(document, operation(document, path, "post")["requestBody"]["content"]["application/json"]
+                   ["schema"])
+    schema = body["properties"]["doFaceQA"]
+    assert {member["type"] for member in schema["anyOf"]} == {"boolean", "null"}
+    assert schema["default"] is False
