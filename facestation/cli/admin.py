@@ -21,6 +21,7 @@ from facestation.service.datadir import default_data_dir
 
 if TYPE_CHECKING:
     from facestation.store import Store
+    from facestation.store.accounts import TenantContents
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -51,6 +52,12 @@ def register(subcommands: Any) -> None:
     sub = command("create-user", "create a user of a client (prompts for the password when not given)", _create_user)
     sub.add_argument("--username", required=True, metavar="U")
     sub.add_argument("--password", metavar="P")
+    sub = command("rotate-secret", "give a client a new secret (printed once) and end the sessions of all its users: "
+                  "the old secret and every token obtained with it stop working", _rotate_secret)
+    sub.add_argument("--client-secret", metavar="SECRET", help="use this secret instead of generating one")
+    sub = command("delete-client", "delete a client with everything of its tenant: users, face records with their "
+                  "photos and files, lists (asks to type the client id; --yes for scripts)", _delete_client)
+    sub.add_argument("--yes", action="store_true", help="delete without asking")
     command("list-clients", "list the API clients, their credits and user counts", _list_clients, client=False)
     sub = command("list-users", "list users (of one client, or of all)", _list_users, client=False)
     sub.add_argument("--client-id", metavar="ID")
@@ -105,6 +112,45 @@ def _create_client(store: Store, args: argparse.Namespace) -> int:
     else:
         print(f"Created client {args.client_id}. Its secret (shown only now, keep it safe):\n{secret}")
     return EXIT_OK
+
+
+def _rotate_secret(store: Store, args: argparse.Namespace) -> int:
+    secret = args.client_secret or secrets.token_urlsafe(32)
+    ended = store.accounts.rotate_client_secret(args.client_id, _hash(secret), time.time())
+    sessions = f"the sessions of its {ended} user(s) have ended; they sign in again with the new secret"
+    if args.client_secret:
+        print(f"New secret set for client {args.client_id}; {sessions}.")
+    else:
+        print(f"New secret for client {args.client_id}; {sessions}. The secret (shown only now, keep it safe):\n"
+              f"{secret}")
+    return EXIT_OK
+
+
+def _delete_client(store: Store, args: argparse.Namespace) -> int:
+    """Says what goes, then deletes it all in one transaction: with --yes, or when the operator types the client
+    id at the terminal. Without a terminal and without --yes nothing is deleted (a script must say --yes)."""
+    client_id = args.client_id
+    if store.accounts.get_client(client_id) is None:
+        print(f"facestation admin: no client {client_id!r}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"Client {client_id} has {_contents(store.accounts.tenant_contents(client_id))}.")
+    if not args.yes:
+        if not sys.stdin.isatty():
+            print("facestation admin: give --yes to delete it (there is no terminal to ask). Nothing was deleted.",
+                  file=sys.stderr)
+            return EXIT_FAILED
+        typed = input(f"This cannot be undone. Type the client id ({client_id}) to delete it all: ").strip()
+        if typed != client_id:
+            print("facestation admin: that is not the client id. Nothing was deleted.", file=sys.stderr)
+            return EXIT_FAILED
+    removed = store.accounts.delete_client(client_id)
+    print(f"Deleted client {client_id}: {_contents(removed)}.")
+    return EXIT_OK
+
+
+def _contents(contents: TenantContents) -> str:
+    return (f"{contents.users} user(s), {contents.records} face record(s) with their photos "
+            f"({contents.attachments} with an attached file) and {contents.lists} list(s)")
 
 
 def _create_user(store: Store, args: argparse.Namespace) -> int:

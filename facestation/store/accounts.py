@@ -8,14 +8,30 @@ several service processes count exactly like SQLite's one-writer-at-a-time (wher
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Engine, case, delete, func, insert, or_, select, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Select,
+    case,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.exc import IntegrityError
 
 from facestation.store.errors import AlreadyExistsError, NotFoundError
 from facestation.store.schema import (
     api_calls,
     clients,
+    face_lists,
+    face_records,
+    list_changes,
+    list_members,
     refresh_tokens,
     service_secrets,
     users,
@@ -41,6 +57,16 @@ class UserRow:
     failed_logins: int
     locked_until: float | None
     tokens_valid_after: float
+
+
+@dataclass(frozen=True)
+class TenantContents:
+    """What a client's tenant holds: what `delete_client` removes with it."""
+
+    users: int
+    records: int
+    attachments: int  # records with an additional data file
+    lists: int
 
 
 @dataclass(frozen=True)
@@ -111,6 +137,48 @@ class AccountStore:
                 .where(clients.c.client_id == client_id, clients.c.credits.is_not(None))
                 .values(credits=clients.c.credits + 1)
             )
+
+    def rotate_client_secret(self, client_id: str, secret_hash: str, now: float) -> int:
+        """Replace the client's secret and end the sessions of all its users, in one transaction (a leaked secret
+        and the tokens obtained with it stop working together); returns how many users."""
+        with self._engine.begin() as conn:
+            result = conn.execute(update(clients).where(clients.c.client_id == client_id)
+                                  .values(secret_hash=secret_hash))
+            if result.rowcount == 0:
+                raise NotFoundError(f"no client {client_id!r}")
+            ended = conn.execute(update(users).where(users.c.client_id == client_id).values(tokens_valid_after=now))
+            _delete_refresh_tokens(conn, client_id, None)
+        return int(ended.rowcount)
+
+    def tenant_contents(self, client_id: str) -> TenantContents:
+        with self._engine.connect().execution_options(**_READ) as conn:
+            return _tenant_contents(conn, client_id)
+
+    def delete_client(self, client_id: str) -> TenantContents:
+        """Delete the client and everything of its tenant (users, their tokens and call counts, records with their
+        photos and files, lists and memberships) in one transaction; returns what was removed.
+
+        Dependent rows are deleted explicitly, child tables first, rather than left to ON DELETE CASCADE: the
+        result does not depend on a connection having foreign keys switched on.
+        """
+        tenant_users = select(users.c.id).where(users.c.client_id == client_id)
+        tenant_lists = select(face_lists.c.id).where(face_lists.c.tenant == client_id)
+        tenant_records = select(face_records.c.id).where(face_records.c.tenant == client_id)
+        with self._engine.begin() as conn:
+            if conn.execute(select(clients.c.client_id).where(clients.c.client_id == client_id)
+                            .with_for_update()).first() is None:
+                raise NotFoundError(f"no client {client_id!r}")
+            removed = _tenant_contents(conn, client_id)
+            conn.execute(delete(refresh_tokens).where(refresh_tokens.c.user_id.in_(tenant_users)))
+            conn.execute(delete(api_calls).where(api_calls.c.user_id.in_(tenant_users)))
+            conn.execute(delete(list_members).where(or_(list_members.c.list_id.in_(tenant_lists),
+                                                        list_members.c.record_id.in_(tenant_records))))
+            conn.execute(delete(list_changes).where(list_changes.c.list_id.in_(tenant_lists)))
+            conn.execute(delete(face_records).where(face_records.c.tenant == client_id))
+            conn.execute(delete(face_lists).where(face_lists.c.tenant == client_id))
+            conn.execute(delete(users).where(users.c.client_id == client_id))
+            conn.execute(delete(clients).where(clients.c.client_id == client_id))
+        return removed
 
     # -- users -----------------------------------------------------------------------------------------
 
@@ -297,6 +365,19 @@ def _user(row: object) -> UserRow | None:
         failed_logins=row.failed_logins,  # type: ignore[attr-defined]
         locked_until=row.locked_until,  # type: ignore[attr-defined]
         tokens_valid_after=row.tokens_valid_after,  # type: ignore[attr-defined]
+    )
+
+
+def _tenant_contents(conn: Connection, client_id: str) -> TenantContents:
+    def count(query: Select[Any]) -> int:
+        return int(conn.execute(query).scalar_one())
+
+    records = select(func.count()).select_from(face_records).where(face_records.c.tenant == client_id)
+    return TenantContents(
+        users=count(select(func.count()).select_from(users).where(users.c.client_id == client_id)),
+        records=count(records),
+        attachments=count(records.where(face_records.c.additional_data.is_not(None))),
+        lists=count(select(func.count()).select_from(face_lists).where(face_lists.c.tenant == client_id)),
     )
 
 

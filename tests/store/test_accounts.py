@@ -8,9 +8,13 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
 from facestation.store import Store, open_data_dir_store, open_store
+from facestation.store.accounts import TenantContents
 from facestation.store.errors import AlreadyExistsError, NotFoundError
+from tests.store.conftest import record_values
 
 
 @pytest.fixture()
@@ -142,3 +146,65 @@ def test_credits_are_spent_refunded_and_unlimited_by_default(store: Store, user_
     store.accounts.refund_credit("acme")
     assert store.accounts.get_client("acme").credits == 1  # type: ignore[union-attr]
     assert not store.accounts.spend_credit("nobody")
+
+
+def tenant_rows(store: Store) -> dict[str, int]:
+    with store.engine.connect() as conn:
+        return {name: conn.execute(text(f"SELECT count(*) FROM {name}")).scalar_one()  # fixed table names
+                for name in ("clients", "users", "refresh_tokens", "api_calls", "face_lists", "face_records",
+                             "list_members", "list_changes")}
+
+
+def populate_tenant(store: Store, client_id: str) -> None:
+    store.accounts.create_client(client_id, "secret-hash", 0.0)
+    store.accounts.create_user(client_id, "ann", "password-hash", 0.0)
+    user = store.accounts.find_user(client_id, "ann")
+    assert user is not None
+    store.accounts.store_refresh_token(user.id, client_id.ljust(64, "r"), issued_at=0.0, expires_at=1e12)
+    store.accounts.count_call(user.id, 1.0, limit=10)
+    list_id = store.catalogue.create_list(client_id, "staff", None, 0.0)
+    store.catalogue.create_record(client_id, record_values("Ada", seed=1), list_id, 0.0)
+    store.catalogue.create_record(client_id, record_values("Bob", seed=2), None, 0.0)
+
+
+@pytest.mark.parametrize("database", ["sqlite", "postgresql"])
+def test_delete_client_removes_its_tenant_and_nothing_else(
+        request: pytest.FixtureRequest, tmp_path: Path, database: str) -> None:
+    if database == "sqlite":
+        opened = open_data_dir_store(tmp_path / "data")
+    else:
+        cluster = request.getfixturevalue("postgres_cluster")
+        opened = open_store(cluster.create_database(f"delete_client_{uuid.uuid4().hex[:8]}"))
+    try:
+        populate_tenant(opened, "gym")
+        populate_tenant(opened, "spa")
+        assert opened.accounts.tenant_contents("gym") == TenantContents(users=1, records=2, attachments=0, lists=1)
+        removed = opened.accounts.delete_client("gym")
+        assert removed == TenantContents(users=1, records=2, attachments=0, lists=1)
+        assert tenant_rows(opened) == {"clients": 1, "users": 1, "refresh_tokens": 1, "api_calls": 1,
+                                       "face_lists": 1, "face_records": 2, "list_members": 1, "list_changes": 1}
+        assert opened.accounts.get_client("spa") is not None
+        with pytest.raises(NotFoundError):
+            opened.accounts.delete_client("gym")
+    finally:
+        opened.close()
+
+
+def test_a_delete_client_that_fails_half_way_deletes_nothing(store: Store) -> None:
+    populate_tenant(store, "gym")
+    before = tenant_rows(store)
+    with store.engine.begin() as conn:  # the database refuses the last step: removing the client row
+        conn.execute(text("CREATE TRIGGER refuse BEFORE DELETE ON clients BEGIN SELECT RAISE(ABORT, 'refused'); END"))
+    with pytest.raises(DBAPIError):
+        store.accounts.delete_client("gym")
+    assert tenant_rows(store) == before
+
+
+def test_rotate_client_secret_replaces_the_hash_and_ends_the_sessions(store: Store, user_id: int) -> None:
+    store.accounts.store_refresh_token(user_id, "a" * 64, issued_at=0.0, expires_at=1e12)
+    assert store.accounts.rotate_client_secret("acme", "new-hash", now=50.0) == 1
+    assert store.accounts.get_client("acme").secret_hash == "new-hash"  # type: ignore[union-attr]
+    assert store.accounts.find_refresh_token("a" * 64, now=51.0) is None
+    assert store.accounts.get_user(user_id).tokens_valid_after == 50.0  # type: ignore[union-attr]
+    with pytest.raises(NotFoundError):
+        store.accounts.rotate_client_secret("nobody", "h", now=50.0)
