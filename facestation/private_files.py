@@ -33,7 +33,8 @@ def make_private_dir(path: Path) -> None:
 
 def make_private_file(path: Path) -> None:
     """Create the empty file `path` 0600 if it is missing (so whoever opens it next, e.g. SQLite, never makes it
-    readable by others), or tighten an existing one. The content of an existing file is left alone."""
+    readable by others), or tighten an existing one. The content of an existing file is left alone. Raises
+    OSError when the file cannot be created; a mode the file system will not take is `check_private`'s to say."""
     try:
         # O_EXCL: create it ourselves with the mode, or learn that it is already there.
         descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)

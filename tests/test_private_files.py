@@ -4,7 +4,10 @@ readable reported. On real files in a temporary folder; mode checks mean nothing
 from __future__ import annotations
 
 import os
+import shutil
 import stat
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -92,3 +95,33 @@ def test_one_warning_sentence_for_all_findings() -> None:
     assert message is not None
     assert "a is readable; b is readable" in message
     assert "FAT" in message
+
+
+@pytest.fixture()
+def read_only_mount(tmp_path: Path) -> Iterator[tuple[Path, Path]]:
+    """(source, mount): `source` bind-mounted read-only at `mount`, a real file system that refuses chmod (as
+    FAT or a read-only share do). Needs root and mount rights: skipped elsewhere."""
+    source, mount = tmp_path / "source", tmp_path / "mount"
+    source.mkdir()
+    mount.mkdir()
+    if not sys.platform.startswith("linux") or os.geteuid() != 0 or shutil.which("mount") is None:
+        pytest.skip("a read-only bind mount needs Linux and root")
+    made = subprocess.run(["mount", "--bind", str(source), str(mount)], capture_output=True, check=False)
+    if made.returncode != 0:
+        pytest.skip(f"cannot bind-mount here: {made.stderr.decode(errors='replace').strip()}")
+    try:
+        subprocess.run(["mount", "-o", "remount,bind,ro", str(mount)], capture_output=True, check=True)
+        yield source, mount
+    finally:
+        subprocess.run(["umount", str(mount)], capture_output=True, check=False)
+
+
+def test_a_file_system_that_refuses_the_mode_is_reported(read_only_mount: tuple[Path, Path]) -> None:
+    source, mount = read_only_mount
+    (source / "facecheck.sqlite3").write_bytes(b"")
+    (source / "facecheck.sqlite3").chmod(0o644)
+    database = mount / "facecheck.sqlite3"
+    make_private_file(database)  # chmod fails (read-only file system): no exception, the check says it
+    assert mode_of(database) == 0o644
+    assert check_private([database]) == [
+        f"{database} is readable by other users of this computer (mode 0644) and could not be made private"]
