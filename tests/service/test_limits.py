@@ -132,7 +132,8 @@ SHAPED = [("POST", "/v1/face", "create"), ("PUT", "/v1/face", "update"), ("POST"
 PLAIN = [("POST", "/v1/face/identifyRecord"), ("POST", "/v1/face/identifyReferenceImage"),
          ("POST", "/v1/face/list/identify"), ("POST", "/v1/face/list/AddFaceRecord"),
          ("POST", "/v1/face/list/RemoveFaceRecord")]
-MALFORMED = [b'{"name": "Grace", "surname1": SECRET-MARKER', b"", b"null", b"[1, 2]", b'"text"', b"\xff\xfe"]
+MALFORMED = [b'{"name": "Grace", "surname1": SECRET-MARKER', b"", b"null", b"[1, 2]", b'"text"', b"\xff\xfe",
+             b"\x80\x81{"]
 
 
 def assert_invalid_request(response: httpx.Response, shape: str) -> str:
@@ -147,7 +148,7 @@ def assert_invalid_request(response: httpx.Response, shape: str) -> str:
     return str(response.json()["description"])
 
 
-@pytest.mark.parametrize("body", MALFORMED, ids=["broken", "empty", "null", "array", "string", "not-utf8"])
+@pytest.mark.parametrize("body", MALFORMED, ids=["broken", "empty", "null", "array", "string", "not-utf8", "not-text"])
 @pytest.mark.parametrize(("method", "path", "shape"), SHAPED + [(m, p, "plain") for m, p in PLAIN],
                          ids=lambda value: value if isinstance(value, str) and value.startswith("/") else None)
 def test_malformed_json_is_400_with_the_endpoints_error_shape(

@@ -35,7 +35,7 @@ from facestation.service.app import create_app
 from facestation.service.settings import ServiceSettings
 from facestation.store import open_data_dir_store
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.fuzz]
 
 SEED = 7
 # Examples per operation and phase: enough to reach every documented constraint and error path (~1 min on
