@@ -80,6 +80,7 @@ def endpoint_problem(url: str, *, allow_insecure_http: bool | None = None) -> st
 def insecure_http_warning(url: str) -> str | None:
     """The warning for an http:// address to another machine (to log when it was allowed on purpose)."""
     if address_problem(url, allow_insecure_http=False) is AddressProblem.UNENCRYPTED:
-        return (f"Unencrypted connection to {url}: {ALLOW_INSECURE_HTTP_VARIABLE} is set, so the client secret, "
-                "passwords and photos travel in clear on this network. Use https:// outside a closed lab network.")
+        return (f"Unencrypted connection to {url}: http:// to another machine was allowed on purpose "
+                f"({ALLOW_INSECURE_HTTP_VARIABLE}), so the client secret, passwords and photos travel in clear on "
+                "this network. Use https:// outside a closed lab network.")
     return None
