@@ -224,3 +224,22 @@ async def test_parallel_guesses_at_one_user_check_the_password_at_most_max_failu
     assert {a.json()["error"] for a in answers} == {"Invalid credentials"}  # locked and wrong look the same
     assert counter.held_entered == max_failures
     assert locked is not None and locked.locked_until is not None
+
+
+@in_event_loop
+async def test_logins_waiting_for_a_check_are_throttled_once_their_address_has_failed_enough(
+        tmp_path: Path, counter: HashCounter) -> None:
+    """A flood arrives all at once, before any failure is counted; those still waiting for their turn when the
+    address reaches the limit are answered 429 without an argon2 check (one check at a time here)."""
+    limit, logins = 3, 8
+    async with running_app(tmp_path, login_hashing_concurrency=1, login_address_max_failures=limit) as app, \
+            http_from(app, ATTACKER) as http:
+        user = app.state.services.store.accounts.find_user(CLIENT_ID, USERNAME)
+        counter.held_hash = user.password_hash  # counted only: the gate stays open
+        answers = await asyncio.gather(*(http.post("/connect/token", data=login_form(f"guess-{n}"))
+                                         for n in range(logins)))
+        user_after = app.state.services.store.accounts.find_user(CLIENT_ID, USERNAME)
+    statuses = sorted(a.status_code for a in answers)
+    assert statuses == [400] * limit + [429] * (logins - limit)
+    assert counter.held_entered == limit  # the password was checked only for the logins answered 400
+    assert user_after is not None and user_after.failed_logins == limit  # throttled logins did not count

@@ -16,7 +16,6 @@ from facestation.service.context import (
 from facestation.service.login_guard import (
     LOGIN_THROTTLED,
     LOGIN_THROTTLED_CODE,
-    HashingSlots,
     LoginGuard,
     new_login_guard,
 )
@@ -58,28 +57,38 @@ async def connect_token(
     minutes is answered 429 `Too many failed logins` with Retry-After, before any password is checked."""
     guard = _login_guard(request, shared)
     address = request.client.host if request.client else "unknown"
-    wait = guard.throttle.retry_after(address)
-    if wait is not None:
-        raise errors.ErrorMessage(
-            LOGIN_THROTTLED, status=429, code=LOGIN_THROTTLED_CODE,
-            description=f"Too many failed logins from this address; try again in {wait} s.",
-            headers={"Retry-After": str(wait)},
-        )
+    _refuse_if_throttled(guard, address)
     if grant_type not in ("password", "refresh_token"):
         raise errors.ErrorMessage(errors.UNSUPPORTED_GRANT_TYPE)
     try:
         client = await in_thread(shared.store.accounts.get_client, client_id or "")
         async with guard.hashing.slot():
+            # Checked again once the turn comes: during a flood the address may have failed enough meanwhile.
+            _refuse_if_throttled(guard, address)
             secret_ok = await in_thread(passwords.verify_secret, client.secret_hash if client else None,
                                         client_secret or "")
         if client is None or not secret_ok:
             raise errors.ErrorMessage(errors.INVALID_CLIENT)
         if grant_type == "password":
-            return await _password_grant(shared, guard.hashing, client.client_id, username or "", password or "")
+            return await _password_grant(shared, guard, address, client.client_id, username or "", password or "")
         return await in_thread(_refresh_grant, shared, client.client_id, refresh_token or "")
-    except errors.ErrorMessage:
-        guard.throttle.record_failure(address)
+    except errors.ErrorMessage as refused:
+        if not isinstance(refused, LoginThrottled):  # a refusal for throttling is not another failed login
+            guard.throttle.record_failure(address)
         raise
+
+
+class LoginThrottled(errors.ErrorMessage):
+    def __init__(self, retry_after: int) -> None:
+        super().__init__(LOGIN_THROTTLED, status=429, code=LOGIN_THROTTLED_CODE,
+                         description=f"Too many failed logins from this address; try again in {retry_after} s.",
+                         headers={"Retry-After": str(retry_after)})
+
+
+def _refuse_if_throttled(guard: LoginGuard, address: str) -> None:
+    wait = guard.throttle.retry_after(address)
+    if wait is not None:
+        raise LoginThrottled(wait)
 
 
 def _login_guard(request: Request, shared: Services) -> LoginGuard:
@@ -92,21 +101,22 @@ def _login_guard(request: Request, shared: Services) -> LoginGuard:
     return guard
 
 
-async def _password_grant(shared: Services, hashing: HashingSlots, client_id: str, username: str, password: str
-                          ) -> TokenResponse:
+async def _password_grant(shared: Services, guard: LoginGuard, address: str, client_id: str, username: str,
+                          password: str) -> TokenResponse:
     accounts = shared.store.accounts
     settings = shared.settings
-    now = shared.clock()
     user = await in_thread(accounts.find_user, client_id, username)
-    # The attempt is counted as a failure before the password is checked, in one statement that also checks the
-    # lock: parallel guesses cannot all pass the check (issue 15 row 9); a right password clears it below.
-    reserved = user is not None and await in_thread(
-        accounts.reserve_login_attempt, user.id, now,
-        max_failures=settings.login_max_failures, lockout_seconds=settings.login_lockout_seconds,
-    )
-    # Unknown or locked users are checked against a dummy hash: the same cost, so timing tells an attacker
-    # nothing, and a locked user's real password is never tried.
-    async with hashing.slot():
+    async with guard.hashing.slot():
+        _refuse_if_throttled(guard, address)  # before the attempt counts against the user
+        now = shared.clock()
+        # The attempt is counted as a failure before the password is checked, in one statement that also checks
+        # the lock: parallel guesses cannot all pass the check (issue 15 row 9); a right password clears it.
+        reserved = user is not None and await in_thread(
+            accounts.reserve_login_attempt, user.id, now,
+            max_failures=settings.login_max_failures, lockout_seconds=settings.login_lockout_seconds,
+        )
+        # Unknown or locked users are checked against a dummy hash: the same cost, so timing tells an attacker
+        # nothing, and a locked user's real password is never tried.
         valid = await in_thread(passwords.verify_secret, user.password_hash if reserved and user else None, password)
     if not valid or user is None:
         raise errors.ErrorMessage(errors.INVALID_CREDENTIALS)
