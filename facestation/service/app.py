@@ -26,6 +26,7 @@ from facestation.service.tokens import TokenIssuer, load_or_create_signing_key
 from facestation.service.warm_up import warm_up_large_lists
 from facestation.store import open_data_dir_store, open_store
 from facestation.store.database import describe_url
+from facestation.private_files import make_private_dir
 
 API_PREFIX = "/api"
 logger = logging.getLogger(__name__)
@@ -45,7 +46,7 @@ def create_app(settings: ServiceSettings, *, clock: Callable[[], float] | None =
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         data_dir = settings.data_dir
-        data_dir.mkdir(parents=True, exist_ok=True)
+        make_private_dir(data_dir)
         store = await in_thread(
             open_store if settings.database_url else open_data_dir_store,
             settings.database_url or data_dir,  # type: ignore[arg-type]

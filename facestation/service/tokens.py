@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Final
 import jwt
 
 from facestation.files import write_atomically
+from facestation.private_files import make_private_dir
 
 if TYPE_CHECKING:
     from facestation.store import Store
@@ -96,7 +97,7 @@ def _file_signing_key(data_dir: Path) -> bytes:
     key = _read_key(path)
     if key is not None and len(key) >= MIN_KEY_BYTES:
         return key
-    data_dir.mkdir(parents=True, exist_ok=True)
+    make_private_dir(data_dir)
     # Under a lock: when two processes start together, exactly one creates (or replaces) the key and the other
     # then reads that one, so both sign with the key that is on disk.
     with _key_lock(data_dir):

@@ -42,6 +42,7 @@ from facestation.station.session import LOG_FILE_NAME, Session, default_log_dir
 from facestation.station.theme import apply_theme
 from facestation.station.translations import install_translation
 from facestation.vision.models import preload_quality_models
+from facestation.private_files import make_private_dir, make_private_file
 
 logger = logging.getLogger(__name__)
 
@@ -73,8 +74,9 @@ def setup_logging(log_dir: Path | None = None, *, level: int = logging.INFO) -> 
     Calling it again moves the log (tests point it at a temporary folder)."""
     global _log_handler
     directory = log_dir if log_dir is not None else default_log_dir()
-    directory.mkdir(parents=True, exist_ok=True)
+    make_private_dir(directory)
     path = directory / LOG_FILE_NAME
+    make_private_file(path)  # a log names operators and record numbers; later rollovers follow the umask
     root = logging.getLogger()
     if _log_handler is not None:
         root.removeHandler(_log_handler)

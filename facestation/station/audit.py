@@ -75,6 +75,7 @@ from typing import Any
 import platformdirs
 
 from facestation.spreadsheet import inert_cell
+from facestation.private_files import make_private_dir, make_private_file
 
 __all__ = ["ACTIONS", "CHAIN_PROBLEMS", "GENESIS_HASH", "AuditDamagedError", "AuditEntry", "AuditError",
            "AuditLog", "AuditUnavailableError", "ChainReport", "default_audit_path", "details_text", "export_csv",
@@ -366,11 +367,16 @@ class AuditLog:
         self.path = Path(path) if path is not None else default_audit_path()
         self._lock = threading.Lock()
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            make_private_dir(self.path.parent)
         except OSError as error:
             raise AuditUnavailableError(f"The audit log {self.path} cannot be opened right now: its folder cannot "
                                         f"be made ({error.strerror or error}).") from error
         _refuse_damaged(self.path)
+        try:
+            make_private_file(self.path)  # owner-only from the first byte; SQLite gives -wal and -shm its mode
+        except OSError as error:
+            raise AuditUnavailableError(f"The audit log {self.path} cannot be opened right now "
+                                        f"({error.strerror or error}).") from error
         try:
             # Autocommit (isolation_level=None): every transaction is explicit. One connection shared by every
             # thread, so the lock, not sqlite3's thread check, keeps it to one caller at a time.

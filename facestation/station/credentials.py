@@ -34,6 +34,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from facestation.files import write_atomically
+from facestation.private_files import make_private_dir
 
 logger = logging.getLogger(__name__)
 
@@ -327,7 +328,7 @@ def _check_name(name: str) -> None:
 
 def _write_private(path: Path, data: bytes, *, exclusive: bool = False) -> None:
     """Write a file only its owner can read (0600), atomically: never a half-written key or secrets file."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_private_dir(path.parent)
     if exclusive:
         try:
             descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)

@@ -14,6 +14,7 @@ from sqlalchemy import Engine
 from facestation.store.accounts import AccountStore
 from facestation.store.catalogue import CatalogueStore
 from facestation.store.database import open_database, sqlite_url
+from facestation.private_files import make_private_dir
 
 
 @dataclass(frozen=True)
@@ -33,5 +34,5 @@ def open_store(url: str) -> Store:
 
 def open_data_dir_store(data_dir: Path) -> Store:
     """The embedded SQLite store of a data dir (created on first use)."""
-    data_dir.mkdir(parents=True, exist_ok=True)
+    make_private_dir(data_dir)
     return open_store(sqlite_url(data_dir))

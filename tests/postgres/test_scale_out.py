@@ -8,6 +8,8 @@ through one is found by 1:N on the other at once.
 from __future__ import annotations
 
 import itertools
+import os
+import stat
 import threading
 import time
 from collections.abc import Iterator
@@ -246,11 +248,15 @@ def test_a_database_restart_under_load_answers_503_and_writes_nothing_by_halves(
 def test_a_service_on_an_empty_database_says_how_to_create_a_client_there(
         postgres_cluster: Cluster, tmp_path: Path) -> None:
     database = postgres_cluster.create_database("empty_hint")
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data").chmod(0o755)  # as an older version left it
     serve = start_serve(database, tmp_path / "data", tmp_path / "serve.log")
     try:
         serve.wait_until_healthy()
     finally:
         serve.stop()
+    if os.name != "nt":  # the data dir holds no database here, but it is the service's: private all the same
+        assert stat.S_IMODE((tmp_path / "data").stat().st_mode) == 0o700
     hints = [line.split("facestation ", 1)[1].split() for line in serve.log.read_text().splitlines()
              if line.strip().startswith("facestation admin")]
     assert hints and all(hint[1:3] == ["--database", database] for hint in hints), hints

@@ -40,6 +40,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from facestation.files import set_aside
 from facestation.station.credentials import SecretStoreUnavailable
+from facestation.private_files import make_private_dir, make_private_file
 
 logger = logging.getLogger(__name__)
 
@@ -275,11 +276,8 @@ class Outbox:
             return OpenResult(cls(target, key), message)
 
     def _connect(self) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        if not self.path.exists():
-            # Owner-only from the first byte; SQLite gives its -wal and -shm files the same permissions.
-            with contextlib.suppress(FileExistsError):
-                os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        make_private_dir(self.path.parent)
+        make_private_file(self.path)  # owner-only from the first byte; SQLite gives -wal and -shm the same mode
         connection = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=10)
         try:
             self._prepare(connection)

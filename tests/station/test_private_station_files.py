@@ -1,0 +1,63 @@
+"""The station's own files (queue of unsent changes, activity log, station log) are private to the OS account:
+folders 0700, files 0600 with their -wal/-shm, and one left open by an older version is tightened."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from facestation.station.app import setup_logging, teardown_logging
+from facestation.station.audit import AuditLog
+from facestation.station.outbox.store import Outbox
+
+pytestmark = pytest.mark.skipif(os.name == "nt", reason="Windows keeps files private with ACLs, not mode bits")
+
+
+def mode_of(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def loosen(folder: Path, *files: Path) -> None:
+    """What an older version left: a 0755 folder and 0644 files (the usual umask 022)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    folder.chmod(0o755)
+    for file in files:
+        file.touch()
+        file.chmod(0o644)
+
+
+@pytest.mark.parametrize("left_open", [False, True], ids=["new", "left-open"])
+def test_the_queue_and_its_wal_are_private(tmp_path: Path, left_open: bool) -> None:
+    path = tmp_path / "outbox" / "outbox-x.sqlite3"
+    if left_open:
+        loosen(path.parent)
+    with Outbox(path, os.urandom(32)) as queue:
+        queue.enqueue("create_list", {"name": "Staff", "description": "Everyone"})
+        assert mode_of(path.parent) == 0o700
+        for name in (path.name, f"{path.name}-wal", f"{path.name}-shm"):
+            assert mode_of(path.parent / name) == 0o600, name
+
+
+@pytest.mark.parametrize("left_open", [False, True], ids=["new", "left-open"])
+def test_the_activity_log_and_its_wal_are_private(tmp_path: Path, left_open: bool) -> None:
+    path = tmp_path / "audit" / "audit.sqlite3"
+    if left_open:
+        loosen(path.parent)
+    with AuditLog(path) as log:
+        log.append("sign_in", operator="ana")
+        assert mode_of(path.parent) == 0o700
+        for name in (path.name, f"{path.name}-wal", f"{path.name}-shm"):
+            assert mode_of(path.parent / name) == 0o600, name
+
+
+def test_the_station_log_is_private_even_when_an_older_one_was_not(tmp_path: Path) -> None:
+    folder = tmp_path / "log"
+    loosen(folder, folder / "station.log")
+    path = setup_logging(folder)
+    try:
+        assert mode_of(folder) == 0o700 and mode_of(path) == 0o600
+    finally:
+        teardown_logging()
