@@ -116,7 +116,8 @@ class StationConfig:
     #
     # The hash keeps the PIN from being read in clear, nothing more: a 4-6 digit PIN falls to a brute force of
     # the hash within minutes for anyone who can read this file. The PIN guards the kiosk's screens (settings,
-    # leaving full screen); the GUI should also slow down repeated wrong tries.
+    # leaving full screen, the activity log); every PIN prompt shares one persisted back-off on wrong tries
+    # (facestation.station.pin_throttle), and the settings file itself is private to the OS account.
 
     @property
     def has_admin_pin(self) -> bool:
