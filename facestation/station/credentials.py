@@ -9,6 +9,9 @@ only its argon2 hash is kept, in the station config (`facestation.station.config
 A keyring that fails to answer a read is not a keyring that answered "no such secret": `get` retries a few
 times, then raises SecretStoreUnavailable rather than answering None, so no caller mistakes a hiccup (a D-Bus
 timeout, a Secret Service restarting, a keychain locked for a moment) for a lost secret and replaces it.
+The same holds for a keyring that is missing at start on a station that has used one (a kiosk that signs in
+before its Secret Service is up): the file `keyring-in-use` in the config dir remembers that secrets live in a
+keyring, and while none is usable, a secret the encrypted file lacks is unavailable, not missing.
 """
 
 from __future__ import annotations
@@ -41,6 +44,9 @@ logger = logging.getLogger(__name__)
 SERVICE_NAME = "FaceStation"
 SECRETS_FILE_NAME = "secrets.enc"
 KEY_FILE_NAME = "secrets.key"
+# Written the first time a secret goes into the OS keyring; deleted by hand (the error message says so) only
+# when a keyring is gone from this computer for good.
+KEYRING_MARKER_NAME = "keyring-in-use"
 _KEY_BYTES = 32
 _HKDF_INFO = b"FaceStation secret store v1"
 _WINDOWS = sys.platform == "win32"
@@ -53,7 +59,16 @@ class SecretStoreUnavailable(Exception):
     """The OS keyring did not answer a read (after retries), and the encrypted file does not hold the secret:
     whether it exists is unknown. Not "no such secret": never make a new one in its place; try again later."""
 
-    def __init__(self, name: str, error: BaseException) -> None:
+    def __init__(self, name: str, error: BaseException | None, *, marker: Path | None = None) -> None:
+        if error is None:  # no keyring at all this time, on a station whose secrets live in one
+            super().__init__(
+                f"The system keyring is not available, so the station's secret “{name}” cannot be read right now; "
+                "it is not lost. Restart the station once the computer has finished starting. If this computer's "
+                f"keyring was removed for good, delete {marker} and restart: the station then keeps its secrets in "
+                "its own encrypted file and asks for them again.")
+            self.name = name
+            self.error_type = "no keyring"
+            return
         super().__init__(f"The system keyring did not answer ({type(error).__name__}), so the station's secret "
                          f"“{name}” cannot be read right now; it is not lost. Try again in a moment, or restart "
                          "the station.")
@@ -118,6 +133,7 @@ class SecretStore:
         self.service_name = service_name
         self.secrets_path = self.config_dir / SECRETS_FILE_NAME
         self.key_path = self.config_dir / KEY_FILE_NAME
+        self.keyring_marker = self.config_dir / KEYRING_MARKER_NAME
         self._lock = threading.RLock()
         self._read_retry_delays = tuple(read_retry_delays)
         self._sleep = sleep
@@ -138,6 +154,12 @@ class SecretStore:
             self._backend = self._keyring = chosen
         else:
             self.fallback_reason = "this computer has no OS keyring"
+
+    @property
+    def _keyring_expected(self) -> bool:
+        """No usable keyring now, yet secrets were kept in one before: they are out of reach, not gone."""
+        return self._keyring is None and self.fallback_reason != "the OS keyring is turned off for this station" \
+            and self.keyring_marker.exists()
 
     # -- state -------------------------------------------------------------------------------------------
 
@@ -168,6 +190,7 @@ class SecretStore:
                     self._give_up_keyring(error)
                 else:
                     self._file_delete(name)  # no stale copy left behind from an earlier fallback
+                    self._mark_keyring_in_use()
                     return
             secrets = self._file_read()
             secrets[name] = value
@@ -179,7 +202,10 @@ class SecretStore:
         _check_name(name)
         with self._lock:
             if self._keyring is None:
-                return self._file_read().get(name)  # no keyring ever: the file is the whole truth
+                value = self._file_read().get(name)  # no keyring now: the file is all there is to read
+                if value is None and self._keyring_expected:
+                    raise SecretStoreUnavailable(name, None, marker=self.keyring_marker)
+                return value
             if self._backend is None:
                 # Writes failed over to the file this session: what was written since is there, and newer.
                 in_file = self._file_read().get(name)
@@ -228,6 +254,13 @@ class SecretStore:
                                    "reported as unavailable, not as missing", type(error).__name__)
                     raise SecretStoreUnavailable(name, error) from None
                 self._sleep(pause)
+
+    def _mark_keyring_in_use(self) -> None:
+        if not self.keyring_marker.exists():
+            try:
+                _write_private(self.keyring_marker, b"Secrets of this station are kept in the OS keyring.\n")
+            except OSError as error:  # the secret itself is stored; only the start-up protection is missing
+                logger.warning("Cannot write %s: %s", self.keyring_marker, error.strerror)
 
     def _give_up_keyring(self, error: Exception) -> None:
         # The error's type only: its text comes from a third party and we keep secrets out of logs.

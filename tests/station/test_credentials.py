@@ -18,7 +18,12 @@ import pytest
 from keyring.backends import chainer, fail, null
 
 from facestation.station import credentials
-from facestation.station.credentials import SecretStore, SecretStoreUnavailable, keyring_is_usable
+from facestation.station.credentials import (
+    KEYRING_MARKER_NAME,
+    SecretStore,
+    SecretStoreUnavailable,
+    keyring_is_usable,
+)
 from tests.station.keyrings import MemoryKeyring
 
 
@@ -29,6 +34,11 @@ def memory() -> MemoryKeyring:
 
 def file_store(tmp_path: Path) -> SecretStore:
     return SecretStore(tmp_path, use_keyring=False)
+
+
+def secret_files(config_dir: Path) -> list[str]:
+    """What the config dir holds besides the note that secrets live in the keyring (which holds no secret)."""
+    return sorted(p.name for p in config_dir.iterdir() if p.name != KEYRING_MARKER_NAME)
 
 
 def test_keyring_path(tmp_path: Path, memory: MemoryKeyring) -> None:
@@ -44,7 +54,7 @@ def test_keyring_path(tmp_path: Path, memory: MemoryKeyring) -> None:
     store.delete("client-secret")
     store.delete("client-secret")  # twice is fine
     assert store.get("client-secret") is None
-    assert list(tmp_path.iterdir()) == []  # nothing on disk when the keyring works
+    assert secret_files(tmp_path) == []  # nothing secret on disk when the keyring works
 
 
 def test_file_fallback_round_trip(tmp_path: Path) -> None:
@@ -188,7 +198,7 @@ def test_a_keyring_hiccup_is_retried_and_answered_by_the_keyring(tmp_path: Path,
     assert store.get("outbox-key") == "the-key"
     assert sleeps.pauses == [0.2, 0.5]
     assert not store.fallback_in_use  # a hiccup of a read does not move the secrets into the file
-    assert list(tmp_path.iterdir()) == []
+    assert secret_files(tmp_path) == []
 
 
 def test_a_keyring_that_does_not_answer_is_not_no_secret(tmp_path: Path, memory: MemoryKeyring) -> None:
@@ -201,7 +211,7 @@ def test_a_keyring_that_does_not_answer_is_not_no_secret(tmp_path: Path, memory:
     assert raised.value.name == "outbox-key" and "KeyringError" in str(raised.value)
     assert "keyring did not answer" in str(raised.value)
     assert memory.reads == 3 and sleeps.pauses == [0.2, 0.5]
-    assert list(tmp_path.iterdir()) == []  # no file store, no key made for a secret that exists
+    assert secret_files(tmp_path) == []  # no file store, no key made for a secret that exists
     # The next read, once the keyring answers, finds the same secret; the keyring is still the store.
     assert store.get("outbox-key") == "the-key"
     assert not store.fallback_in_use
@@ -237,3 +247,25 @@ def test_a_keyring_that_was_never_usable_answers_from_the_file(tmp_path: Path) -
     assert store.get("outbox-key") is None
     store.set("outbox-key", "k")
     assert store.get("outbox-key") == "k"
+
+
+def test_a_keyring_missing_at_start_on_a_station_that_used_one_is_unavailable_not_empty(
+        tmp_path: Path, memory: MemoryKeyring) -> None:
+    """A kiosk that signs in before its Secret Service is up: the keyring is there next time, with the secrets."""
+    SecretStore(tmp_path, backend=memory).set("outbox-key", "the-key")
+    assert (tmp_path / KEYRING_MARKER_NAME).exists()
+    early = SecretStore(tmp_path, backend=fail.Keyring(), sleep=Sleeps())  # no usable keyring this time
+    with pytest.raises(SecretStoreUnavailable) as raised:
+        early.get("outbox-key")
+    assert "not available" in str(raised.value) and str(tmp_path / KEYRING_MARKER_NAME) in str(raised.value)
+    assert secret_files(tmp_path) == []  # nothing made in its place
+    # What the station writes meanwhile goes to the file and is found there.
+    early.set("operator-password:ann", "pw")
+    assert early.get("operator-password:ann") == "pw"
+    # Once the keyring is up, the secret is where it was.
+    assert SecretStore(tmp_path, backend=memory).get("outbox-key") == "the-key"
+
+
+def test_a_station_that_never_used_a_keyring_answers_none_without_one(tmp_path: Path) -> None:
+    assert SecretStore(tmp_path, backend=fail.Keyring(), sleep=Sleeps()).get("outbox-key") is None
+    assert SecretStore(tmp_path, use_keyring=False).get("outbox-key") is None

@@ -9,6 +9,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from keyring.backends import fail
 
 from facestation.station.credentials import SecretStore
 from facestation.station.outbox import (
@@ -272,6 +273,22 @@ def test_a_keyring_hiccup_never_sets_the_queue_aside_nor_makes_a_new_key(tmp_pat
     assert [item.payload["external_identifier"] for item in after.outbox.pending()] == ["FS-TEST-0001"]
     after.outbox.close()
     assert damaged_copies(data_dir) == [] and memory.entries[("FaceStation", SECRET_NAME)] == key
+
+
+def test_a_keyring_not_yet_up_at_start_leaves_the_queue_whole(tmp_path: Path) -> None:
+    """A kiosk that starts before its Secret Service: no keyring is usable at all this time."""
+    memory = MemoryKeyring()
+    data_dir = tmp_path / "data"
+    opened = Outbox.open(keyring_store(tmp_path, memory), data_dir, BASE_URL, "station")
+    opened.outbox.enqueue("create_record", enrolment(1))
+    opened.outbox.close()
+    early = SecretStore(tmp_path / "secrets", backend=fail.Keyring(), sleep=lambda _seconds: None)
+    during = Outbox.open(early, data_dir, BASE_URL, "station")
+    assert during.outbox is None and during.key_unavailable
+    assert damaged_copies(data_dir) == [] and not (tmp_path / "secrets" / "secrets.enc").exists()
+    later = Outbox.open(keyring_store(tmp_path, memory), data_dir, BASE_URL, "station")
+    assert later.outbox is not None and later.outbox.counts() == OutboxCounts(1, 0)
+    later.outbox.close()
 
 
 def test_a_queue_that_fails_the_check_of_a_key_really_read_is_set_aside(tmp_path: Path) -> None:
