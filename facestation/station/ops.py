@@ -344,7 +344,8 @@ class Operations(QObject):
         if isinstance(error, SecretStoreUnavailable):
             return Problem(tr("The system keyring is not answering"), tr(
                 "The station could not read its saved credentials because the system keyring did not answer. "
-                "Nothing was lost: wait a moment and try again, or restart the station."), severity="warning")
+                "Nothing was lost: wait a moment and try again, or restart the station."), severity="warning",
+                details=str(error))  # says what to do if the keyring is gone from this computer for good
         if isinstance(error, SetupError | ConfigError):
             return Problem(tr("Please check the details"), str(error), severity="warning")
         where = tr(" The details were saved in {0}.").format(self.log_path) if self.log_path else ""
