@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
+    QSpacerItem,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -173,7 +175,9 @@ class FirstRunDialog(QDialog):
         form.addRow(self.password_label, self.password)
         form.addRow(self.repeat_label, self.password_repeat)
         self.local_pin_hint = role_label("hint", page)
-        self.local_pin_hint.setContentsMargins(0, 12, 0, 0)
+        # A gap above it as a spacer, not as the label's margin: a word-wrapped label's height leaves its
+        # margin out, which cut the last line off.
+        form.addItem(QSpacerItem(0, 12, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed))
         form.addRow(self.local_pin_hint)
         form.addRow(self.local_pin_label, self.local_pin)
         form.addRow(self.local_pin_repeat_label, self.local_pin_repeat)
@@ -221,7 +225,9 @@ class FirstRunDialog(QDialog):
         form.addRow(self.client_id_label, self.client_id)
         form.addRow(self.client_secret_label, self.client_secret)
         self.hosted_pin_hint = role_label("hint", page)
-        self.hosted_pin_hint.setContentsMargins(0, 12, 0, 0)
+        # A gap above it as a spacer, not as the label's margin: a word-wrapped label's height leaves its
+        # margin out, which cut the last line off.
+        form.addItem(QSpacerItem(0, 12, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed))
         form.addRow(self.hosted_pin_hint)
         form.addRow(self.hosted_pin_label, self.hosted_pin)
         form.addRow(self.hosted_pin_repeat_label, self.hosted_pin_repeat)

@@ -26,7 +26,8 @@ class PinDialog(QDialog):
         self.setMinimumWidth(560)
         self.purpose = purpose
         # settings_path: where the station's settings live (the throttle's file is next to them); None: the default.
-        self.gate = PinGate(config, ops, self, settings_path=settings_path, throttle=throttle)
+        self.gate = PinGate(config, ops, self, settings_path=settings_path, throttle=throttle,
+                            wording=lambda: (self.tr("Admin PIN"), self.purpose, self.tr("Continue")))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.addWidget(self.gate)
@@ -36,10 +37,7 @@ class PinDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Admin PIN"))
-        self.gate.retranslate_ui()  # then the texts that are not about the settings
-        self.gate.title.setText(self.tr("Admin PIN"))
-        self.gate.intro.setText(self.purpose)
-        self.gate.unlock_button.setText(self.tr("Continue"))
+        self.gate.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
@@ -108,9 +109,12 @@ class PinGate(QWidget):
     cancelled = Signal()
 
     def __init__(self, config: StationConfig, ops: Operations, parent: QWidget | None = None, *,
-                 settings_path: Path | None = None, throttle: PinThrottle | None = None) -> None:
+                 settings_path: Path | None = None, throttle: PinThrottle | None = None,
+                 wording: Callable[[], tuple[str, str, str]] | None = None) -> None:
+        """`wording` gives (title, purpose, button text) for a prompt that does not open the settings."""
         super().__init__(parent)
         self.setObjectName("pinGate")
+        self.wording = wording
         self.config = config
         self.ops = ops
         self.throttle = throttle or shared_throttle(throttle_path_for(settings_path or default_config_path()))
@@ -167,12 +171,18 @@ class PinGate(QWidget):
         return self.throttle.wrong_tries
 
     def retranslate_ui(self) -> None:
-        self.title.setText(self.tr("Settings"))
-        self.intro.setText(self.tr("The settings are for the administrator. Type the admin PIN to open them."))
+        # A prompt for something other than the settings (PinDialog) gives its own title, purpose and button
+        # through `wording`; asked here, so a language change (which reaches this widget too) keeps them.
+        title, intro, unlock = self.wording() if self.wording is not None else (
+            self.tr("Settings"),
+            self.tr("The settings are for the administrator. Type the admin PIN to open them."),
+            self.tr("Open settings"))
+        self.title.setText(title)
+        self.intro.setText(intro)
         self.pin_label.setText(self.tr("Admin &PIN"))
         self.hint.setText(self.tr("Do not know the PIN? Ask your administrator. Press Cancel to go back to work."))
         self.cancel_button.setText(self.tr("Cancel"))
-        self.unlock_button.setText(self.tr("Open settings"))
+        self.unlock_button.setText(unlock)
 
     def reset(self) -> None:
         """Empty field, no message: ready for the next try (the waiting time after wrong tries stays)."""

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -253,7 +254,16 @@ class RecordsPanel(Panel):
         for index, button in enumerate((self.edit_button, self.replace_photo_button, self.enable_button,
                                         self.delete_button, self.open_file_button, self.save_file_button)):
             actions.addWidget(button, index // 2, index % 2)
-        details_layout.addWidget(self.record_view)
+        # The details scroll when the screen is too short for them (1024x768 with a note under the buttons);
+        # the buttons and notes below stay in view, and nothing is drawn over the photo.
+        self.record_scroll = QScrollArea(self.details_page)
+        self.record_scroll.setObjectName("recordScroll")
+        self.record_scroll.setWidgetResizable(True)
+        self.record_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.record_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.record_scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.record_scroll.setWidget(self.record_view)
+        details_layout.addWidget(self.record_scroll)
         details_layout.addWidget(self.waiting_note)
         details_layout.addWidget(self.photo_error)
         details_layout.addLayout(actions)

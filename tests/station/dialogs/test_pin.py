@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
 from facestation.station.dialogs.pin import PinDialog
 from facestation.station.dialogs.settings import SettingsDialog
@@ -117,3 +117,12 @@ def test_long_waits_are_said_in_minutes(open_prompt: Callable[..., PinDialog], s
     clock.advance(1)
     dialog.gate.refresh_wait()
     assert dialog.gate.message.text() == "That PIN is not right. Wait 3 minutes before trying again."
+
+
+def test_a_language_change_keeps_the_prompts_own_purpose(open_prompt: Callable[..., PinDialog], qapp: Any) -> None:
+    dialog = open_prompt()
+    for widget in (dialog, dialog.gate):  # each gets its own LanguageChange, in either order
+        QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
+        assert dialog.gate.title.text() == "Admin PIN"
+        assert dialog.gate.intro.text() == "Type the admin PIN to see the activity log."
+        assert dialog.gate.unlock_button.text() == "Continue"
