@@ -21,6 +21,7 @@ INTERNAL_ERROR: Final = "Internal Error"
 SERVICE_UNAVAILABLE: Final = "Service unavailable"  # 503: the database cannot be reached for a moment
 NOT_FOUND: Final = "Not found"
 REQUEST_TOO_LARGE: Final = "Request body too large"
+LOGIN_THROTTLED: Final = "Too many failed logins"  # 429 to an address after many failed logins
 
 # -- codes of the errors list (create/update responses) and of "Invalid content" details ----------------
 NAME_REQUIRED: Final = "NameRequired"
@@ -43,6 +44,7 @@ FACE_LIST_NAME_REQUIRED: Final = "FaceListNameRequired"
 INVALID_REQUEST: Final = "InvalidRequest"
 TARGET_REQUIRED: Final = "TargetRequired"
 REQUEST_BODY_TOO_LARGE: Final = "RequestTooLarge"
+LOGIN_THROTTLED_CODE: Final = "LoginThrottled"
 
 
 @dataclass(frozen=True)

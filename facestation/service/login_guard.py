@@ -21,10 +21,6 @@ from dataclasses import dataclass
 
 from facestation.service.settings import ServiceSettings
 
-# The 429 answer (an ErrorMessage object; the station's client reads 429 as "wait Retry-After seconds").
-LOGIN_THROTTLED = "Too many failed logins"
-LOGIN_THROTTLED_CODE = "LoginThrottled"
-
 # Addresses remembered at most: past this the least recently failing are forgotten, so a flood from many
 # addresses (IPv6 makes them cheap) cannot grow the table without bound.
 MAX_TRACKED_ADDRESSES = 10_000

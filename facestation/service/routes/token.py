@@ -13,12 +13,7 @@ from facestation.service.context import (
     ServicesDep,
     in_thread,
 )
-from facestation.service.login_guard import (
-    LOGIN_THROTTLED,
-    LOGIN_THROTTLED_CODE,
-    LoginGuard,
-    new_login_guard,
-)
+from facestation.service.login_guard import LoginGuard, new_login_guard
 from facestation.service.models import ErrorMessageResponse, TokenResponse
 from facestation.service.tokens import hash_refresh_token, new_refresh_token
 from facestation.store.accounts import UserRow
@@ -80,7 +75,7 @@ async def connect_token(
 
 class LoginThrottled(errors.ErrorMessage):
     def __init__(self, retry_after: int) -> None:
-        super().__init__(LOGIN_THROTTLED, status=429, code=LOGIN_THROTTLED_CODE,
+        super().__init__(errors.LOGIN_THROTTLED, status=429, code=errors.LOGIN_THROTTLED_CODE,
                          description=f"Too many failed logins from this address; try again in {retry_after} s.",
                          headers={"Retry-After": str(retry_after)})
 
