@@ -7,6 +7,7 @@ Catch `FaceCheckError` for "anything went wrong"; the subclasses say what the ca
     ├── ValidationError            fix the request; `.errors` lists the service's {code, description}
     ├── NotFoundError              the record or list does not exist (or belongs to another tenant)
     ├── RateLimitError             the hourly call budget is used up; `.retry_after` seconds
+    ├── SignInThrottledError       too many failed sign-ins from this address; `.retry_after` seconds
     ├── InsufficientCreditsError   the client has no identification credits left
     ├── ServerError                the service failed (5xx); `.trace_id` for its log
     ├── ServiceUnreachableError    no connection (network down, service not running, connection reset)
@@ -26,6 +27,8 @@ from typing import Any, Final
 # The guide's messages, as the hosted and the local service send them.
 RATE_LIMIT_MESSAGE: Final = "Maximum number of calls per hour reached"
 INSUFFICIENT_CREDITS_MESSAGE: Final = "Insufficient credits"
+# The local service's 429 to an address after many failed sign-ins (not the hourly budget: the budget is untouched).
+SIGN_IN_THROTTLED_CODE: Final = "LoginThrottled"
 _AUTHENTICATION_MESSAGES: Final = frozenset({"Invalid ClientId", "Invalid credentials", "Invalid ticket",
                                              "Unsupported grant type"})
 
@@ -81,6 +84,15 @@ class RateLimitError(FaceCheckError):
         self.retry_after = retry_after
 
 
+class SignInThrottledError(FaceCheckError):
+    """Too many failed sign-ins came from this address: the service refuses sign-ins from it for `retry_after`
+    seconds. Other calls and the hourly budget are not affected."""
+
+    def __init__(self, message: str, *, retry_after: float | None = None, status: int | None = 429) -> None:
+        super().__init__(message, status=status)
+        self.retry_after = retry_after
+
+
 class InsufficientCreditsError(FaceCheckError):
     """The API client has no identification credits left."""
 
@@ -122,6 +134,8 @@ def error_from_response(status: int, body: bytes, headers: dict[str, str] | None
         return ValidationError(str(description or message or "The request is too large."),
                                [FieldError(str(code or "RequestTooLarge"), str(description or message))],
                                status=status)
+    if status == 429 and code == SIGN_IN_THROTTLED_CODE:
+        return SignInThrottledError(str(description or message), retry_after=_retry_after(headers), status=status)
     if status in (429,) or message == RATE_LIMIT_MESSAGE:
         return RateLimitError(message or RATE_LIMIT_MESSAGE, retry_after=_retry_after(headers), status=status)
     if message == INSUFFICIENT_CREDITS_MESSAGE:

@@ -292,6 +292,12 @@ class Operations(QObject):
                 "This station has used all the calls it may make this hour. Try again in {0} minute(s); "
                 "if this happens often, ask your administrator for a higher limit.").format(minutes),
                 severity="warning")
+        if isinstance(error, errors.SignInThrottledError):
+            minutes = max(1, math.ceil((error.retry_after or 60) / 60))
+            return Problem(tr("Too many wrong sign-ins"), tr(
+                "The service refuses sign-ins from this computer for {0} minute(s) after too many wrong user "
+                "names or passwords. Wait, then sign in with the right password; if you do not know it, ask "
+                "your administrator.").format(minutes), severity="warning")
         if isinstance(error, errors.InsufficientCreditsError):
             return Problem(tr("No credits left"), tr(
                 "The FaceCheck account has no identification credits left. Ask your administrator to add "

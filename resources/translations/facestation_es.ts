@@ -24,144 +24,154 @@
         <translation>Este puesto ha hecho todas las consultas que tiene permitidas en esta hora. Vuelva a intentarlo dentro de {0} minuto(s); si ocurre a menudo, pida a su administrador un límite mayor.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ops.py" line="296"/>
+        <location filename="../../facestation/station/ops.py" line="297"/>
+        <source>Too many wrong sign-ins</source>
+        <translation>Demasiados inicios de sesión fallidos</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ops.py" line="298"/>
+        <source>The service refuses sign-ins from this computer for {0} minute(s) after too many wrong user names or passwords. Wait, then sign in with the right password; if you do not know it, ask your administrator.</source>
+        <translation>El servicio rechaza los inicios de sesión desde este ordenador durante {0} minuto(s) tras demasiados nombres de usuario o contraseñas incorrectos. Espere y después inicie sesión con la contraseña correcta; si no la sabe, pregunte a su administrador.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ops.py" line="302"/>
         <source>No credits left</source>
         <translation>No quedan créditos</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ops.py" line="297"/>
+        <location filename="../../facestation/station/ops.py" line="303"/>
         <source>The FaceCheck account has no identification credits left. Ask your administrator to add credits; enrolling and editing records still work.</source>
         <translation>A la cuenta de FaceCheck no le quedan créditos de identificación. Pida a su administrador que añada créditos; dar de alta y editar fichas sigue funcionando.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ops.py" line="301"/>
-        <location filename="../../facestation/station/ops.py" line="350"/>
+        <location filename="../../facestation/station/ops.py" line="307"/>
+        <location filename="../../facestation/station/ops.py" line="356"/>
         <source>Please check the details</source>
         <translation>Revise los datos, por favor</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ops.py" line="302"/>
+        <location filename="../../facestation/station/ops.py" line="308"/>
         <source>The service did not accept the data: {0}. Correct it and try again.</source>
         <translation>El servicio no ha aceptado los datos: {0}. Corríjalos y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ops.py" line="305"/>
+        <location filename="../../facestation/station/ops.py" line="311"/>
         <source>Not found</source>
         <translation>No encontrado</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ops.py" line="306"/>
+        <location filename="../../facestation/station/ops.py" line="312"/>
         <source>That person or list does not exist (any more). Search again and choose it from the results.</source>
         <translation>Esa persona o lista no existe (o ya no existe). Vuelva a buscar y elíjala entre los resultados.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ops.py" line="309"/>
+        <location filename="../../facestation/station/ops.py" line="315"/>
         <source> (reference {0})</source>
         <translation> (referencia {0})</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ops.py" line="310"/>
+        <location filename="../../facestation/station/ops.py" line="316"/>
         <source>The service had a problem</source>
         <translation>El servicio ha tenido un problema</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ops.py" line="311"/>
+        <location filename="../../facestation/station/ops.py" line="317"/>
         <source>The face service failed while doing this{0}. Try again in a moment; if it keeps happening, tell your administrator.</source>
         <translation>El servicio de reconocimiento ha fallado al hacer esto{0}. Vuelva a intentarlo en un momento; si sigue ocurriendo, avise a su administrador.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ops.py" line="315"/>
+        <location filename="../../facestation/station/ops.py" line="321"/>
         <source>The built-in service on this computer is not answering. The station is restarting it: wait a moment and try again.</source>
         <translation>El servicio integrado de este ordenador no responde. El puesto lo está reiniciando: espere un momento y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ops.py" line="318"/>
+        <location filename="../../facestation/station/ops.py" line="324"/>
         <source>The station cannot reach the FaceCheck service. Check that this computer is connected to the network (cable or Wi-Fi); the station keeps trying to reconnect.</source>
         <translation>El puesto no puede conectar con el servicio FaceCheck. Compruebe que este ordenador está conectado a la red (cable o wifi); el puesto sigue intentando reconectarse.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ops.py" line="320"/>
+        <location filename="../../facestation/station/ops.py" line="326"/>
         <source>No connection</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ops.py" line="322"/>
+        <location filename="../../facestation/station/ops.py" line="328"/>
         <source>No answer in time</source>
         <translation>Sin respuesta a tiempo</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ops.py" line="323"/>
+        <location filename="../../facestation/station/ops.py" line="329"/>
         <source>The face service took too long to answer. Try again; if the network is slow, wait a moment first.</source>
         <translation>El servicio de reconocimiento ha tardado demasiado en responder. Vuelva a intentarlo; si la red va lenta, espere un momento antes.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ops.py" line="326"/>
+        <location filename="../../facestation/station/ops.py" line="332"/>
         <source>Not available</source>
         <translation>No disponible</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ops.py" line="327"/>
+        <location filename="../../facestation/station/ops.py" line="333"/>
         <source>This service does not offer this feature. The built-in service has it; the hosted service does not.</source>
         <translation>Este servicio no ofrece esta función. El servicio integrado la tiene; el servicio alojado, no.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ops.py" line="330"/>
-        <location filename="../../facestation/station/ops.py" line="352"/>
+        <location filename="../../facestation/station/ops.py" line="336"/>
+        <location filename="../../facestation/station/ops.py" line="358"/>
         <source>Something went wrong</source>
         <translation>Algo ha fallado</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ops.py" line="331"/>
+        <location filename="../../facestation/station/ops.py" line="337"/>
         <source>The face service reported a problem: {0}. Try again.</source>
         <translation>El servicio de reconocimiento ha informado de un problema: {0}. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ops.py" line="333"/>
+        <location filename="../../facestation/station/ops.py" line="339"/>
         <source>Setup did not finish</source>
         <translation>La configuración no ha terminado</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ops.py" line="334"/>
+        <location filename="../../facestation/station/ops.py" line="340"/>
         <source>The station could not create its accounts: {0} Fix this and press the button again.</source>
         <translation>El puesto no ha podido crear sus cuentas: {0} Corríjalo y vuelva a pulsar el botón.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ops.py" line="337"/>
+        <location filename="../../facestation/station/ops.py" line="343"/>
         <source>The built-in service did not start</source>
         <translation>El servicio integrado no se ha iniciado</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ops.py" line="338"/>
+        <location filename="../../facestation/station/ops.py" line="344"/>
         <source>{0} Close the station and open it again; if it keeps happening, send the log to your administrator.</source>
         <translation>{0} Cierre el puesto y vuelva a abrirlo; si sigue ocurriendo, envíe el registro a su administrador.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ops.py" line="341"/>
+        <location filename="../../facestation/station/ops.py" line="347"/>
         <source>Camera problem</source>
         <translation>Problema con la cámara</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ops.py" line="342"/>
+        <location filename="../../facestation/station/ops.py" line="348"/>
         <source>{0} Check that the camera is plugged in and not used by another program, or use a photo or video file instead.</source>
         <translation>{0} Compruebe que la cámara está conectada y que no la usa otro programa, o utilice en su lugar una foto o un archivo de vídeo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ops.py" line="345"/>
+        <location filename="../../facestation/station/ops.py" line="351"/>
         <source>The system keyring is not answering</source>
         <translation>El llavero del sistema no responde</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ops.py" line="346"/>
+        <location filename="../../facestation/station/ops.py" line="352"/>
         <source>The station could not read its saved credentials because the system keyring did not answer. Nothing was lost: wait a moment and try again, or restart the station.</source>
         <translation>El puesto no ha podido leer sus credenciales guardadas porque el llavero del sistema no ha respondido. No se ha perdido nada: espere un momento y vuelva a intentarlo, o reinicie el puesto.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ops.py" line="351"/>
+        <location filename="../../facestation/station/ops.py" line="357"/>
         <source> The details were saved in {0}.</source>
         <translation> Los detalles se han guardado en {0}.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ops.py" line="353"/>
+        <location filename="../../facestation/station/ops.py" line="359"/>
         <source>Something unexpected went wrong. You can keep working; if it happens again, tell your administrator.{0}</source>
         <translation>Ha ocurrido algo inesperado. Puede seguir trabajando; si vuelve a ocurrir, avise a su administrador.{0}</translation>
     </message>
@@ -671,7 +681,7 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../../facestation/station/ops.py" line="387"/>
+        <location filename="../../facestation/station/ops.py" line="393"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1210,171 +1220,171 @@ Elija una cámara o cargue una foto desde un archivo.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="274"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="280"/>
         <source>FaceStation: first start</source>
         <translation>FaceStation: primer inicio</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="275"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="281"/>
         <source>Welcome to FaceStation</source>
         <translation>Bienvenido/a a FaceStation</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="277"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="283"/>
         <source>First, choose where this station checks faces. If you are not sure, choose the first option.</source>
         <translation>Primero, elija dónde comprueba las caras este puesto. Si no está seguro/a, elija la primera opción.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="279"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="285"/>
         <source>Built-in local service (recommended)</source>
         <translation>Servicio local integrado (recomendado)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="280"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="286"/>
         <source>Everything stays on this computer. No account and no internet needed.</source>
         <translation>Todo se queda en este ordenador. No hace falta cuenta ni internet.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="282"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="288"/>
         <source>FaceCheck hosted service</source>
         <translation>Servicio alojado de FaceCheck</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="283"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="289"/>
         <source>Use a FaceCheck account over the internet. You need the client id and client secret that FaceCheck gave you.</source>
         <translation>Usar una cuenta de FaceCheck por internet. Necesita el id. de cliente y el secreto de cliente que le dio FaceCheck.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="285"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="291"/>
         <source>Click one of the two options to continue. You can change this later in the settings, with the admin PIN.</source>
         <translation>Haga clic en una de las dos opciones para continuar. Puede cambiarlo más adelante en los ajustes, con el PIN de administración.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="287"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="293"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="289"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="295"/>
         <source>Create the first operator</source>
         <translation>Crear el primer operador</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="291"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="297"/>
         <source>Operators sign in to use the station. Choose a user name and a password for the person who works at this desk.</source>
         <translation>Los operadores inician sesión para usar el puesto. Elija un nombre de usuario y una contraseña para la persona que trabaja en este mostrador.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="293"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="299"/>
         <source>&amp;User name</source>
         <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="294"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="300"/>
         <source>for example: reception</source>
         <translation>por ejemplo: recepcion</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="295"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="301"/>
         <source>&amp;Password</source>
         <translation>&amp;Contraseña</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="296"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="302"/>
         <source>at least {0} characters</source>
         <translation>al menos {0} caracteres</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="297"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="303"/>
         <source>&amp;Repeat password</source>
         <translation>&amp;Repetir contraseña</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="298"/>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="315"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="304"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="321"/>
         <source>&amp;Admin PIN</source>
         <translation>&amp;PIN de administración</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="299"/>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="316"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="305"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="322"/>
         <source>at least {0} digits</source>
         <translation>al menos {0} cifras</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="300"/>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="317"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="306"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="323"/>
         <source>Repeat PIN</source>
         <translation>Repetir PIN</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="301"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="307"/>
         <source>The admin PIN protects the settings and leaving full-screen mode. Choose at least {0} digits and keep it somewhere safe.</source>
         <translation>El PIN de administración protege los ajustes y la salida del modo de pantalla completa. Elija al menos {0} cifras y guárdelo en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="305"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="311"/>
         <source>Next: the station prepares its built-in service (about a minute at most), then you sign in.</source>
         <translation>A continuación: el puesto prepara su servicio integrado (como mucho, un minuto) y después usted inicia sesión.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="306"/>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="321"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="312"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="327"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="307"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="313"/>
         <source>Set up the station</source>
         <translation>Configurar el puesto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="309"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="315"/>
         <source>Connect to FaceCheck</source>
         <translation>Conectar con FaceCheck</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="311"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="317"/>
         <source>Type the details FaceCheck gave you. If you do not have them, ask your administrator.</source>
         <translation>Escriba los datos que le dio FaceCheck. Si no los tiene, pídaselos a su administrador.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="312"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="318"/>
         <source>Service &amp;address</source>
         <translation>&amp;Dirección del servicio</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="313"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="319"/>
         <source>&amp;Client id</source>
         <translation>&amp;Id. de cliente</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="314"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="320"/>
         <source>Client &amp;secret</source>
         <translation>&amp;Secreto de cliente</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="320"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="326"/>
         <source>Next: you sign in with your FaceCheck operator account; the station checks these details then.</source>
         <translation>A continuación: usted inicia sesión con su cuenta de operador de FaceCheck; entonces el puesto comprueba estos datos.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="322"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="328"/>
         <source>Save and continue</source>
         <translation>Guardar y continuar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="324"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="330"/>
         <source>The station is ready</source>
         <translation>El puesto está listo</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="325"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="331"/>
         <source>Continue to sign in</source>
         <translation>Continuar e iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="349"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="355"/>
         <source>The built-in service is running on this computer.
 
 Next: sign in with the operator account you just created ({0}).</source>
@@ -1383,7 +1393,7 @@ Next: sign in with the operator account you just created ({0}).</source>
 A continuación: inicie sesión con la cuenta de operador que acaba de crear ({0}).</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="353"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="359"/>
         <source>The station will use the FaceCheck service at {0}.
 
 Next: sign in with your FaceCheck operator user name and password.</source>
@@ -1392,7 +1402,7 @@ Next: sign in with your FaceCheck operator user name and password.</source>
 A continuación: inicie sesión con su usuario y contraseña de operador de FaceCheck.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="356"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="362"/>
         <source>Warning: this computer has no secure password store (OS keyring), so the station keeps its secret in an encrypted file instead:
 {0}
 Anyone who can use this computer account could read it. Ask your administrator whether to set up a keyring.</source>
@@ -1401,62 +1411,62 @@ Anyone who can use this computer account could read it. Ask your administrator w
 Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a su administrador si conviene configurar un llavero.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="399"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="405"/>
         <source>The admin PIN needs at least {0} digits (numbers only).</source>
         <translation>El PIN de administración necesita al menos {0} cifras (solo números).</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="401"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="407"/>
         <source>The two PINs are not the same: type the PIN again in both boxes.</source>
         <translation>Los dos PIN no coinciden: vuelva a escribir el PIN en las dos casillas.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="410"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="416"/>
         <source>Type a user name for the operator.</source>
         <translation>Escriba un nombre de usuario para el operador.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="411"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="417"/>
         <source>The user name cannot contain spaces.</source>
         <translation>El nombre de usuario no puede contener espacios.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="412"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="418"/>
         <source>The password needs at least {0} characters.</source>
         <translation>La contraseña necesita al menos {0} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="414"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="420"/>
         <source>The two passwords are not the same: type the password again in both boxes.</source>
         <translation>Las dos contraseñas no coinciden: vuelva a escribir la contraseña en las dos casillas.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="424"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="430"/>
         <source>Setting up the built-in service… this takes up to a minute.</source>
         <translation>Configurando el servicio integrado… tarda hasta un minuto.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="432"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="438"/>
         <source>The service address must start with https:// (for example {0}).</source>
         <translation>La dirección del servicio debe empezar por https:// (por ejemplo, {0}).</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="435"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="441"/>
         <source>{0} is not encrypted: the client secret, passwords and photos would travel in clear. Use an https:// address (http:// is only for this computer).</source>
         <translation>{0} no está cifrada: el secreto de cliente, las contraseñas y las fotos viajarían sin protección. Use una dirección https:// (http:// solo sirve para este ordenador).</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="444"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="450"/>
         <source>Type the client id FaceCheck gave you.</source>
         <translation>Escriba el id. de cliente que le dio FaceCheck.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="446"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="452"/>
         <source>Type the client secret FaceCheck gave you.</source>
         <translation>Escriba el secreto de cliente que le dio FaceCheck.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/first_run.py" line="457"/>
+        <location filename="../../facestation/station/dialogs/first_run.py" line="463"/>
         <source>Saving the connection details…</source>
         <translation>Guardando los datos de conexión…</translation>
     </message>
@@ -2979,13 +2989,13 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../facestation/station/dialogs/pin.py" line="38"/>
-        <location filename="../../facestation/station/dialogs/pin.py" line="40"/>
+        <location filename="../../facestation/station/dialogs/pin.py" line="30"/>
+        <location filename="../../facestation/station/dialogs/pin.py" line="39"/>
         <source>Admin PIN</source>
         <translation>PIN de administración</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/pin.py" line="42"/>
+        <location filename="../../facestation/station/dialogs/pin.py" line="30"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
@@ -2993,62 +3003,62 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
 <context>
     <name>PinGate</name>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="170"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="177"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="171"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="178"/>
         <source>The settings are for the administrator. Type the admin PIN to open them.</source>
         <translation>Los ajustes son para el administrador. Escriba el PIN de administración para abrirlos.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="172"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="182"/>
         <source>Admin &amp;PIN</source>
         <translation>&amp;PIN de administración</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="173"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="183"/>
         <source>Do not know the PIN? Ask your administrator. Press Cancel to go back to work.</source>
         <translation>¿No sabe el PIN? Pregunte a su administrador. Pulse Cancelar para volver al trabajo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="174"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="184"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="175"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="179"/>
         <source>Open settings</source>
         <translation>Abrir los ajustes</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="204"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="214"/>
         <source>Type the admin PIN first.</source>
         <translation>Escriba primero el PIN de administración.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="209"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="219"/>
         <source>Checking the PIN…</source>
         <translation>Comprobando el PIN…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="227"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="237"/>
         <source>That PIN is not right. Type it again.</source>
         <translation>Ese PIN no es correcto. Vuelva a escribirlo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="239"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="249"/>
         <source>That PIN is not right. Wait {0} seconds before trying again.</source>
         <translation>Ese PIN no es correcto. Espere {0} segundos antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="241"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="251"/>
         <source>That PIN is not right. Wait {0} minutes before trying again.</source>
         <translation>Ese PIN no es correcto. Espere {0} minutos antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="251"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="261"/>
         <source>You can type the PIN again.</source>
         <translation>Ya puede volver a escribir el PIN.</translation>
     </message>
@@ -3241,493 +3251,493 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
 <context>
     <name>RecordsPanel</name>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="338"/>
+        <location filename="../../facestation/station/panels/records.py" line="348"/>
         <source>Records</source>
         <translation>Fichas</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="339"/>
+        <location filename="../../facestation/station/panels/records.py" line="349"/>
         <source>Find a person to see their photo and details, correct them, or delete them.</source>
         <translation>Busque a una persona para ver su foto y sus datos, corregirlos o eliminarla.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="340"/>
+        <location filename="../../facestation/station/panels/records.py" line="350"/>
         <source>&amp;Find:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="341"/>
+        <location filename="../../facestation/station/panels/records.py" line="351"/>
         <source>Name, member number or record id</source>
         <translation>Nombre, número de socio o id. de ficha</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="342"/>
+        <location filename="../../facestation/station/panels/records.py" line="352"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="343"/>
+        <location filename="../../facestation/station/panels/records.py" line="353"/>
         <source>Import people…</source>
         <translation>Importar personas…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="345"/>
+        <location filename="../../facestation/station/panels/records.py" line="355"/>
         <source>This service finds people only by their exact number or record id. Type or scan the whole number and press Search.</source>
         <translation>Este servicio solo encuentra a las personas por su número exacto o el id. de su ficha. Escriba o pase el número completo y pulse Buscar.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="347"/>
+        <location filename="../../facestation/station/panels/records.py" line="357"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="347"/>
+        <location filename="../../facestation/station/panels/records.py" line="357"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="347"/>
+        <location filename="../../facestation/station/panels/records.py" line="357"/>
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="348"/>
+        <location filename="../../facestation/station/panels/records.py" line="358"/>
         <source>Enrolled</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="350"/>
+        <location filename="../../facestation/station/panels/records.py" line="360"/>
         <source>Search for a person, then choose them in the list to see their photo and details here.</source>
         <translation>Busque a una persona y elíjala en la lista para ver aquí su foto y sus datos.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="351"/>
+        <location filename="../../facestation/station/panels/records.py" line="361"/>
         <source>Ed&amp;it details</source>
         <translation>Ed&amp;itar datos</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="352"/>
+        <location filename="../../facestation/station/panels/records.py" line="362"/>
         <source>Replace &amp;photo…</source>
         <translation>Cambiar f&amp;oto…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="353"/>
+        <location filename="../../facestation/station/panels/records.py" line="363"/>
         <source>Choose a new photo file; the service checks it</source>
         <translation>Elija un archivo de foto nuevo; el servicio lo comprueba</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="354"/>
+        <location filename="../../facestation/station/panels/records.py" line="364"/>
         <source>&amp;Delete…</source>
         <translation>Elimi&amp;nar…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="757"/>
+        <location filename="../../facestation/station/panels/records.py" line="767"/>
         <source>&amp;Open file</source>
         <translation>Abrir arc&amp;hivo</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="355"/>
+        <location filename="../../facestation/station/panels/records.py" line="365"/>
         <source>Save file &amp;as…</source>
         <translation>Guardar archivo co&amp;mo…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="356"/>
+        <location filename="../../facestation/station/panels/records.py" line="366"/>
         <source>Save cha&amp;nges</source>
         <translation>&amp;Guardar cambios</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="357"/>
+        <location filename="../../facestation/station/panels/records.py" line="367"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="358"/>
+        <location filename="../../facestation/station/panels/records.py" line="368"/>
         <source>Show &amp;more</source>
         <translation>Mostrar má&amp;s</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="452"/>
+        <location filename="../../facestation/station/panels/records.py" line="462"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="525"/>
+        <location filename="../../facestation/station/panels/records.py" line="535"/>
         <source>Nobody has the number or record id “{0}”. Check it and search again; names cannot be searched on this service.</source>
         <translation>Nadie tiene el número o id. de ficha «{0}». Compruébelo y vuelva a buscar; en este servicio no se puede buscar por nombre.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="550"/>
+        <location filename="../../facestation/station/panels/records.py" line="560"/>
         <source>Loading more people…</source>
         <translation>Cargando más personas…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="558"/>
+        <location filename="../../facestation/station/panels/records.py" line="568"/>
         <source>No connection: searching needs the service, so the list below may be out of date. Changes you make now are kept on this station and sent when the service answers.</source>
         <translation>Sin conexión: para buscar hace falta el servicio, así que la lista de abajo puede no estar al día. Los cambios que haga ahora se guardan en este puesto y se envían cuando el servicio responda.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="571"/>
+        <location filename="../../facestation/station/panels/records.py" line="581"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="571"/>
+        <location filename="../../facestation/station/panels/records.py" line="581"/>
         <source>Turned off</source>
         <translation>Desactivada</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="589"/>
+        <location filename="../../facestation/station/panels/records.py" line="599"/>
         <source>{0} (deletion waiting)</source>
         <translation>{0} (eliminación pendiente)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="591"/>
+        <location filename="../../facestation/station/panels/records.py" line="601"/>
         <source>{0} (change waiting)</source>
         <translation>{0} (cambio pendiente)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="599"/>
+        <location filename="../../facestation/station/panels/records.py" line="609"/>
         <source>Found: {0}</source>
         <translation>Encontradas: {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="599"/>
+        <location filename="../../facestation/station/panels/records.py" line="609"/>
         <source>Type the whole number or record id.</source>
         <translation>Escriba el número o el id. de ficha completo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="601"/>
+        <location filename="../../facestation/station/panels/records.py" line="611"/>
         <source>Nobody found. Check the spelling, or search for part of the name or number.</source>
         <translation>No se ha encontrado a nadie. Revise cómo está escrito o busque parte del nombre o del número.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="602"/>
+        <location filename="../../facestation/station/panels/records.py" line="612"/>
         <source>Nobody is enrolled yet. Enrol people on the Enrol page.</source>
         <translation>Aún no hay nadie dado de alta. Dé de alta a personas en la página Alta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="604"/>
+        <location filename="../../facestation/station/panels/records.py" line="614"/>
         <source>Newest first: {0} of {1} people</source>
         <translation>Lo más reciente primero: {0} de {1} personas</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="606"/>
+        <location filename="../../facestation/station/panels/records.py" line="616"/>
         <source>Showing {0} of {1} people found</source>
         <translation>Se muestran {0} de {1} personas encontradas</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="608"/>
+        <location filename="../../facestation/station/panels/records.py" line="618"/>
         <source>{0} people found</source>
         <translation>{0} personas encontradas</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="608"/>
+        <location filename="../../facestation/station/panels/records.py" line="618"/>
         <source>1 person found</source>
         <translation>1 persona encontrada</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="653"/>
+        <location filename="../../facestation/station/panels/records.py" line="663"/>
         <source>Loading the person…</source>
         <translation>Cargando a la persona…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="702"/>
+        <location filename="../../facestation/station/panels/records.py" line="712"/>
         <source>This person was deleted meanwhile. Search again.</source>
         <translation>Esta persona se ha eliminado mientras tanto. Vuelva a buscar.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="733"/>
+        <location filename="../../facestation/station/panels/records.py" line="743"/>
         <source>No connection: deleting this person is kept on this station and sent when the service answers.</source>
         <translation>Sin conexión: la eliminación de esta persona se guarda en este puesto y se envía cuando el servicio responda.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="736"/>
+        <location filename="../../facestation/station/panels/records.py" line="746"/>
         <source>Change waiting to be sent: the details shown are kept on this station and sent when the service answers.</source>
         <translation>Cambio pendiente de enviar: los datos que se muestran se guardan en este puesto y se envían cuando el servicio responda.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="754"/>
+        <location filename="../../facestation/station/panels/records.py" line="764"/>
         <source>This person has no attached file</source>
         <translation>Esta persona no tiene ningún archivo adjunto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="743"/>
+        <location filename="../../facestation/station/panels/records.py" line="753"/>
         <source>Turn o&amp;n</source>
         <translation>Activa&amp;r</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="744"/>
+        <location filename="../../facestation/station/panels/records.py" line="754"/>
         <source>Recognise this person again</source>
         <translation>Volver a reconocer a esta persona</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="746"/>
+        <location filename="../../facestation/station/panels/records.py" line="756"/>
         <source>Turn o&amp;ff</source>
         <translation>&amp;Desactivar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="747"/>
+        <location filename="../../facestation/station/panels/records.py" line="757"/>
         <source>Keep the record but stop recognising this person</source>
         <translation>Conservar la ficha pero dejar de reconocer a esta persona</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="848"/>
+        <location filename="../../facestation/station/panels/records.py" line="858"/>
         <source>Keeping the change on this station…</source>
         <translation>Guardando el cambio en este puesto…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="864"/>
+        <location filename="../../facestation/station/panels/records.py" line="874"/>
         <source>No connection: the change is kept and sent when the service answers.</source>
         <translation>Sin conexión: el cambio se guarda y se envía cuando el servicio responda.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="879"/>
+        <location filename="../../facestation/station/panels/records.py" line="889"/>
         <source>No connection, and the change could not be kept on this station either: {0}</source>
         <translation>Sin conexión, y tampoco se ha podido guardar el cambio en este puesto: {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="928"/>
+        <location filename="../../facestation/station/panels/records.py" line="938"/>
         <source>{0} is recognised again.</source>
         <translation>{0} vuelve a ser reconocido/a.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="929"/>
+        <location filename="../../facestation/station/panels/records.py" line="939"/>
         <source>{0} is turned off: the record stays, but they are not recognised.</source>
         <translation>{0} está desactivado/a: la ficha se conserva, pero no se le reconoce.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="940"/>
+        <location filename="../../facestation/station/panels/records.py" line="950"/>
         <source>Turning on…</source>
         <translation>Activando…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="940"/>
+        <location filename="../../facestation/station/panels/records.py" line="950"/>
         <source>Turning off…</source>
         <translation>Desactivando…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="951"/>
+        <location filename="../../facestation/station/panels/records.py" line="961"/>
         <source>Loading the person&apos;s lists…</source>
         <translation>Cargando las listas de la persona…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="999"/>
+        <location filename="../../facestation/station/panels/records.py" line="1009"/>
         <source>Edit {0}</source>
         <translation>Editar a {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1060"/>
+        <location filename="../../facestation/station/panels/records.py" line="1070"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1104"/>
+        <location filename="../../facestation/station/panels/records.py" line="1114"/>
         <source>The changes to {0} are saved.</source>
         <translation>Se han guardado los cambios de {0}.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1124"/>
+        <location filename="../../facestation/station/panels/records.py" line="1134"/>
         <source>This service cannot take a person out of a list.</source>
         <translation>Este servicio no puede sacar a una persona de una lista.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1126"/>
+        <location filename="../../facestation/station/panels/records.py" line="1136"/>
         <source>The details are saved, but the lists were not changed: {0}</source>
         <translation>Los datos se han guardado, pero las listas no se han cambiado: {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1133"/>
+        <location filename="../../facestation/station/panels/records.py" line="1143"/>
         <source>Changing the lists…</source>
         <translation>Cambiando las listas…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1149"/>
+        <location filename="../../facestation/station/panels/records.py" line="1159"/>
         <source>Choose the new photo</source>
         <translation>Elija la foto nueva</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1169"/>
+        <location filename="../../facestation/station/panels/records.py" line="1179"/>
         <source>Reading the photo…</source>
         <translation>Leyendo la foto…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1175"/>
+        <location filename="../../facestation/station/panels/records.py" line="1185"/>
         <source>“{0}” cannot be used: {1}. Choose another photo.</source>
         <translation>«{0}» no se puede usar: {1}. Elija otra foto.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1201"/>
+        <location filename="../../facestation/station/panels/records.py" line="1211"/>
         <source>Checking and saving the photo…</source>
         <translation>Comprobando y guardando la foto…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1194"/>
+        <location filename="../../facestation/station/panels/records.py" line="1204"/>
         <source>The new photo of {0} is saved.</source>
         <translation>Se ha guardado la foto nueva de {0}.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="775"/>
+        <location filename="../../facestation/station/panels/records.py" line="785"/>
         <source>A program: save only</source>
         <translation>Un programa: solo guardar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="775"/>
+        <location filename="../../facestation/station/panels/records.py" line="785"/>
         <source>A script: save only</source>
         <translation>Un script: solo guardar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="776"/>
+        <location filename="../../facestation/station/panels/records.py" line="786"/>
         <source>A shortcut: save only</source>
         <translation>Un acceso directo: solo guardar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="777"/>
+        <location filename="../../facestation/station/panels/records.py" line="787"/>
         <source>A web page: save only</source>
         <translation>Una página web: solo guardar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="778"/>
+        <location filename="../../facestation/station/panels/records.py" line="788"/>
         <source>An office file: save only</source>
         <translation>Un archivo ofimático: solo guardar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="779"/>
+        <location filename="../../facestation/station/panels/records.py" line="789"/>
         <source>An archive: save only</source>
         <translation>Un archivo comprimido: solo guardar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="780"/>
+        <location filename="../../facestation/station/panels/records.py" line="790"/>
         <source>Not opened here: save only</source>
         <translation>No se abre aquí: solo guardar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="784"/>
+        <location filename="../../facestation/station/panels/records.py" line="794"/>
         <source>This file is not what its name says, so FaceStation only saves it. Open it yourself only if you trust where it came from.</source>
         <translation>Este archivo no es lo que dice su nombre, así que FaceStation solo lo guarda. Ábralo usted solo si confía en su origen.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="787"/>
+        <location filename="../../facestation/station/panels/records.py" line="797"/>
         <source>FaceStation opens only PDF files, pictures and plain text, so it only saves this file. Open it yourself only if you trust where it came from.</source>
         <translation>FaceStation solo abre archivos PDF, imágenes y texto sin formato, así que este archivo solo lo guarda. Ábralo usted solo si confía en su origen.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="789"/>
+        <location filename="../../facestation/station/panels/records.py" line="799"/>
         <source>This file type could run programs, so FaceStation only saves it. Open it yourself only if you trust where it came from.</source>
         <translation>Este tipo de archivo podría ejecutar programas, así que FaceStation solo lo guarda. Ábralo usted solo si confía en su origen.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1216"/>
+        <location filename="../../facestation/station/panels/records.py" line="1226"/>
         <source>it is bigger than {0} MB</source>
         <translation>ocupa más de {0} MB</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1217"/>
+        <location filename="../../facestation/station/panels/records.py" line="1227"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1221"/>
+        <location filename="../../facestation/station/panels/records.py" line="1231"/>
         <source>No face was found in this photo. Choose a photo where the face is clearly visible.</source>
         <translation>No se ha encontrado ninguna cara en esta foto. Elija una foto en la que la cara se vea con claridad.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1223"/>
+        <location filename="../../facestation/station/panels/records.py" line="1233"/>
         <source>There is more than one face in this photo. Choose a photo of this person alone.</source>
         <translation>Hay más de una cara en esta foto. Elija una foto en la que salga solo esta persona.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1225"/>
+        <location filename="../../facestation/station/panels/records.py" line="1235"/>
         <source>The face is too small in this photo. Choose a closer photo.</source>
         <translation>La cara sale demasiado pequeña en esta foto. Elija una foto más cercana.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1226"/>
+        <location filename="../../facestation/station/panels/records.py" line="1236"/>
         <source>This file is not a photo the service can read. Choose a JPEG or PNG photo.</source>
         <translation>Este archivo no es una foto que el servicio pueda leer. Elija una foto JPEG o PNG.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1227"/>
-        <location filename="../../facestation/station/panels/records.py" line="1229"/>
+        <location filename="../../facestation/station/panels/records.py" line="1237"/>
+        <location filename="../../facestation/station/panels/records.py" line="1239"/>
         <source>This photo is too large. Choose a smaller one.</source>
         <translation>Esta foto es demasiado grande. Elija una más pequeña.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1228"/>
+        <location filename="../../facestation/station/panels/records.py" line="1238"/>
         <source>This photo could not be sent. Choose it again.</source>
         <translation>No se ha podido enviar esta foto. Vuelva a elegirla.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1231"/>
+        <location filename="../../facestation/station/panels/records.py" line="1241"/>
         <source>The service did not accept this photo: {0}. Choose another photo.</source>
         <translation>El servicio no ha aceptado esta foto: {0}. Elija otra foto.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1242"/>
+        <location filename="../../facestation/station/panels/records.py" line="1252"/>
         <source> (number {0})</source>
         <translation> (número {0})</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1244"/>
+        <location filename="../../facestation/station/panels/records.py" line="1254"/>
         <source>Delete this person?</source>
         <translation>¿Eliminar a esta persona?</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1245"/>
+        <location filename="../../facestation/station/panels/records.py" line="1255"/>
         <source>Delete {0}{1} with their photo and attached file? They will no longer be recognised. This cannot be undone.</source>
         <translation>¿Eliminar a {0}{1} con su foto y su archivo adjunto? Ya no se le reconocerá. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1247"/>
+        <location filename="../../facestation/station/panels/records.py" line="1257"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1247"/>
+        <location filename="../../facestation/station/panels/records.py" line="1257"/>
         <source>&amp;Keep</source>
         <translation>&amp;Conservar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1266"/>
+        <location filename="../../facestation/station/panels/records.py" line="1276"/>
         <source>{0} was deleted.</source>
         <translation>Se ha eliminado a {0}.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1278"/>
+        <location filename="../../facestation/station/panels/records.py" line="1288"/>
         <source>Deleting…</source>
         <translation>Eliminando…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1287"/>
+        <location filename="../../facestation/station/panels/records.py" line="1297"/>
         <source>Save the attached file</source>
         <translation>Guardar el archivo adjunto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1305"/>
+        <location filename="../../facestation/station/panels/records.py" line="1315"/>
         <source>Saved “{0}”.</source>
         <translation>Se ha guardado «{0}».</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1308"/>
+        <location filename="../../facestation/station/panels/records.py" line="1318"/>
         <source>The file could not be saved in {0}: {1}. Choose another folder.</source>
         <translation>No se ha podido guardar el archivo en {0}: {1}. Elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1313"/>
+        <location filename="../../facestation/station/panels/records.py" line="1323"/>
         <source>Saving the file…</source>
         <translation>Guardando el archivo…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1329"/>
+        <location filename="../../facestation/station/panels/records.py" line="1339"/>
         <source>The file could not be opened: {0}.</source>
         <translation>No se ha podido abrir el archivo: {0}.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1332"/>
+        <location filename="../../facestation/station/panels/records.py" line="1342"/>
         <source>No program on this computer opens “{0}”. Use Save file… and open it from there.</source>
         <translation>Ningún programa de este ordenador abre «{0}». Use Guardar archivo como… y ábralo desde allí.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/panels/records.py" line="1337"/>
+        <location filename="../../facestation/station/panels/records.py" line="1347"/>
         <source>Opening the file…</source>
         <translation>Abriendo el archivo…</translation>
     </message>
@@ -3956,571 +3966,571 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="612"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="622"/>
         <source>FaceStation: settings</source>
         <translation>FaceStation: ajustes</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="614"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="624"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="615"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="625"/>
         <source>&amp;Server</source>
         <translation>&amp;Servidor</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="615"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="625"/>
         <source>&amp;Camera</source>
         <translation>&amp;Cámara</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="615"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="625"/>
         <source>&amp;Photo checks</source>
         <translation>Revisión de &amp;foto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="616"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="626"/>
         <source>&amp;Times</source>
         <translation>&amp;Tiempos</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="616"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="626"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Aspecto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="616"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="626"/>
         <source>&amp;Kiosk mode</source>
         <translation>Modo &amp;quiosco</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="616"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="626"/>
         <source>P&amp;rivacy</source>
         <translation>P&amp;rivacidad</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="617"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="627"/>
         <source>Cop&amp;y settings</source>
         <translation>C&amp;opiar ajustes</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="620"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="630"/>
         <source>Save keeps the changes on every section; Cancel forgets them.</source>
         <translation>Guardar conserva los cambios de todas las secciones; Cancelar los descarta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="621"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="631"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="622"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="632"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="624"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="634"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="625"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="635"/>
         <source>Where this station checks faces and keeps the records.</source>
         <translation>Dónde comprueba las caras este puesto y dónde guarda las fichas.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="626"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="636"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="627"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="637"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="628"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="638"/>
         <source>Cha&amp;nge server…</source>
         <translation>Ca&amp;mbiar de servidor…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="630"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="640"/>
         <source>Sets up the connection again, as on the first start. Changes on the other sections that are not saved yet are forgotten, and the operator signs in again afterwards.</source>
         <translation>Vuelve a configurar la conexión, como en el primer inicio. Los cambios de las demás secciones que aún no se hayan guardado se descartan, y después el operador vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="633"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="643"/>
         <source>Copy to other stations</source>
         <translation>Copiar a otros puestos</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="635"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="645"/>
         <source>Set up one station, export its settings to a file, and import that file on the next station.</source>
         <translation>Configure un puesto, exporte sus ajustes a un archivo e importe ese archivo en el siguiente puesto.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="636"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="646"/>
         <source>E&amp;xport settings…</source>
         <translation>E&amp;xportar ajustes…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="637"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="647"/>
         <source>&amp;Import settings…</source>
         <translation>&amp;Importar ajustes…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="639"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="649"/>
         <source>The file holds the camera quality, photo checks, times, privacy, look and kiosk mode. It never holds the admin PIN, passwords or the client secret; each station keeps its own server and camera.</source>
         <translation>El archivo contiene la calidad de la cámara, las comprobaciones de la foto, los tiempos, la privacidad, el aspecto y el modo quiosco. Nunca contiene el PIN de administración, las contraseñas ni el secreto de cliente; cada puesto conserva su propio servidor y su cámara.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="641"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="651"/>
         <source>&amp;Use these settings</source>
         <translation>&amp;Usar estos ajustes</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="642"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="652"/>
         <source>&amp;Do not import</source>
         <translation>&amp;No importar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="645"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="655"/>
         <source>Camera</source>
         <translation>Cámara</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="646"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="656"/>
         <source>The camera that takes the portraits. Choose a photo or video file to try the station without a camera.</source>
         <translation>La cámara que hace los retratos. Elija un archivo de foto o de vídeo para probar el puesto sin cámara.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="648"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="658"/>
         <source>Camera to &amp;use</source>
         <translation>Cámara que se &amp;usa</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="649"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="659"/>
         <source>&amp;Resolution</source>
         <translation>Resoluci&amp;ón</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="650"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="660"/>
         <source>&amp;Mirror the preview</source>
         <translation>Mostrar la vista previa como en un &amp;espejo</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="651"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="661"/>
         <source>People see themselves as in a mirror, which feels natural. The photo that is saved is never mirrored.</source>
         <translation>Las personas se ven como en un espejo, lo que resulta natural. La foto que se guarda nunca sale invertida.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="656"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="666"/>
         <source>Photo checks</source>
         <translation>Comprobaciones de la foto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="657"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="667"/>
         <source>When every check passes, the station can take the photo by itself.</source>
         <translation>Cuando se cumplen todas las comprobaciones, el puesto puede hacer la foto solo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="658"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="668"/>
         <source>Take the photo a&amp;utomatically when every check passes</source>
         <translation>&amp;Hacer la foto sola cuando todo esté en verde</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="659"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="669"/>
         <source>&amp;Frames to hold still</source>
         <translation>Fotogramas sin &amp;moverse</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="660"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="670"/>
         <source> frames</source>
         <translation> fotogramas</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="661"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="671"/>
         <source>Allowed &amp;movement</source>
         <translation>Mo&amp;vimiento permitido</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="662"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="672"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="664"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="674"/>
         <source>How far the face may drift while the photo is being taken, as a share of the face&apos;s width. Smaller is stricter; the default, 7.5&#xa0;%, allows for breathing and a slight sway.</source>
         <translation>Cuánto puede desplazarse la cara mientras se hace la foto, como parte de la anchura de la cara. Cuanto menor, más estricto; el valor por defecto, 7.5&#xa0;%, deja respirar y balancearse un poco.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="668"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="678"/>
         <source>Times</source>
         <translation>Tiempos</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="669"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="679"/>
         <source>When the station clears the screen by itself, for privacy.</source>
         <translation>Cuándo borra el puesto la pantalla por sí solo, por privacidad.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="670"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="680"/>
         <source>&amp;Lock the station after</source>
         <translation>&amp;Bloquear el puesto tras</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="671"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="681"/>
         <source> minutes</source>
         <translation> minutos</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="672"/>
-        <location filename="../../facestation/station/dialogs/settings.py" line="677"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="682"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="687"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="674"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="684"/>
         <source>Without a touch or key press for this long, the operator is signed out. 0 means never.</source>
         <translation>Si pasa este tiempo sin tocar la pantalla ni pulsar una tecla, se cierra la sesión del operador. 0 significa nunca.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="675"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="685"/>
         <source>Clear a &amp;result after</source>
         <translation>Borrar un resu&amp;ltado tras</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="676"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="686"/>
         <source> seconds</source>
         <translation> segundos</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="679"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="689"/>
         <source>A check&apos;s result (name, photo, match) disappears from the screen after this long. 0 means never.</source>
         <translation>El resultado de una comprobación (nombre, foto, coincidencia) desaparece de la pantalla tras este tiempo. 0 significa nunca.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="681"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="691"/>
         <source>Appearance</source>
         <translation>Aspecto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="682"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="692"/>
         <source>The language and colours of the station.</source>
         <translation>El idioma y los colores del puesto.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="683"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="693"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="684"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="694"/>
         <source>Same as this computer</source>
         <translation>El mismo que este ordenador</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="685"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="695"/>
         <source>The new language shows as soon as you save.</source>
         <translation>El nuevo idioma se ve en cuanto guarde.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="686"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="696"/>
         <source>T&amp;heme</source>
         <translation>T&amp;ema</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="687"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="697"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="687"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="697"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="687"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="697"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="690"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="700"/>
         <source>High contrast: white and yellow on black, for people who see less well. The new colours show as soon as you save.</source>
         <translation>Alto contraste: blanco y amarillo sobre negro, para personas con dificultades de visión. Los colores nuevos se ven en cuanto guarde.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="693"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="703"/>
         <source>Privacy</source>
         <translation>Privacidad</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="694"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="704"/>
         <source>What the operator confirms before a person&apos;s face is stored.</source>
         <translation>Lo que confirma el operador antes de guardar la cara de una persona.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="695"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="705"/>
         <source>Ask for the person&apos;s &amp;consent before enrolling</source>
         <translation>Pedir el co&amp;nsentimiento de la persona antes de darla de alta</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="696"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="706"/>
         <source>&amp;What the operator confirms</source>
         <translation>&amp;Lo que confirma el operador</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="698"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="708"/>
         <source>The Enrol page shows this sentence with a tick box; Enrol works only once it is ticked, and the activity log records that it was.</source>
         <translation>La página Alta muestra esta frase con una casilla; Dar de alta solo funciona cuando está marcada, y el registro de actividad anota que lo estaba.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="701"/>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1124"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="711"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1134"/>
         <source>Kiosk mode</source>
         <translation>Modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="702"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="712"/>
         <source>For a station that stands at the desk all day.</source>
         <translation>Para un puesto que está en el mostrador todo el día.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="703"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="713"/>
         <source>&amp;Full-screen kiosk mode</source>
         <translation>Modo quiosco a pa&amp;ntalla completa</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="705"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="715"/>
         <source>The station fills the screen and cannot be closed or left without the admin PIN. Turn it off to use the computer for other things.</source>
         <translation>El puesto ocupa toda la pantalla y no se puede cerrar ni abandonar sin el PIN de administración. Desactívelo para usar el ordenador para otras cosas.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="711"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="721"/>
         <source>FaceCheck hosted service</source>
         <translation>Servicio alojado de FaceCheck</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="714"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="724"/>
         <source>The built-in service on this computer</source>
         <translation>El servicio integrado de este ordenador</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="715"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="725"/>
         <source>not running at the moment (it starts with the station)</source>
         <translation>no está funcionando en este momento (se inicia con el puesto)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="718"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="728"/>
         <source>Not set up yet</source>
         <translation>Aún sin configurar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="722"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="732"/>
         <source>{0} × {1} (fastest)</source>
         <translation>{0} × {1} (la más rápida)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="722"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="732"/>
         <source>{0} × {1} (recommended)</source>
         <translation>{0} × {1} (recomendada)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="723"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="733"/>
         <source>{0} × {1} (sharpest, slower)</source>
         <translation>{0} × {1} (la más nítida, más lenta)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="726"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="736"/>
         <source>{0} × {1}</source>
         <translation>{0} × {1}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="732"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="742"/>
         <source>How many checked frames in a row must pass with the head still: {0} is about {1:.1f} s. More is steadier but slower.</source>
         <translation>Cuántos fotogramas comprobados seguidos deben cumplir con la cabeza quieta: {0} son unos {1:.1f} s. Con más, la foto es más estable pero tarda más.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="738"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="748"/>
         <source>This station was started with a camera of its own choosing ({0}): it uses that one until it is started without it. The choice here is kept for then.</source>
         <translation>Este puesto se inició con una cámara elegida al arrancar ({0}): la usa hasta que se inicie sin ella. La elección de aquí se guarda para entonces.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="742"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="752"/>
         <source>Looking for cameras…</source>
         <translation>Buscando cámaras…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="745"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="755"/>
         <source>No camera found. Connect a USB camera and open the settings again, or choose a photo or video file.</source>
         <translation>No se ha encontrado ninguna cámara. Conecte una cámara USB y vuelva a abrir los ajustes, o elija un archivo de foto o de vídeo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="748"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="758"/>
         <source>The camera starts again with the new choice when you save.</source>
         <translation>La cámara se reinicia con la nueva elección cuando guarde.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="816"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="826"/>
         <source>Chosen camera (not connected)</source>
         <translation>Cámara elegida (no conectada)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="933"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="943"/>
         <source>Choose a photo or video</source>
         <translation>Elija una foto o un vídeo</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="936"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="946"/>
         <source>Photos and videos ({0})</source>
         <translation>Fotos y vídeos ({0})</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="936"/>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1041"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="946"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1051"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="999"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1009"/>
         <source>These settings cannot be used: {0}. Correct them and save again.</source>
         <translation>Estos ajustes no se pueden usar: {0}. Corríjalos y vuelva a guardar.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1007"/>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1140"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1017"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1150"/>
         <source>Saving the settings…</source>
         <translation>Guardando los ajustes…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1028"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1038"/>
         <source>The settings were not saved. {0}</source>
         <translation>No se han guardado los ajustes. {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1041"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1051"/>
         <source>Station settings (*.json)</source>
         <translation>Ajustes del puesto (*.json)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1049"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1059"/>
         <source>Export the settings to a file</source>
         <translation>Exportar los ajustes a un archivo</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1056"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1066"/>
         <source>Choose a settings file</source>
         <translation>Elija un archivo de ajustes</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1069"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1079"/>
         <source>These settings cannot be exported: {0}. Correct them first.</source>
         <translation>Estos ajustes no se pueden exportar: {0}. Corríjalos primero.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1075"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1085"/>
         <source>Exporting the settings…</source>
         <translation>Exportando los ajustes…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1080"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1090"/>
         <source>Exported to {0}. On the next station: Settings, Server, Import settings.</source>
         <translation>Exportado a {0}. En el siguiente puesto: Ajustes, Servidor, Importar ajustes.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1089"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1099"/>
         <source>Reading the settings file…</source>
         <translation>Leyendo el archivo de ajustes…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1103"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1113"/>
         <source>This station already has the settings in that file: nothing to change.</source>
         <translation>Este puesto ya tiene los ajustes de ese archivo: no hay nada que cambiar.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1106"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1116"/>
         <source>The file changes the settings listed below. Press Use these settings to save them now (changes not saved yet on the other sections are forgotten), or Do not import.</source>
         <translation>El archivo cambia los ajustes de la lista de abajo. Pulse Usar estos ajustes para guardarlos ya (se descartan los cambios aún no guardados en las demás secciones) o No importar.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1118"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1128"/>
         <source>Resolution</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1118"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1128"/>
         <source>Mirror the preview</source>
         <translation>Vista previa en espejo</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1119"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1129"/>
         <source>Automatic photo</source>
         <translation>Foto automática</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1119"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1129"/>
         <source>Frames to hold still</source>
         <translation>Fotogramas sin moverse</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1120"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1130"/>
         <source>Allowed movement</source>
         <translation>Movimiento permitido</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1120"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1130"/>
         <source>Lock after (s)</source>
         <translation>Bloquear tras (s)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1121"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1131"/>
         <source>Clear a result after (s)</source>
         <translation>Borrar un resultado tras (s)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1122"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1132"/>
         <source>Ask for consent</source>
         <translation>Pedir consentimiento</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1122"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1132"/>
         <source>Consent sentence</source>
         <translation>Frase de consentimiento</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1123"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1133"/>
         <source>Member number pattern</source>
         <translation>Formato del número de socio</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1123"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1133"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1124"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1134"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1125"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1135"/>
         <source>Remember the operator&apos;s password</source>
         <translation>Recordar la contraseña del operador</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1146"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1156"/>
         <source>Nothing was imported.</source>
         <translation>No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1151"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1161"/>
         <source>This file cannot be imported. {0}</source>
         <translation>Este archivo no se puede importar. {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/dialogs/settings.py" line="1153"/>
+        <location filename="../../facestation/station/dialogs/settings.py" line="1163"/>
         <source>The file could not be written ({0}). Choose another folder, or a USB stick that is not write-protected.</source>
         <translation>No se ha podido escribir el archivo ({0}). Elija otra carpeta o una memoria USB que no esté protegida contra escritura.</translation>
     </message>

@@ -138,6 +138,14 @@ def test_429_is_a_rate_limit_even_without_the_guides_message() -> None:
     assert (error.retry_after, error.status) == (30.0, 429) and str(error)
 
 
+def test_a_sign_in_throttle_is_not_the_hourly_limit() -> None:
+    error = error_from_response(429, body({"error": "Too many failed logins", "code": "LoginThrottled",
+                                           "description": "Too many failed logins from this address."}),
+                                {"Retry-After": "120"})
+    assert type(error) is errors.SignInThrottledError
+    assert (error.retry_after, error.status) == (120.0, 429) and "Too many failed logins" in str(error)
+
+
 def test_insufficient_credits() -> None:
     error = error_from_response(400, body({"error": "Insufficient credits"}))
     assert type(error) is errors.InsufficientCreditsError

@@ -43,6 +43,8 @@ CASES = [
     (errors.NotFoundError("Face record not found"), "local", "Not found", ["Search again"]),
     (errors.RateLimitError(retry_after=125), "hosted", "Hourly limit reached", ["3 minute", "this hour"]),
     (errors.InsufficientCreditsError("Insufficient credits"), "hosted", "No credits left", ["administrator"]),
+    (errors.SignInThrottledError("Too many failed logins", retry_after=290), "local", "Too many wrong sign-ins",
+     ["5 minute", "right password"]),
     (errors.ServerError("boom", trace_id="abc123"), "local", "The service had a problem",
      ["reference abc123", "Try again"]),
     (errors.ServiceUnreachableError("refused"), "local", "No connection", ["built-in service", "restarting"]),

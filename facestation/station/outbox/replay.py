@@ -155,7 +155,7 @@ class Replayer:
                 await self._disk(self.outbox.mark_attention, item.id, refusal.reason, refusal.codes)
                 report.attention[item.id] = refusal.reason
                 continue
-            except (errors.AuthenticationError, errors.RateLimitError) as error:
+            except (errors.AuthenticationError, errors.RateLimitError, errors.SignInThrottledError) as error:
                 report.stopped = error.message
                 break
             except errors.FaceCheckError as error:
