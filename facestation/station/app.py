@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
-import logging.handlers
 import signal
 import sys
 import threading
@@ -38,16 +37,14 @@ from facestation.station.offline import OfflineQueue
 from facestation.station.ops import Operations, Problem
 from facestation.station.panels.base import StationContext
 from facestation.station.pipeline_bridge import SourceFactory
-from facestation.station.session import LOG_FILE_NAME, Session, default_log_dir
+from facestation.station.session import Session
+from facestation.station.station_log import setup_logging
 from facestation.station.theme import apply_theme
 from facestation.station.translations import install_translation
 from facestation.vision.models import preload_quality_models
-from facestation.private_files import make_private_dir, make_private_file
 
 logger = logging.getLogger(__name__)
 
-LOG_MAX_BYTES = 2_000_000
-LOG_BACKUPS = 3
 DEFAULT_CHECK_INTERVAL = 10.0  # seconds between connection checks
 
 
@@ -62,42 +59,6 @@ class StationOptions:
     camera_source: Callable[[], SourceFactory | None] | None = None
     panels: dict[str, PanelFactory] | None = None
     audit_path: Path | None = None  # None: the activity log in the per-user data dir
-
-
-# -- logging -------------------------------------------------------------------------------------------------
-
-_log_handler: logging.Handler | None = None
-
-
-def setup_logging(log_dir: Path | None = None, *, level: int = logging.INFO) -> Path:
-    """Log to `station.log` (rotated) in `log_dir` (default: the per-user log dir); returns the file's path.
-    Calling it again moves the log (tests point it at a temporary folder)."""
-    global _log_handler
-    directory = log_dir if log_dir is not None else default_log_dir()
-    make_private_dir(directory)
-    path = directory / LOG_FILE_NAME
-    make_private_file(path)  # a log names operators and record numbers; later rollovers follow the umask
-    root = logging.getLogger()
-    if _log_handler is not None:
-        root.removeHandler(_log_handler)
-        _log_handler.close()
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS,
-                                                   encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"))
-    root.addHandler(handler)
-    if root.level == logging.NOTSET or root.level > level:
-        root.setLevel(level)
-    _log_handler = handler
-    return path
-
-
-def teardown_logging() -> None:
-    """Close the log file (tests)."""
-    global _log_handler
-    if _log_handler is not None:
-        logging.getLogger().removeHandler(_log_handler)
-        _log_handler.close()
-        _log_handler = None
 
 
 # -- the global excepthook -----------------------------------------------------------------------------------

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from facestation.api import CallBudget, RetryPolicy
 from facestation.station import app as app_module
-from facestation.station.app import ExceptionHook, setup_logging, teardown_logging
+from facestation.station.app import ExceptionHook
 from facestation.station.config import StationConfig
 from facestation.station.dialogs.first_run import FirstRunDialog
 from facestation.station.session import secret_name
+from facestation.station.station_log import setup_logging, teardown_logging
 
 PASSWORD = "correct-horse-7"
 

@@ -1,5 +1,6 @@
-"""The station's own files (queue of unsent changes, activity log, station log) are private to the OS account:
-folders 0700, files 0600 with their -wal/-shm, and one left open by an older version is tightened."""
+"""The station's own databases (queue of unsent changes, activity log) are private to the OS account: folders
+0700, files 0600 with their -wal/-shm, and one left open by an older version is tightened. The station log:
+tests/station/test_station_log.py."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from facestation.station.app import setup_logging, teardown_logging
 from facestation.station.audit import AuditLog
 from facestation.station.outbox.store import Outbox
 
@@ -51,13 +51,3 @@ def test_the_activity_log_and_its_wal_are_private(tmp_path: Path, left_open: boo
         assert mode_of(path.parent) == 0o700
         for name in (path.name, f"{path.name}-wal", f"{path.name}-shm"):
             assert mode_of(path.parent / name) == 0o600, name
-
-
-def test_the_station_log_is_private_even_when_an_older_one_was_not(tmp_path: Path) -> None:
-    folder = tmp_path / "log"
-    loosen(folder, folder / "station.log")
-    path = setup_logging(folder)
-    try:
-        assert mode_of(folder) == 0o700 and mode_of(path) == 0o600
-    finally:
-        teardown_logging()
