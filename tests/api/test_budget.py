@@ -15,28 +15,16 @@ import pytest
 
 from facestation.api.budget import BudgetStatus, CallBudget, account_file_name
 from facestation.api.errors import FaceCheckError, RateLimitError
+from facestation.testing.clock import ManualClock
 
 HOUR = 3600.0
 ACCOUNT = "https://neocheck.net/api|client|alice"
 OTHER_ACCOUNT = "https://neocheck.net/api|client|bob"
 
 
-class FakeClock:
-    """Wall-clock time that moves only when the test says so."""
-
-    def __init__(self, start: float = 1_700_000_000.0) -> None:
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-
-
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
+def clock() -> ManualClock:
+    return ManualClock()
 
 
 @pytest.fixture
@@ -51,18 +39,18 @@ def budget_records(caplog: pytest.LogCaptureFixture, level: int) -> list[logging
 # --- the sliding window ----------------------------------------------------------------------------------------
 
 
-def test_a_fresh_budget_has_everything_remaining(clock: FakeClock) -> None:
+def test_a_fresh_budget_has_everything_remaining(clock: ManualClock) -> None:
     assert CallBudget(clock=clock).status == BudgetStatus(limit=3600, used=0, remaining=3600, retry_after=0.0)
 
 
-def test_reserve_counts_and_reports_the_budget_after_the_call(clock: FakeClock) -> None:
+def test_reserve_counts_and_reports_the_budget_after_the_call(clock: ManualClock) -> None:
     budget = CallBudget(3, clock=clock)
     assert budget.reserve() == BudgetStatus(limit=3, used=1, remaining=2, retry_after=0.0)
     assert budget.reserve() == BudgetStatus(limit=3, used=2, remaining=1, retry_after=0.0)
     assert budget.status.used == 2
 
 
-def test_calls_leave_the_window_exactly_an_hour_later(clock: FakeClock) -> None:
+def test_calls_leave_the_window_exactly_an_hour_later(clock: ManualClock) -> None:
     budget = CallBudget(10, clock=clock)
     budget.reserve()  # at t0
     clock.advance(100)
@@ -75,7 +63,7 @@ def test_calls_leave_the_window_exactly_an_hour_later(clock: FakeClock) -> None:
     assert budget.status.used == 0
 
 
-def test_retry_after_is_the_time_until_the_oldest_call_leaves(clock: FakeClock) -> None:
+def test_retry_after_is_the_time_until_the_oldest_call_leaves(clock: ManualClock) -> None:
     budget = CallBudget(3, clock=clock)
     budget.reserve()  # t0
     clock.advance(600)
@@ -89,7 +77,7 @@ def test_retry_after_is_the_time_until_the_oldest_call_leaves(clock: FakeClock) 
     assert budget.status == BudgetStatus(limit=3, used=2, remaining=1, retry_after=0.0)
 
 
-def test_the_window_length_is_configurable(clock: FakeClock) -> None:
+def test_the_window_length_is_configurable(clock: ManualClock) -> None:
     budget = CallBudget(1, clock=clock, window_seconds=60)
     budget.reserve()
     assert budget.status.retry_after == 60
@@ -103,7 +91,7 @@ def test_nonsense_settings_are_refused(arguments: dict[str, float]) -> None:
         CallBudget(**arguments)  # type: ignore[arg-type]
 
 
-def test_a_full_budget_raises_before_counting(clock: FakeClock) -> None:
+def test_a_full_budget_raises_before_counting(clock: ManualClock) -> None:
     budget = CallBudget(2, clock=clock)
     budget.reserve()
     clock.advance(30)
@@ -123,7 +111,7 @@ def test_a_full_budget_raises_before_counting(clock: FakeClock) -> None:
     assert budget.reserve().used == 2
 
 
-def test_release_uncounts_the_most_recent_call(clock: FakeClock) -> None:
+def test_release_uncounts_the_most_recent_call(clock: ManualClock) -> None:
     budget = CallBudget(2, clock=clock)
     budget.reserve()  # t0
     clock.advance(10)
@@ -135,7 +123,7 @@ def test_release_uncounts_the_most_recent_call(clock: FakeClock) -> None:
     assert budget.status.used == 0
 
 
-def test_release_frees_a_full_budget_and_tolerates_nothing_to_release(clock: FakeClock) -> None:
+def test_release_frees_a_full_budget_and_tolerates_nothing_to_release(clock: ManualClock) -> None:
     budget = CallBudget(1, clock=clock)
     budget.reserve()
     with pytest.raises(RateLimitError):
@@ -147,7 +135,7 @@ def test_release_frees_a_full_budget_and_tolerates_nothing_to_release(clock: Fak
     assert budget.status.used == 0
 
 
-def test_a_clock_set_back_counts_future_calls_for_at_most_one_more_window(clock: FakeClock) -> None:
+def test_a_clock_set_back_counts_future_calls_for_at_most_one_more_window(clock: ManualClock) -> None:
     budget = CallBudget(5, clock=clock)
     budget.reserve()
     clock.advance(-86_400)  # the system clock was a day fast and got corrected
@@ -159,7 +147,7 @@ def test_a_clock_set_back_counts_future_calls_for_at_most_one_more_window(clock:
 # --- persistence -----------------------------------------------------------------------------------------------
 
 
-def test_the_count_survives_a_restart(clock: FakeClock, state_dir: Path) -> None:
+def test_the_count_survives_a_restart(clock: ManualClock, state_dir: Path) -> None:
     first = CallBudget(5, state_dir=state_dir, clock=clock)
     first.use_account(ACCOUNT)
     first.reserve()
@@ -175,7 +163,7 @@ def test_the_count_survives_a_restart(clock: FakeClock, state_dir: Path) -> None
     assert second.status.used == 1
 
 
-def test_a_full_hour_survives_a_restart(clock: FakeClock, state_dir: Path) -> None:
+def test_a_full_hour_survives_a_restart(clock: ManualClock, state_dir: Path) -> None:
     first = CallBudget(1, state_dir=state_dir, clock=clock)
     first.use_account(ACCOUNT)
     first.reserve()
@@ -185,7 +173,7 @@ def test_a_full_hour_survives_a_restart(clock: FakeClock, state_dir: Path) -> No
         second.reserve()
 
 
-def test_a_release_is_saved_too(clock: FakeClock, state_dir: Path) -> None:
+def test_a_release_is_saved_too(clock: ManualClock, state_dir: Path) -> None:
     first = CallBudget(5, state_dir=state_dir, clock=clock)
     first.use_account(ACCOUNT)
     first.reserve()
@@ -196,7 +184,7 @@ def test_a_release_is_saved_too(clock: FakeClock, state_dir: Path) -> None:
     assert second.status.used == 1
 
 
-def test_files_are_named_by_hash_hold_no_user_name_and_are_pruned(clock: FakeClock, state_dir: Path) -> None:
+def test_files_are_named_by_hash_hold_no_user_name_and_are_pruned(clock: ManualClock, state_dir: Path) -> None:
     budget = CallBudget(5, state_dir=state_dir, clock=clock)
     budget.use_account(ACCOUNT)
     budget.reserve()
@@ -211,7 +199,7 @@ def test_files_are_named_by_hash_hold_no_user_name_and_are_pruned(clock: FakeClo
     assert json.loads(text)["calls"] == [clock.now]
 
 
-def test_accounts_have_separate_counts(clock: FakeClock, state_dir: Path) -> None:
+def test_accounts_have_separate_counts(clock: ManualClock, state_dir: Path) -> None:
     budget = CallBudget(2, state_dir=state_dir, clock=clock)
     budget.use_account(ACCOUNT)
     budget.reserve()
@@ -228,7 +216,7 @@ def test_accounts_have_separate_counts(clock: FakeClock, state_dir: Path) -> Non
     assert len(list(state_dir.iterdir())) == 2
 
 
-def test_the_anonymous_account_is_counted_in_memory_only(clock: FakeClock, state_dir: Path) -> None:
+def test_the_anonymous_account_is_counted_in_memory_only(clock: ManualClock, state_dir: Path) -> None:
     budget = CallBudget(5, state_dir=state_dir, clock=clock)
     budget.reserve()
     budget.use_account(ACCOUNT)
@@ -238,7 +226,7 @@ def test_the_anonymous_account_is_counted_in_memory_only(clock: FakeClock, state
     assert not state_dir.exists()
 
 
-def test_calls_in_the_same_clock_tick_all_survive_a_restart(clock: FakeClock, state_dir: Path) -> None:
+def test_calls_in_the_same_clock_tick_all_survive_a_restart(clock: ManualClock, state_dir: Path) -> None:
     # A coarse clock (or server figures adopted as calls made "now") gives several calls one timestamp.
     first = CallBudget(5, state_dir=state_dir, clock=clock)
     first.use_account(ACCOUNT)
@@ -259,7 +247,7 @@ def test_calls_in_the_same_clock_tick_all_survive_a_restart(clock: FakeClock, st
     ids=["truncated", "empty", "not-an-object", "calls-not-a-list", "string-stamp", "bool-stamp", "binary"],
 )
 def test_a_corrupt_file_starts_a_fresh_count_with_a_warning(
-    clock: FakeClock, state_dir: Path, caplog: pytest.LogCaptureFixture, content: bytes
+    clock: ManualClock, state_dir: Path, caplog: pytest.LogCaptureFixture, content: bytes
 ) -> None:
     state_dir.mkdir()
     (state_dir / account_file_name(ACCOUNT)).write_bytes(content)
@@ -276,7 +264,7 @@ def test_a_corrupt_file_starts_a_fresh_count_with_a_warning(
 
 
 def test_an_unreadable_file_starts_a_fresh_count_with_a_warning(
-    clock: FakeClock, state_dir: Path, caplog: pytest.LogCaptureFixture
+    clock: ManualClock, state_dir: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     # A directory where the file should be: reading it fails even as root.
     (state_dir / account_file_name(ACCOUNT)).mkdir(parents=True)
@@ -289,7 +277,7 @@ def test_an_unreadable_file_starts_a_fresh_count_with_a_warning(
 
 
 def test_an_unwritable_state_dir_keeps_counting_in_memory_with_one_warning(
-    clock: FakeClock, tmp_path: Path, caplog: pytest.LogCaptureFixture
+    clock: ManualClock, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     # Tests run as root, where chmod 0o500 does not stop writes: a file where the directory should be does.
     not_a_dir = tmp_path / "call-budget"
@@ -309,7 +297,7 @@ def test_an_unwritable_state_dir_keeps_counting_in_memory_with_one_warning(
     assert not_a_dir.read_text(encoding="utf-8") == "I am a file"
 
 
-def test_switching_back_keeps_the_in_memory_count_when_the_disk_fails(clock: FakeClock, tmp_path: Path) -> None:
+def test_switching_back_keeps_the_in_memory_count_when_the_disk_fails(clock: ManualClock, tmp_path: Path) -> None:
     not_a_dir = tmp_path / "call-budget"
     not_a_dir.write_text("", encoding="utf-8")
     budget = CallBudget(3, state_dir=not_a_dir, clock=clock)
@@ -321,7 +309,7 @@ def test_switching_back_keeps_the_in_memory_count_when_the_disk_fails(clock: Fak
 
 
 def test_the_default_state_dir_is_the_platform_state_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
-                                                         clock: FakeClock) -> None:
+                                                         clock: ManualClock) -> None:
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     budget = CallBudget(5, clock=clock)
@@ -336,7 +324,7 @@ def test_the_default_state_dir_is_the_platform_state_dir(monkeypatch: pytest.Mon
 # --- the server's own figures ----------------------------------------------------------------------------------
 
 
-def test_server_remaining_below_ours_counts_the_difference_as_used(clock: FakeClock) -> None:
+def test_server_remaining_below_ours_counts_the_difference_as_used(clock: ManualClock) -> None:
     budget = CallBudget(10, clock=clock)
     budget.reserve()
     budget.observe_server(limit=10, remaining=4)  # the server saw 6 calls (another station of the same user)
@@ -348,7 +336,7 @@ def test_server_remaining_below_ours_counts_the_difference_as_used(clock: FakeCl
         budget.reserve()
 
 
-def test_server_remaining_above_ours_forgets_our_oldest_calls(clock: FakeClock) -> None:
+def test_server_remaining_above_ours_forgets_our_oldest_calls(clock: ManualClock) -> None:
     budget = CallBudget(10, clock=clock)
     budget.reserve()  # t0: forgotten
     clock.advance(100)
@@ -361,7 +349,7 @@ def test_server_remaining_above_ours_forgets_our_oldest_calls(clock: FakeClock) 
     assert budget.status.used == 0
 
 
-def test_a_server_limit_replaces_ours(clock: FakeClock) -> None:
+def test_a_server_limit_replaces_ours(clock: ManualClock) -> None:
     budget = CallBudget(clock=clock)
     budget.reserve()
     budget.observe_server(limit=2, remaining=1)
@@ -373,7 +361,7 @@ def test_a_server_limit_replaces_ours(clock: FakeClock) -> None:
     assert budget.status == BudgetStatus(limit=5, used=2, remaining=3, retry_after=0.0)
 
 
-def test_missing_or_absurd_server_figures_change_nothing(clock: FakeClock) -> None:
+def test_missing_or_absurd_server_figures_change_nothing(clock: ManualClock) -> None:
     budget = CallBudget(10, clock=clock)
     budget.reserve()
     seen: list[BudgetStatus] = []
@@ -385,14 +373,14 @@ def test_missing_or_absurd_server_figures_change_nothing(clock: FakeClock) -> No
     assert seen == []  # no change, no notification
 
 
-def test_server_remaining_above_its_limit_means_nothing_used(clock: FakeClock) -> None:
+def test_server_remaining_above_its_limit_means_nothing_used(clock: ManualClock) -> None:
     budget = CallBudget(10, clock=clock)
     budget.reserve()
     budget.observe_server(limit=10, remaining=50)
     assert budget.status.used == 0
 
 
-def test_figures_adopted_from_the_server_are_saved(clock: FakeClock, state_dir: Path) -> None:
+def test_figures_adopted_from_the_server_are_saved(clock: ManualClock, state_dir: Path) -> None:
     budget = CallBudget(10, state_dir=state_dir, clock=clock)
     budget.use_account(ACCOUNT)
     budget.reserve()
@@ -405,7 +393,7 @@ def test_figures_adopted_from_the_server_are_saved(clock: FakeClock, state_dir: 
 # --- listeners -------------------------------------------------------------------------------------------------
 
 
-def test_listeners_hear_every_change_until_they_unsubscribe(clock: FakeClock, state_dir: Path) -> None:
+def test_listeners_hear_every_change_until_they_unsubscribe(clock: ManualClock, state_dir: Path) -> None:
     budget = CallBudget(3, state_dir=state_dir, clock=clock)
     seen: list[BudgetStatus] = []
     unsubscribe = budget.add_listener(seen.append)
@@ -426,7 +414,7 @@ def test_listeners_hear_every_change_until_they_unsubscribe(clock: FakeClock, st
 
 
 def test_a_failing_listener_is_logged_and_does_not_break_the_budget(
-    clock: FakeClock, caplog: pytest.LogCaptureFixture
+    clock: ManualClock, caplog: pytest.LogCaptureFixture
 ) -> None:
     budget = CallBudget(3, clock=clock)
 
@@ -446,7 +434,7 @@ def test_a_failing_listener_is_logged_and_does_not_break_the_budget(
     assert budget.status.used == 0
 
 
-def test_a_listener_may_read_the_budget(clock: FakeClock) -> None:
+def test_a_listener_may_read_the_budget(clock: ManualClock) -> None:
     budget = CallBudget(3, clock=clock)
     read: list[BudgetStatus] = []
     budget.add_listener(lambda _status: read.append(budget.status))
@@ -458,7 +446,7 @@ def test_a_listener_may_read_the_budget(clock: FakeClock) -> None:
 
 
 @pytest.mark.parametrize("persisted", [False, True], ids=["memory", "disk"])
-def test_concurrent_reservations_never_exceed_the_limit(clock: FakeClock, state_dir: Path, persisted: bool) -> None:
+def test_concurrent_reservations_never_exceed_the_limit(clock: ManualClock, state_dir: Path, persisted: bool) -> None:
     limit, threads_count, attempts = 50, 8, 20
     budget = CallBudget(limit, state_dir=state_dir, clock=clock)
     if persisted:

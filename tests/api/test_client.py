@@ -22,8 +22,16 @@ import httpx
 import pytest
 import respx
 
-from facestation.api import BudgetStatus, CallBudget, FaceCheckClient, ResultCode, RetryPolicy, errors
+from facestation.api import (
+    BudgetStatus,
+    CallBudget,
+    FaceCheckClient,
+    ResultCode,
+    RetryPolicy,
+    errors,
+)
 from facestation.api.budget import account_file_name
+from facestation.testing.clock import ManualClock
 from facestation.vision.faces import BGRImage
 from tests.api.conftest import (
     FAST_RETRY,
@@ -41,14 +49,6 @@ from tests.service.conftest import LiveService, Tenant, start_service
 RECORD_ID = "4a6c3e1e-0d0b-4c55-9a43-3f1f2c1d0e01"
 RECORD_JSON = {"identifier": RECORD_ID, "name": "Grace", "surname1": "Hopper", "faceImageBase64": "",
                "createdUtc": "2019-03-21T10:15:00Z"}
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1_700_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 class Sleeps:
@@ -624,7 +624,7 @@ def test_a_refresh_without_a_new_refresh_token_keeps_the_old_one(router: respx.R
                                              httpx.Response(200, json=refreshed),
                                              httpx.Response(200, json=refreshed)])
     router.get("v1/face/list").mock(return_value=httpx.Response(200, json=[]))
-    clock = FakeClock()
+    clock = ManualClock()
 
     async def scenario() -> None:
         async with mocked_client(router, budget, clock=clock) as client:
@@ -647,7 +647,7 @@ def test_concurrent_calls_share_one_refresh(router: respx.Router, budget: CallBu
         return httpx.Response(200, json=[])
 
     route = router.get("v1/face/list").mock(side_effect=slowly)
-    clock = FakeClock()
+    clock = ManualClock()
 
     async def scenario() -> None:
         async with mocked_client(router, budget, clock=clock) as client:
@@ -814,7 +814,7 @@ def test_a_call_cancelled_while_waiting_to_retry(router: respx.Router, budget: C
 def test_secrets_stay_out_of_repr_and_logs(live: LiveService, tenant: Tenant, budget: CallBudget,
                                            caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
-    clock = FakeClock()
+    clock = ManualClock()
     clock.now = time.time()
     seen: list[str] = []
 

@@ -26,6 +26,7 @@ from fastapi import FastAPI
 from facestation.service import passwords
 from facestation.service.app import create_app
 from facestation.service.settings import ServiceSettings
+from facestation.testing.clock import ManualClock
 
 ATTACKER = ("203.0.113.5", 40000)
 NEIGHBOUR = ("198.51.100.7", 40001)
@@ -73,14 +74,6 @@ def counter(monkeypatch: pytest.MonkeyPatch) -> HashCounter:
     wrapper = HashCounter(real=passwords.verify_secret)
     monkeypatch.setattr(passwords, "verify_secret", wrapper)
     return wrapper
-
-
-class FakeClock:
-    def __init__(self, start: float = 1_000_000.0) -> None:
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @asynccontextmanager
@@ -176,7 +169,7 @@ async def test_a_large_token_request_is_413_before_it_is_parsed(
 @in_event_loop
 async def test_failed_logins_from_one_address_are_throttled_while_another_address_signs_in(
         tmp_path: Path, counter: HashCounter) -> None:
-    clock = FakeClock()
+    clock = ManualClock()
     limit, window = 3, 60.0
     async with running_app(tmp_path, clock=clock, login_address_max_failures=limit,
                            login_address_window_seconds=window) as app, \

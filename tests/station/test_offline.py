@@ -12,19 +12,17 @@ from typing import Any
 
 from facestation.station.credentials import SecretStore
 from facestation.station.offline import KEY_RETRY_SECONDS, OfflineQueue
-from facestation.station.outbox import SECRET_NAME, Outbox, OutboxCounts, default_outbox_path
+from facestation.station.outbox import (
+    SECRET_NAME,
+    Outbox,
+    OutboxCounts,
+    default_outbox_path,
+)
+from facestation.testing.clock import ManualClock
 from tests.station.keyrings import MemoryKeyring
 from tests.station.support import wait_until
 
 STEP_TIMEOUT = 30.0
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def test_a_keyring_that_does_not_answer_leaves_the_queue_whole_and_it_opens_later(
@@ -41,7 +39,7 @@ def test_a_keyring_that_does_not_answer_leaves_the_queue_whole_and_it_opens_late
     path = default_outbox_path(session.base_url, session.config.client_id)
     key = memory.entries[("FaceStation", SECRET_NAME)]
 
-    clock = FakeClock()
+    clock = ManualClock()
     offline = OfflineQueue(context, clock=clock)
     problems: list[str] = []
     offline.problem.connect(problems.append)

@@ -19,24 +19,12 @@ from facestation.station.pin_throttle import (
     PinThrottle,
     throttle_path_for,
 )
-
-
-class FakeClock:
-    """Wall-clock seconds that move only when the test says so."""
-
-    def __init__(self, now: float = 1_800_000_000.0) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
+from facestation.testing.clock import ManualClock
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
+def clock() -> ManualClock:
+    return ManualClock()
 
 
 @pytest.fixture
@@ -48,7 +36,7 @@ def test_the_state_file_sits_next_to_the_settings(tmp_path: Path) -> None:
     assert throttle_path_for(tmp_path / "station.json") == tmp_path / "pin-throttle.json"
 
 
-def test_three_free_tries_then_a_doubling_wait_up_to_the_cap(state_file: Path, clock: FakeClock) -> None:
+def test_three_free_tries_then_a_doubling_wait_up_to_the_cap(state_file: Path, clock: ManualClock) -> None:
     throttle = PinThrottle(state_file, clock=clock)
     assert FREE_TRIES == 3 and FIRST_WAIT_SECONDS == 30 and MAX_WAIT_SECONDS == 15 * 60
     waits = []
@@ -59,7 +47,7 @@ def test_three_free_tries_then_a_doubling_wait_up_to_the_cap(state_file: Path, c
     assert waits == [0, 0, 30, 60, 120, 240, 480, 900, 900, 900]
 
 
-def test_a_try_during_the_wait_is_refused_and_the_wait_counts_down(state_file: Path, clock: FakeClock) -> None:
+def test_a_try_during_the_wait_is_refused_and_the_wait_counts_down(state_file: Path, clock: ManualClock) -> None:
     throttle = PinThrottle(state_file, clock=clock)
     for _ in range(FREE_TRIES):
         throttle.record_wrong()
@@ -70,7 +58,7 @@ def test_a_try_during_the_wait_is_refused_and_the_wait_counts_down(state_file: P
     assert throttle.wait_seconds() == 0
 
 
-def test_reopening_and_restarting_give_no_free_tries(state_file: Path, clock: FakeClock) -> None:
+def test_reopening_and_restarting_give_no_free_tries(state_file: Path, clock: ManualClock) -> None:
     first = PinThrottle(state_file, clock=clock)
     for _ in range(FREE_TRIES):
         first.record_wrong()
@@ -80,7 +68,7 @@ def test_reopening_and_restarting_give_no_free_tries(state_file: Path, clock: Fa
     assert restarted.record_wrong() == 60  # the count went on, it did not start over
 
 
-def test_the_right_pin_resets_the_count(state_file: Path, clock: FakeClock) -> None:
+def test_the_right_pin_resets_the_count(state_file: Path, clock: ManualClock) -> None:
     throttle = PinThrottle(state_file, clock=clock)
     for _ in range(FREE_TRIES + 1):
         clock.advance(throttle.wait_seconds())
@@ -93,7 +81,7 @@ def test_the_right_pin_resets_the_count(state_file: Path, clock: FakeClock) -> N
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX permission bits")
-def test_the_state_file_is_private(state_file: Path, clock: FakeClock) -> None:
+def test_the_state_file_is_private(state_file: Path, clock: ManualClock) -> None:
     PinThrottle(state_file, clock=clock).record_wrong()
     assert stat.S_IMODE(os.stat(state_file).st_mode) == 0o600
     assert json.loads(state_file.read_text())["wrong_tries"] == 1
@@ -101,7 +89,7 @@ def test_the_state_file_is_private(state_file: Path, clock: FakeClock) -> None:
 
 @pytest.mark.parametrize("content", [b"{not json", b"[]", b'{"wrong_tries": "three", "wait_until": 0}',
                                      b'{"wrong_tries": -1, "wait_until": 0, "wait": 0}', b"\xff\xfe\x00"])
-def test_a_damaged_state_file_locks_for_the_maximum(state_file: Path, clock: FakeClock, content: bytes) -> None:
+def test_a_damaged_state_file_locks_for_the_maximum(state_file: Path, clock: ManualClock, content: bytes) -> None:
     state_file.parent.mkdir(parents=True)
     state_file.write_bytes(content)
     throttle = PinThrottle(state_file, clock=clock)
@@ -111,7 +99,7 @@ def test_a_damaged_state_file_locks_for_the_maximum(state_file: Path, clock: Fak
     assert throttle.record_wrong() == MAX_WAIT_SECONDS  # and the next wrong try waits the maximum again
 
 
-def test_setting_the_clock_back_does_not_lengthen_the_wait(state_file: Path, clock: FakeClock) -> None:
+def test_setting_the_clock_back_does_not_lengthen_the_wait(state_file: Path, clock: ManualClock) -> None:
     throttle = PinThrottle(state_file, clock=clock)
     for _ in range(FREE_TRIES):
         throttle.record_wrong()
@@ -119,7 +107,7 @@ def test_setting_the_clock_back_does_not_lengthen_the_wait(state_file: Path, clo
     assert throttle.wait_seconds() == 30
 
 
-def test_a_wrong_try_that_cannot_be_saved_still_counts_in_this_run(state_file: Path, clock: FakeClock,
+def test_a_wrong_try_that_cannot_be_saved_still_counts_in_this_run(state_file: Path, clock: ManualClock,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     from facestation.station import pin_throttle
 
@@ -133,7 +121,7 @@ def test_a_wrong_try_that_cannot_be_saved_still_counts_in_this_run(state_file: P
     assert throttle.wait_seconds() == 30 and not state_file.exists()
 
 
-def test_reset_clears_the_file(state_file: Path, clock: FakeClock) -> None:
+def test_reset_clears_the_file(state_file: Path, clock: ManualClock) -> None:
     throttle = PinThrottle(state_file, clock=clock)
     for _ in range(FREE_TRIES):
         throttle.record_wrong()

@@ -14,8 +14,8 @@ from facestation.station.dialogs.pin import PinDialog
 from facestation.station.dialogs.settings import SettingsDialog
 from facestation.station.ops import Operations
 from facestation.station.pin_throttle import FREE_TRIES, PinThrottle, throttle_path_for
+from facestation.testing.clock import ManualClock
 from tests.station.support import wait_until
-from tests.station.test_pin_throttle import FakeClock
 
 PIN = "2468"
 
@@ -86,7 +86,7 @@ def test_the_settings_and_the_other_prompts_share_one_count(open_prompt: Callabl
 
 def test_the_wait_counts_down_and_then_the_right_pin_opens(open_prompt: Callable[..., PinDialog], qtbot: Any,
                                                           session: Any) -> None:
-    clock = FakeClock()
+    clock = ManualClock()
     throttle = PinThrottle(throttle_path_for(session.config_path), clock=clock)
     for _ in range(FREE_TRIES + 1):
         throttle.record_wrong()  # earlier prompts, or an earlier run of the station
@@ -105,7 +105,7 @@ def test_the_wait_counts_down_and_then_the_right_pin_opens(open_prompt: Callable
 
 
 def test_long_waits_are_said_in_minutes(open_prompt: Callable[..., PinDialog], session: Any) -> None:
-    clock = FakeClock()
+    clock = ManualClock()
     throttle = PinThrottle(throttle_path_for(session.config_path), clock=clock)
     for _ in range(FREE_TRIES + 3):
         throttle.record_wrong()  # the next try waits 240 s
