@@ -15,19 +15,10 @@ from facestation.station.dialogs.settings import SettingsDialog
 from facestation.station.ops import Operations
 from facestation.station.pin_throttle import FREE_TRIES, PinThrottle, throttle_path_for
 from facestation.testing.clock import ManualClock
+from tests.station.dialogs.conftest import ADMIN_PIN
 from tests.station.support import wait_until
 
-PIN = "2468"
-
-
-@pytest.fixture
-def session(make_session: Callable[..., Any]) -> Any:
-    session = make_session()
-    session.config.server_kind = "local"
-    session.config.client_id = "station"
-    session.config.set_admin_pin(PIN)
-    session.config.save(session.config_path)
-    return session
+PIN = ADMIN_PIN  # the `session` fixture's (conftest.py)
 
 
 @pytest.fixture

@@ -18,20 +18,10 @@ from facestation.station.dialogs.settings import SettingsDialog
 from facestation.station.ops import Operations
 from facestation.station.qt_camera import QtCameraInfo
 from facestation.station.theme import apply_theme, style_sheet
+from tests.station.dialogs.conftest import ADMIN_PIN
 from tests.station.support import wait_until
 
-PIN = "2468"
-
-
-@pytest.fixture
-def session(make_session: Callable[..., Any]) -> Any:
-    """A station set up for the built-in service, with an admin PIN, its settings saved on disk."""
-    session = make_session()
-    session.config.server_kind = "local"
-    session.config.client_id = "station"
-    session.config.set_admin_pin(PIN)
-    session.config.save(session.config_path)
-    return session
+PIN = ADMIN_PIN  # the `session` fixture's (conftest.py)
 
 
 @pytest.fixture
