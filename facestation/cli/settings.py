@@ -20,7 +20,6 @@ from getpass import getpass
 from pathlib import Path
 from typing import Any
 
-
 EXIT_OK = 0
 EXIT_FAILED = 1
 
@@ -71,14 +70,20 @@ def _config_path(args: argparse.Namespace) -> Path:
     return args.config or default_config_path()
 
 
+def _has_settings(path: Path, what_to_do: str) -> bool:
+    """True when the station's settings file exists; else says so, with what to do, on stderr."""
+    if path.is_file():
+        return True
+    print(f"facestation settings: this station has no settings yet ({path}); {what_to_do}.", file=sys.stderr)
+    return False
+
+
 def _export(args: argparse.Namespace) -> int:
     from facestation.station.config import ConfigError, StationConfig
     from facestation.station.settings_transfer import write_settings_file
 
     path = _config_path(args)
-    if not path.is_file():
-        print(f"facestation settings: this station has no settings yet ({path}); start the station once, or give "
-              "the settings file with --config.", file=sys.stderr)
+    if not _has_settings(path, "start the station once, or give the settings file with --config"):
         return EXIT_FAILED
     config = StationConfig.load(path)
     try:
@@ -130,9 +135,7 @@ def _reset_pin(args: argparse.Namespace) -> int:
     from facestation.station.pin_throttle import PinThrottle, throttle_path_for
 
     path = _config_path(args)
-    if not path.is_file():
-        print(f"facestation settings: this station has no settings yet ({path}); give the settings file with "
-              "--config.", file=sys.stderr)
+    if not _has_settings(path, "give the settings file with --config"):
         return EXIT_FAILED
     config = StationConfig.load(path)
     if args.remove:

@@ -269,6 +269,18 @@ def assert_update_errors(response: httpx.Response, *codes: str) -> None:
         assert set(item) == {"code", "description"} and item["description"]
 
 
+def assert_invalid_request(response: httpx.Response, shape: str) -> str:
+    """400 with the endpoint's error shape and code InvalidRequest; returns the description."""
+    if shape == "create":
+        assert_create_errors(response, "InvalidRequest")
+        return str(response.json()["errors"][0]["description"])
+    if shape == "update":
+        assert_update_errors(response, "InvalidRequest")
+        return str(response.json()["errors"][0]["description"])
+    assert_invalid_content(response, "InvalidRequest")
+    return str(response.json()["description"])
+
+
 def assert_invalid_content(response: httpx.Response, code: str) -> None:
     """400 "Invalid content" (the recognition endpoints' ErrorMessage object) with the given detail code."""
     assert response.status_code == 400, response.text

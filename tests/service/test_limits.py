@@ -25,7 +25,7 @@ from tests.service.conftest import (
     Tenant,
     assert_create_errors,
     assert_invalid_content,
-    assert_update_errors,
+    assert_invalid_request,
     create_list,
     enrol,
     jpeg_base64,
@@ -134,18 +134,6 @@ PLAIN = [("POST", "/v1/face/identifyRecord"), ("POST", "/v1/face/identifyReferen
          ("POST", "/v1/face/list/RemoveFaceRecord")]
 MALFORMED = [b'{"name": "Grace", "surname1": SECRET-MARKER', b"", b"null", b"[1, 2]", b'"text"', b"\xff\xfe",
              b"\x80\x81{"]
-
-
-def assert_invalid_request(response: httpx.Response, shape: str) -> str:
-    """400 with the endpoint's error shape and code InvalidRequest; returns the description."""
-    if shape == "create":
-        assert_create_errors(response, "InvalidRequest")
-        return str(response.json()["errors"][0]["description"])
-    if shape == "update":
-        assert_update_errors(response, "InvalidRequest")
-        return str(response.json()["errors"][0]["description"])
-    assert_invalid_content(response, "InvalidRequest")
-    return str(response.json()["description"])
 
 
 @pytest.mark.parametrize("body", MALFORMED, ids=["broken", "empty", "null", "array", "string", "not-utf8", "not-text"])

@@ -13,12 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.service.conftest import (
-    Tenant,
-    assert_create_errors,
-    assert_invalid_content,
-    assert_update_errors,
-)
+from tests.service.conftest import Tenant, assert_invalid_request
 
 GUID = "0f8fad5b-d9cb-469f-a165-70867728950e"
 NUL = "\x00"
@@ -52,24 +47,13 @@ BODIES: list[tuple[str, str, dict[str, Any] | None, str]] = [
 ]
 
 
-def description_of(response: httpx.Response, shape: str) -> str:
-    if shape == "create":
-        assert_create_errors(response, "InvalidRequest")
-        return str(response.json()["errors"][0]["description"])
-    if shape == "update":
-        assert_update_errors(response, "InvalidRequest")
-        return str(response.json()["errors"][0]["description"])
-    assert_invalid_content(response, "InvalidRequest")
-    return str(response.json()["description"])
-
-
 @pytest.mark.parametrize(("method", "path", "body", "shape"), BODIES,
                          ids=[f"{method} {path.split('?')[0]} {i}" for i, (method, path, _, _) in enumerate(BODIES)])
 def test_a_nul_character_is_400_invalid_request(
     tenant: Tenant, method: str, path: str, body: dict[str, Any] | None, shape: str
 ) -> None:
     response = tenant.http.request(method, path, json=body)
-    description = description_of(response, shape)
+    description = assert_invalid_request(response, shape)
     assert "NUL character" in description, description
 
 
