@@ -18,6 +18,7 @@ import contextlib
 import errno
 import hashlib
 import logging
+import math
 import os
 import secrets
 import sys
@@ -165,7 +166,9 @@ class TokenIssuer:
             # Sub-second precision: a session ended by `admin revoke-tokens` at 10.9 s must not keep a token
             # issued at 10.2 s, nor refuse one issued at 10.95 s.
             "iat": now,
-            "exp": int(now) + self.access_ttl,
+            # Rounded up, never down: int(now) + ttl made a token issued at 10.9 s die at 12 s although the answer
+            # said 2 s, so a client refreshing "in the last quarter" could be refused first (a 401 under load).
+            "exp": math.ceil(now + self.access_ttl),
             "jti": uuid.uuid4().hex,
             "client_id": client_id,
             "tenant": client_id,
@@ -179,7 +182,7 @@ class TokenIssuer:
             "aud": client_id,
             "sub": str(user_id),
             "iat": int(now),
-            "exp": int(now) + self.access_ttl,
+            "exp": math.ceil(now + self.access_ttl),
             "preferred_username": username,
         }
         return jwt.encode(claims, self._key, algorithm=ALGORITHM)

@@ -112,3 +112,13 @@ def test_a_new_key_is_written_durably_then_renamed_into_place(
     synced.clear()
     assert load_or_create_signing_key(data_dir) == key
     assert synced == []
+
+
+@pytest.mark.parametrize("fraction", [0.0, 0.5, 0.95])
+def test_a_token_lives_at_least_the_lifetime_the_answer_gives(fraction: float) -> None:
+    """expires_in says 2 s: a token issued at 10.95 s must still verify at 12.9 s (it used to die at 12 s)."""
+    issuer = tokens.TokenIssuer(os.urandom(32), issuer="iss", audience="aud", access_ttl=2)
+    issued_at = 1_700_000_010 + fraction
+    token = issuer.issue_access_token(user_id=1, client_id="c", now=issued_at)
+    claims = jwt.decode(token, options={"verify_signature": False})
+    assert issued_at + 2 <= claims["exp"] < issued_at + 3
