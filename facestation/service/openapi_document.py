@@ -12,9 +12,15 @@ from typing import Any, Final
 # -- links: from the create operations to the operations that take the identifier they answer -----------------
 
 _IDENTIFIER: Final = "$response.body#/identifier"
-# (source path, method) -> [(link name, target path, method, path parameter or None, body property or None)]
+# A record's member number is not in the create's answer: it is the one the request gave.
+_EXTERNAL_IDENTIFIER: Final = "$request.body#/externalIdentifier"
+# (source path, method) -> [(link name, target path, method, path parameter or None, body property or None)];
+# the value is the created identifier unless the name says "ByExternalIdentifier".
 _LINKS: Final[dict[tuple[str, str], list[tuple[str, str, str, str | None, str | None]]]] = {
     ("/v1/face", "post"): [
+        ("GetFaceRecordByExternalIdentifier", "/v1/face/externalIdentifier/{identifier}", "get", "identifier", None),
+        ("DeleteFaceRecordByExternalIdentifier", "/v1/face/externalIdentifier/{identifier}", "delete", "identifier",
+         None),
         ("GetFaceRecord", "/v1/face/{identifier}", "get", "identifier", None),
         ("DeleteFaceRecord", "/v1/face/{identifier}", "delete", "identifier", None),
         ("UpdateFaceRecord", "/v1/face", "put", None, "identifier"),
@@ -40,10 +46,11 @@ def add_links(document: dict[str, Any], prefix: str) -> None:
         links: dict[str, Any] = {}
         for name, target_path, target_method, parameter, body_property in targets:
             link: dict[str, Any] = {"operationId": paths[prefix + target_path][target_method]["operationId"]}
+            value = _EXTERNAL_IDENTIFIER if name.endswith("ByExternalIdentifier") else _IDENTIFIER
             if parameter is not None:
-                link["parameters"] = {parameter: _IDENTIFIER}
+                link["parameters"] = {parameter: value}
             if body_property is not None:
-                link["requestBody"] = {body_property: _IDENTIFIER}
+                link["requestBody"] = {body_property: value}
             links[name] = link
         paths[prefix + source_path][source_method]["responses"]["200"]["links"] = links
 

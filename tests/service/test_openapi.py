@@ -342,6 +342,8 @@ def test_create_operations_link_to_the_operations_that_take_their_identifier(doc
             ("/api/v1/face/{identifier}", "get"), ("/api/v1/face/{identifier}", "delete"),
             ("/api/v1/face", "put"), ("/api/v1/face/identifyRecord", "post"),
             ("/api/v1/face/list/AddFaceRecord", "post"), ("/api/v1/face/list/RemoveFaceRecord", "post"),
+            ("/api/v1/face/externalIdentifier/{identifier}", "get"),
+            ("/api/v1/face/externalIdentifier/{identifier}", "delete"),
         },
         ("/api/v1/face/list", "post"): {
             ("/api/v1/face/list/{identifier}", "get"), ("/api/v1/face/list/{identifier}", "delete"),
@@ -354,7 +356,10 @@ def test_create_operations_link_to_the_operations_that_take_their_identifier(doc
         assert {by_id[link["operationId"]] for link in found.values()} == targets, source
         for link in found.values():
             values = list(link.get("parameters", {}).values()) + list(link.get("requestBody", {}).values())
-            assert values == ["$response.body#/identifier"], link
+            by_member_number = "externalIdentifier" in by_id[link["operationId"]][0]
+            # The member number is the one the create request gave; everything else takes the created identifier.
+            assert values == ["$request.body#/externalIdentifier" if by_member_number
+                              else "$response.body#/identifier"], link
 
 
 @pytest.mark.parametrize("path", ["/api/v1/face/identifyRecord", "/api/v1/face/identifyReferenceImage",
