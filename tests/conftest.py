@@ -15,10 +15,15 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-from facestation.testing import portraits  # noqa: E402
+from facestation.testing import modes, portraits  # noqa: E402
 from facestation.testing.portraits import CompliantBase  # noqa: E402
+from facestation.testing.postgres import (  # noqa: E402
+    Cluster,
+    create_cluster,
+    find_binaries,
+    remove_cluster,
+)
 from facestation.vision.faces import BGRImage  # noqa: E402
-from facestation.testing.postgres import Cluster, create_cluster, find_binaries, remove_cluster  # noqa: E402
 
 
 def _read_only(image: BGRImage) -> BGRImage:
@@ -66,3 +71,10 @@ def postgres_cluster() -> Iterator[Cluster]:
     cluster = create_cluster(binaries)
     yield cluster
     remove_cluster(cluster)
+
+
+@pytest.fixture()
+def usual_umask() -> Iterator[None]:
+    """The common umask 022 for the test (a plain mkdir/open then gives 0755/0644, what the issue measured)."""
+    with modes.usual_umask():
+        yield

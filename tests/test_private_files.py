@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import stat
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -20,20 +19,11 @@ from facestation.private_files import (
     private_files_warning,
     tighten_if_present,
 )
+from facestation.testing.modes import mode_of
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="Windows access is ACLs, not mode bits")
 
 
-def mode_of(path: Path) -> int:
-    return stat.S_IMODE(path.stat().st_mode)
-
-
-@pytest.fixture()
-def usual_umask() -> Iterator[None]:
-    """The common umask 022 (files 0644, folders 0755 by default), whatever the test runner has."""
-    previous = os.umask(0o022)
-    yield
-    os.umask(previous)
 
 
 def test_a_new_folder_is_0700_with_the_usual_umask(tmp_path: Path, usual_umask: None) -> None:

@@ -6,28 +6,18 @@ from __future__ import annotations
 
 import logging
 import os
-import stat
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from facestation.store.database import DATABASE_FILE_NAME
+from facestation.testing.modes import mode_of
 from tests.service.conftest import start_service
 
-pytestmark = pytest.mark.skipif(os.name == "nt", reason="Windows access is ACLs, not mode bits")
+pytestmark = [pytest.mark.skipif(os.name == "nt", reason="Windows access is ACLs, not mode bits"),
+              pytest.mark.usefixtures("usual_umask")]
 
 
-def mode_of(path: Path) -> int:
-    return stat.S_IMODE(path.stat().st_mode)
-
-
-@pytest.fixture(autouse=True)
-def usual_umask() -> Iterator[None]:
-    """The common umask 022, under which a plain mkdir/open gives 0755/0644 (what the issue measured)."""
-    previous = os.umask(0o022)
-    yield
-    os.umask(previous)
 
 
 def use_the_database(data_dir: Path) -> None:

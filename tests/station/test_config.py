@@ -20,6 +20,7 @@ from facestation.station.config import (
     default_config_path,
     default_local_data_dir,
 )
+from facestation.testing.modes import mode_of
 
 
 @pytest.fixture
@@ -73,17 +74,14 @@ def test_saved_file_is_private(path: Path) -> None:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+@pytest.mark.usefixtures("usual_umask")
 def test_the_config_folder_is_private_new_or_left_open_before(path: Path) -> None:
     """The folder also holds the secrets file when there is no keyring (issue 15 row 6)."""
-    previous = os.umask(0o022)
-    try:
-        StationConfig().save(path)
-        assert stat.S_IMODE(os.stat(path.parent).st_mode) == 0o700
-        path.parent.chmod(0o755)
-        StationConfig().save(path)
-        assert stat.S_IMODE(os.stat(path.parent).st_mode) == 0o700
-    finally:
-        os.umask(previous)
+    StationConfig().save(path)
+    assert mode_of(path.parent) == 0o700
+    path.parent.chmod(0o755)
+    StationConfig().save(path)
+    assert mode_of(path.parent) == 0o700
 
 
 def test_unknown_keys_are_ignored_and_written_back(path: Path) -> None:

@@ -14,7 +14,6 @@ import os
 import shlex
 import signal
 import socket
-import stat
 import subprocess
 import sys
 import textwrap
@@ -39,6 +38,7 @@ from facestation.station.local_service import (
     create_operator,
     provision,
 )
+from facestation.testing.modes import mode_of
 
 # Windows: stand-in scripts run through a shebang, and os.kill(pid, 0) would send CTRL_C_EVENT there.
 POSIX_ONLY = pytest.mark.skipif(sys.platform == "win32", reason="POSIX processes and scripts")
@@ -544,16 +544,6 @@ def test_a_frozen_station_provisions_and_starts_its_service(tmp_path: Path, froz
 PRIVATE_WARNING = "not protected from other users"
 
 
-def mode_of(path: Path) -> int:
-    return stat.S_IMODE(path.stat().st_mode)
-
-
-@pytest.fixture()
-def usual_umask() -> Iterator[None]:
-    """The common umask 022, under which a plain mkdir/open gives 0755/0644 (what the issue measured)."""
-    previous = os.umask(0o022)
-    yield
-    os.umask(previous)
 
 
 @POSIX_ONLY

@@ -5,19 +5,16 @@ tests/station/test_station_log.py."""
 from __future__ import annotations
 
 import os
-import stat
 from pathlib import Path
 
 import pytest
 
 from facestation.station.audit import AuditLog
 from facestation.station.outbox.store import Outbox
+from facestation.testing.modes import mode_of
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="Windows keeps files private with ACLs, not mode bits")
 
-
-def mode_of(path: Path) -> int:
-    return stat.S_IMODE(path.stat().st_mode)
 
 
 def loosen(folder: Path, *files: Path) -> None:

@@ -5,18 +5,15 @@ from __future__ import annotations
 
 import logging
 import os
-import stat
 from pathlib import Path
 
 import pytest
 
 from facestation.station.station_log import setup_logging, teardown_logging
+from facestation.testing.modes import mode_of
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="Windows keeps files private with ACLs, not mode bits")
 
-
-def mode_of(path: Path) -> int:
-    return stat.S_IMODE(path.stat().st_mode)
 
 
 def test_the_station_log_is_private_even_when_an_older_one_was_not(tmp_path: Path) -> None:
@@ -32,8 +29,8 @@ def test_the_station_log_is_private_even_when_an_older_one_was_not(tmp_path: Pat
         teardown_logging()
 
 
+@pytest.mark.usefixtures("usual_umask")  # a plain open would make 0644
 def test_the_station_log_after_a_rollover_is_private_too(tmp_path: Path) -> None:
-    previous = os.umask(0o022)  # the usual umask: a plain open makes 0644
     path = setup_logging(tmp_path / "log")
     try:
         handler = next(h for h in logging.getLogger().handlers if getattr(h, "baseFilename", None) == str(path))
@@ -42,4 +39,3 @@ def test_the_station_log_after_a_rollover_is_private_too(tmp_path: Path) -> None
         assert mode_of(path) == 0o600 and mode_of(path.with_name(path.name + ".1")) == 0o600
     finally:
         teardown_logging()
-        os.umask(previous)

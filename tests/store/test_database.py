@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import stat
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from facestation.store.database import create_database_engine, sqlite_url
+from facestation.testing.modes import mode_of, usual_umask
 
 PERSONAL = "Grace Brewster Hopper"
 
@@ -41,9 +41,6 @@ def test_the_postgresql_engine_hides_parameters_too() -> None:
 POSIX_MODES = pytest.mark.skipif(os.name == "nt", reason="Windows access is ACLs, not mode bits")
 
 
-def mode_of(path: Path) -> int:
-    return stat.S_IMODE(path.stat().st_mode)
-
 
 @POSIX_MODES
 def test_any_sqlite_file_is_created_private_but_its_folder_is_left_alone(tmp_path: Path) -> None:
@@ -52,8 +49,7 @@ def test_any_sqlite_file_is_created_private_but_its_folder_is_left_alone(tmp_pat
     shared = tmp_path / "shared"
     shared.mkdir()
     shared.chmod(0o777)
-    previous = os.umask(0o022)
-    try:
+    with usual_umask():
         engine = create_database_engine(f"sqlite:///{shared / 'mine.sqlite3'}")
         try:
             with engine.begin() as connection:
@@ -62,8 +58,6 @@ def test_any_sqlite_file_is_created_private_but_its_folder_is_left_alone(tmp_pat
             assert mode_of(shared / "mine.sqlite3-wal") == 0o600
         finally:
             engine.dispose()
-    finally:
-        os.umask(previous)
     assert mode_of(shared) == 0o777
 
 
