@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import os
-import stat
 import threading
 import time
 from collections.abc import Iterator
@@ -25,6 +24,7 @@ from facestation.cli import main
 from facestation.store import open_store
 from facestation.store.catalogue import ListRef, RecordRef
 from facestation.vision.faces import BGRImage
+from facestation.testing.modes import mode_of
 from facestation.testing.postgres import Cluster
 from facestation.testing.serve import ServeProcess, start_serve
 from tests.service.conftest import jpeg_base64
@@ -256,7 +256,7 @@ def test_a_service_on_an_empty_database_says_how_to_create_a_client_there(
     finally:
         serve.stop()
     if os.name != "nt":  # the data dir holds no database here, but it is the service's: private all the same
-        assert stat.S_IMODE((tmp_path / "data").stat().st_mode) == 0o700
+        assert mode_of(tmp_path / "data") == 0o700
     hints = [line.split("facestation ", 1)[1].split() for line in serve.log.read_text().splitlines()
              if line.strip().startswith("facestation admin")]
     assert hints and all(hint[1:3] == ["--database", database] for hint in hints), hints
