@@ -1,9 +1,9 @@
 """Does the photo take itself on a cheap webcam? Auto-capture on realistic webcam clips, through `facestation
-capture`'s own run logic (facestation/station/camera/field_run.py).
+capture`'s own run logic (facestation/station/core/camera/field_run.py).
 
     python benchmarks/capture_bench.py [--fast] [--json FILE] [--max-photos N]
 
-Clips (facestation/testing/webcam_clips.py, seeded): every neutral frontal portrait available walks up from
+Clips (tests/support/webcam_clips.py, seeded): every neutral frontal portrait available walks up from
 further away and off to the side at a steady pace, stops over the last 0.3 s of a 2 s walk, then stays for
 3 s, through a cheap USB webcam (sensor noise, MJPEG q55-70, auto-exposure drift ±8 %, soft focus, a person
 who sways a few px and breathes the whole time). The hold starts at the first frame from which the clip's own
@@ -50,12 +50,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import _repo_root  # noqa: F401, I001  (puts the repository on sys.path for tests.support)
 import cv2
 import numpy as np
 
-from facestation.station.camera.field_run import FieldRunResult, open_field_source, run_source
-from facestation.testing import portraits
-from facestation.testing.webcam_clips import (
+from facestation.station.core.camera.field_run import (
+    FieldRunResult,
+    open_field_source,
+    run_source,
+)
+from facestation.vision import quality
+from facestation.vision.capture import AutoCaptureSettings
+from facestation.vision.imageio import load_image
+from tests.support import portraits
+from tests.support.webcam_clips import (
     ClipPlan,
     Motion,
     Subject,
@@ -64,9 +72,6 @@ from facestation.testing.webcam_clips import (
     side_by_side,
     subject,
 )
-from facestation.vision import quality
-from facestation.vision.capture import AutoCaptureSettings
-from facestation.vision.imageio import load_image
 
 GOAL_MEDIAN_SECONDS = 0.8
 GOAL_WORST_SECONDS = 1.5

@@ -38,10 +38,12 @@ import cv2
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import _repo_root  # noqa: F401, I001  (puts the repository on sys.path for tests.support)
+
 from facestation.api import CallBudget, FaceCheckClient  # noqa: E402
 from facestation.importer import Importer, RowStatus, read_people  # noqa: E402
-from facestation.station.local_service import LocalService, provision  # noqa: E402
-from facestation.testing import portraits  # noqa: E402
+from facestation.station.core.local_service import LocalService, provision  # noqa: E402
+from tests.support import portraits  # noqa: E402
 
 RESULTS = Path(__file__).parent / "results"
 OPERATOR, PASSWORD = "bench", "bench-password-7"

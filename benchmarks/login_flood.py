@@ -36,11 +36,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Self
 
+import _repo_root  # noqa: F401, I001  (puts the repository on sys.path for tests.support)
 import httpx
 
 from facestation.cli import main as facestation_main
-from facestation.testing.processes import child_pids, resident_mb
-from facestation.testing.serve import ServeProcess, start_serve
+from tests.support.processes import child_pids, resident_mb
+from tests.support.serve import ServeProcess, start_serve
 
 RESULTS = Path(__file__).parent / "results"
 CLIENT_ID, CLIENT_SECRET, USERNAME, PASSWORD = "flood-client", "flood-secret-0123456789", "ann", "ann-password-1"

@@ -37,17 +37,19 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import _repo_root  # noqa: F401, I001  (puts the repository on sys.path for tests.support)
+
 from facestation.api import FaceCheckClient  # noqa: E402
-from facestation.station.directory import ListDirectory, StationCatalogue  # noqa: E402
-from facestation.station.local_service import LocalService, provision  # noqa: E402
-from facestation.station.outbox import (  # noqa: E402
+from facestation.station.core.directory import ListDirectory, StationCatalogue  # noqa: E402
+from facestation.station.core.local_service import LocalService, provision  # noqa: E402
+from facestation.station.core.outbox import (  # noqa: E402
     Outbox,
     Replayer,
     ReplayScheduler,
     generate_external_identifier,
 )
-from facestation.testing import portraits  # noqa: E402
-from facestation.testing.ports import free_port  # noqa: E402
+from tests.support import portraits  # noqa: E402
+from tests.support.ports import free_port  # noqa: E402
 
 RESULTS = Path(__file__).parent / "results"
 OPERATOR, PASSWORD = "bench", "bench-password-7"

@@ -1,4 +1,4 @@
-"""Speed of the camera pipeline (facestation.station.camera) on a 640x480 video, next to a serial loop.
+"""Speed of the camera pipeline (facestation.station.core.camera) on a 640x480 video, next to a serial loop.
 
     python benchmarks/pipeline_speed.py [--video PATH]
 
@@ -38,14 +38,19 @@ import threading
 import time
 from pathlib import Path
 
+import _repo_root  # noqa: F401, I001  (puts the repository on sys.path for tests.support)
 import cv2
 import numpy as np
 
-from facestation.station.camera import PipelineResult, QualityPipeline, VideoFileSource
-from facestation.testing import portraits
+from facestation.station.core.camera import (
+    PipelineResult,
+    QualityPipeline,
+    VideoFileSource,
+)
 from facestation.vision import quality
 from facestation.vision.faces import detect_faces, locate_landmarks
 from facestation.vision.portrait import crop_portrait
+from tests.support import portraits
 
 GOAL_PREVIEW_FPS = 25.0
 GOAL_QA_HZ = 15.0

@@ -6,7 +6,7 @@ For each portrait (the package's grace_hopper and astronaut, and every faces-pai
 ../shared/datasets is there) at kiosk size (640x480, 100 px between the eyes), through
 `facestation.vision.quality.analyze` in the fast (live) and the thorough (still photo) scan:
 
-* spread: max − min yaw over the pose-neutral variants of facestation/testing/pose_variants.py (shift 25 px,
+* spread: max − min yaw over the pose-neutral variants of tests/support/pose_variants.py (shift 25 px,
   scale ±15 %, darker, brighter, blur σ1, noise σ6, JPEG q60, roll 4°);
 * mirror error: |yaw(mirror image) + yaw(image)|.
 
@@ -24,13 +24,14 @@ import math
 import statistics
 from pathlib import Path
 
+import _repo_root  # noqa: F401, I001  (puts the repository on sys.path for tests.support)
 import cv2
 import numpy as np
 
-from facestation.testing import portraits
-from facestation.testing.pose_variants import mirrored, pose_neutral_variants
 from facestation.vision import quality
 from facestation.vision.faces import Face, detect_faces, locate_landmarks
+from tests.support import portraits
+from tests.support.pose_variants import mirrored, pose_neutral_variants
 
 SPREAD_GOAL = 3.0
 MIRROR_GOAL = 1.5

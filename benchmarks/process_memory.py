@@ -2,7 +2,7 @@
 
     python benchmarks/process_memory.py [--sizes 100000,1000000]
 
-A throw-away PostgreSQL cluster (facestation/testing/postgres.py) and one real `facestation serve --database`
+A throw-away PostgreSQL cluster (tests/support/postgres.py) and one real `facestation serve --database`
 process with one recognition worker. Per size, a list of N synthetic members is bulk-loaded into the database
 (as in gallery_catch_up.py), then the process is asked to identify a photo in it: that builds the list's
 descriptor cache (an exact matrix below 20 000 members, the approximate index from 20 000). The resident memory
@@ -27,14 +27,15 @@ import httpx
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _repo_root  # noqa: F401, I001  (puts the repository on sys.path for tests.support)
 from gallery_catch_up import bulk_list  # noqa: E402  (the benchmark next to this one loads lists in bulk)
 
 from facestation.cli import main as facestation  # noqa: E402
 from facestation.store import open_store  # noqa: E402
-from facestation.testing import portraits  # noqa: E402
-from facestation.testing.postgres import create_cluster, find_binaries, remove_cluster  # noqa: E402
-from facestation.testing.processes import child_pids, resident_mb  # noqa: E402
-from facestation.testing.serve import start_serve  # noqa: E402
+from tests.support import portraits  # noqa: E402
+from tests.support.postgres import create_cluster, find_binaries, remove_cluster  # noqa: E402
+from tests.support.processes import child_pids, resident_mb  # noqa: E402
+from tests.support.serve import start_serve  # noqa: E402
 
 CLIENT, SECRET, USER, PASSWORD = "bench", "bench-secret", "desk", "desk-password"
 

@@ -9,7 +9,7 @@ used only when it is *clearly* compliant: every check passes with a score ≥ 75
 limit. Photos near a limit (a head turned 7° against an 8° limit) have no unambiguous truth: icao-qa.md §5
 labels such cases -1 and excludes them. The excluded photos and their reasons are listed.
 
-Each base is then degraded one factor at a time (facestation.testing.degrade: shifted up/down/left/right,
+Each base is then degraded one factor at a time (tests.support.degrade: shifted up/down/left/right,
 too small, too dark, too bright, rolled, blurred, red pupils, a second face). The truth per check: the targeted
 check and overallPhotoQuality fail, every other check passes. Reported per check: accuracy, false accepts
 (a failing case passed) and false rejects (a passing case failed). `--fast` analyses with the live-frame scan
@@ -25,11 +25,12 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+import _repo_root  # noqa: F401, I001  (puts the repository on sys.path for tests.support)
 import cv2
 
-from facestation.testing import degrade, portraits
 from facestation.vision import quality
 from facestation.vision.portrait import crop_portrait
+from tests.support import degrade, portraits
 
 CLEARLY_COMPLIANT_SCORE = 75
 MIN_BASE_EYE_DISTANCE = 95

@@ -23,15 +23,16 @@ import statistics
 import time
 from pathlib import Path
 
+import _repo_root  # noqa: F401, I001  (puts the repository on sys.path for tests.support)
 import cv2
 import numpy as np
 
-from facestation.testing import portraits
 from facestation.vision import quality
 from facestation.vision.face_search import FaceSearch
 from facestation.vision.faces import detect_faces, locate_landmarks, to_rgb_for_dlib
 from facestation.vision.models import face_detector
 from facestation.vision.portrait import crop_portrait
+from tests.support import portraits
 
 
 def make_frames(width: int, height: int, eye_px: float) -> list[np.ndarray]:

@@ -24,6 +24,7 @@ import sys
 import time
 from pathlib import Path
 
+import _repo_root  # noqa: F401, I001  (puts the repository on sys.path for tests.support)
 import cv2
 import numpy as np
 
@@ -42,10 +43,10 @@ from facestation.recognition.matching import (
     distance_for_confidence,
     verdict,
 )
-from facestation.testing import portraits
-from facestation.testing.portraits import edited_copies
 from facestation.vision.faces import BGRImage, DetectedFace
 from facestation.vision.imageio import load_image
+from tests.support import portraits
+from tests.support.portraits import edited_copies
 
 SWEEP = [round(0.40 + 0.025 * step, 3) for step in range(15)]  # 0.400 ... 0.750
 FACE_WIDTHS = [40, 50, 60, 70, 80, 100, 120, 150]

@@ -3,7 +3,7 @@
     python benchmarks/scaleout_throughput.py [--seconds 20] [--clients 4] [--quick]
 
 Starts a throw-away PostgreSQL cluster from Debian's binaries (initdb in a temporary folder, a free loopback
-port: facestation/testing/postgres.py), creates the API client and one user per client with
+port: tests/support/postgres.py), creates the API client and one user per client with
 `facestation admin --database`, and enrols ~50 photos into one face list: 640x480 "webcam" frames of the two
 package portraits (grace_hopper, astronaut) with small shifts of position and size.
 
@@ -48,6 +48,7 @@ import httpx
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _repo_root  # noqa: F401, I001  (puts the repository on sys.path for tests.support)
 from service_latency import (  # noqa: E402  (the benchmark next to this one holds the shared helpers)
     CLIENT_ID,
     CLIENT_SECRET,
@@ -68,10 +69,10 @@ from service_latency import (  # noqa: E402  (the benchmark next to this one hol
     summary,
 )
 
-from facestation.testing import portraits  # noqa: E402
-from facestation.testing.postgres import create_cluster, find_binaries, remove_cluster  # noqa: E402
-from facestation.testing.serve import ServeProcess, start_serve  # noqa: E402
 from facestation.vision.faces import detect_faces, locate_landmarks  # noqa: E402
+from tests.support import portraits  # noqa: E402
+from tests.support.postgres import create_cluster, find_binaries, remove_cluster  # noqa: E402
+from tests.support.serve import ServeProcess, start_serve  # noqa: E402
 
 MIX = {"identify": 80, "enrol": 20}
 PROCESS_COUNTS = (1, 2, 3)

@@ -26,11 +26,12 @@ import statistics
 import time
 from pathlib import Path
 
+import _repo_root  # noqa: F401, I001  (puts the repository on sys.path for tests.support)
 import numpy as np
 
 from facestation.recognition.descriptors import DESCRIPTOR_SIZE
 from facestation.recognition.gallery import DescriptorIndex
-from facestation.testing.processes import resident_mb
+from tests.support.processes import resident_mb
 
 GENUINE_NOISE = 0.45
 MATCH_DISTANCE = 0.6

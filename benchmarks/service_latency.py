@@ -56,16 +56,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import _repo_root  # noqa: F401, I001  (puts the repository on sys.path for tests.support)
 import cv2
 import httpx
 import numpy as np
 
 from facestation.recognition.descriptors import describe_largest_face
 from facestation.service.engine import analyze_image
-from facestation.testing import portraits
-from facestation.testing.ports import free_port
-from facestation.testing.processes import child_pids
 from facestation.vision import imageio, models
+from tests.support import portraits
+from tests.support.ports import free_port
+from tests.support.processes import child_pids
 
 RESULTS = Path(__file__).parent / "results"
 CLIENT_ID, CLIENT_SECRET = "bench-client", "bench-secret-0123456789"

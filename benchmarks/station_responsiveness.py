@@ -72,6 +72,7 @@ from typing import Any  # noqa: E402
 import cv2  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _repo_root  # noqa: F401, I001  (puts the repository on sys.path for tests.support)
 from service_latency import (  # noqa: E402  (the benchmark next to this one holds the shared helpers)
     RESULTS,
     MachineLoad,
@@ -81,10 +82,10 @@ from service_latency import (  # noqa: E402  (the benchmark next to this one hol
     print_machine,
 )
 
-from facestation.testing import portraits  # noqa: E402
-from facestation.testing.processes import child_pids  # noqa: E402
 from facestation.vision import quality  # noqa: E402
 from facestation.vision.faces import BGRImage  # noqa: E402
+from tests.support import portraits  # noqa: E402
+from tests.support.processes import child_pids  # noqa: E402
 
 GOAL_SHOWN_FPS = 25.0
 GOAL_QA_HZ = 15.0
@@ -150,7 +151,7 @@ class Station:
 
 def start_service(scratch: Path, workers: int | None) -> Station:
     """provision() a data dir and start the real built-in service on it (blocking, before the Qt loop runs)."""
-    from facestation.station.local_service import LocalService, provision
+    from facestation.station.core.local_service import LocalService, provision
 
     data_dir = scratch / "service"
     account = provision(data_dir, client_id="bench-station", operator_username=OPERATOR,
@@ -326,7 +327,7 @@ def build_meter_classes() -> tuple[type, type, type]:
         def _show(self, result: Any, started: float) -> None:
             from PySide6.QtGui import QPixmap
 
-            from facestation.station.images import bgr_to_qpixmap
+            from facestation.station.ui.images import bgr_to_qpixmap
 
             arrived = time.perf_counter()
             smooth, keep = Qt.TransformationMode.SmoothTransformation, Qt.AspectRatioMode.KeepAspectRatio
@@ -520,13 +521,19 @@ async def measure_block(totals: Totals, seconds: float, *, heartbeat: Any, count
 async def run_station(args: argparse.Namespace, station: Station, clip: Path) -> dict[str, Any]:
     """Everything on the qasync loop: the page, the first capture, the record, the two phases."""
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+    from PySide6.QtWidgets import (
+        QApplication,
+        QHBoxLayout,
+        QLabel,
+        QVBoxLayout,
+        QWidget,
+    )
 
     from facestation.api import FaceCheckClient
     from facestation.api.budget import CallBudget
-    from facestation.station.camera import VideoFileSource
-    from facestation.station.ops import BusyBar, Operations
-    from facestation.station.widgets.capture_panel import CapturePanel
+    from facestation.station.core.camera import VideoFileSource
+    from facestation.station.ui.ops import BusyBar, Operations
+    from facestation.station.ui.widgets.capture_panel import CapturePanel
     from facestation.vision.capture import AutoCaptureSettings
 
     task = asyncio.current_task()
@@ -717,7 +724,7 @@ def main(argv: list[str] | None = None) -> int:
     import qasync
     from PySide6.QtWidgets import QApplication
 
-    from facestation.station.theme import apply_theme
+    from facestation.station.ui.theme import apply_theme
 
     install_sigterm_handler()  # SIGTERM during the setup ends like Ctrl+C: the service is stopped
     machine_load = MachineLoad()

@@ -5,7 +5,7 @@
 A test that asserts "isFrontal passes" on an image whose yaw reads 6.5° against a 7° limit passes or fails
 with the next opencv wheel (issue 14: a red-pupil portrait read yaw -9.5° with opencv 5.1.0.95 and < 8° with
 5.0.0.93). This audit rebuilds the images whose verdicts tests/vision/test_quality.py, test_tracking.py and
-tests/cli/test_check.py assert (the degradations of facestation.testing.degrade on the compliant base, both
+tests/cli/test_check.py assert (the degradations of tests.support.degrade on the compliant base, both
 scans; the compliant base itself, also as a tracked live stream and as the JPEG `facestation check` reads;
 grace_hopper and the astronaut as those tests use them; the tracking tests' own scene and jittered frames),
 and prints, per check component, the measured value, its limit, the margin, and the margin in noise units.
@@ -13,7 +13,7 @@ and prints, per check component, the measured value, its limit, the margin, and 
 Noise of a measure on an image: the spread (max - min) of that measure over nuisance re-takes of the same
 image that should not change it: sub-pixel shifts, sensor noise σ3 (not counted for sharpness), JPEG q90,
 blur σ0.6, a 3 % zoom (not counted for size measures), a ±5 % gain (not counted for exposure measures). For yaw, pitch and roll it is at
-least the spread over facestation/testing/pose_variants.py's pose-neutral kiosk variants of the same person
+least the spread over tests/support/pose_variants.py's pose-neutral kiosk variants of the same person
 (shift 25 px, scale ±15 %, exposure, blur, noise, JPEG, roll 4°; roll's own variant left out for roll).
 A component is FLAGGED when the asserted verdict rests on a margin under FLAG_NOISE_UNITS of its noise. Exits
 1 when anything is flagged.
@@ -30,16 +30,17 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import _repo_root  # noqa: F401, I001  (puts the repository on sys.path for tests.support)
 import cv2
 import numpy as np
 
-from facestation.testing import degrade, portraits
-from facestation.testing.pose_variants import jittered_frames, pose_neutral_variants
 from facestation.vision import measures as vision_measures
 from facestation.vision import quality
 from facestation.vision.face_search import FaceSearch
 from facestation.vision.faces import detect_faces, locate_landmarks
 from facestation.vision.portrait import crop_portrait
+from tests.support import degrade, portraits
+from tests.support.pose_variants import jittered_frames, pose_neutral_variants
 
 FLAG_NOISE_UNITS = 2.0
 LIMITS = quality.DEFAULT_THRESHOLDS

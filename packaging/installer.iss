@@ -19,8 +19,8 @@
 #endif
 #define AppName "FaceStation"
 #define StationExe "facestation-station.exe"
-; Must equal MUTEX_NAME in facestation/station/single_instance.py: the station creates it in its session and
-; under Global\ (tests/station/test_single_instance.py checks that the two agree).
+; Must equal MUTEX_NAME in facestation/station/ui/single_instance.py: the station creates it in its session and
+; under Global\ (tests/station/ui/test_single_instance.py checks that the two agree).
 #define StationMutex "FaceStation.Station.9afdb5ac-2017-4c18-9c06-4a13843208e3"
 
 [Setup]

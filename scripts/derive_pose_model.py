@@ -16,9 +16,9 @@ import statistics
 import cv2
 import numpy as np
 
-from facestation.testing import portraits
 from facestation.vision import pose
 from facestation.vision.faces import detect_faces, locate_landmarks
+from tests.support import portraits
 
 INTER_EYE_MM = 63.0
 

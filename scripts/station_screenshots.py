@@ -29,23 +29,22 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import cv2  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-import cv2  # noqa: E402
-
 from facestation.api import BudgetStatus  # noqa: E402
-from facestation.station.config import StationConfig  # noqa: E402
-from facestation.station.credentials import SecretStore  # noqa: E402
-from facestation.station.dialogs.first_run import FirstRunDialog  # noqa: E402
-from facestation.station.dialogs.sign_in import SignInDialog  # noqa: E402
-from facestation.station.local_service import LocalService, provision  # noqa: E402
-from facestation.station.main_window import MainWindow  # noqa: E402
-from facestation.station.ops import Operations  # noqa: E402
-from facestation.station.panels.base import StationContext  # noqa: E402
-from facestation.station.session import Session, SetupResult, secret_name  # noqa: E402
-from facestation.station.theme import apply_theme  # noqa: E402
-from facestation.testing import portraits  # noqa: E402
+from facestation.station.core.config import StationConfig  # noqa: E402
+from facestation.station.core.credentials import SecretStore  # noqa: E402
+from facestation.station.core.local_service import LocalService, provision  # noqa: E402
+from facestation.station.core.session import Session, SetupResult, secret_name  # noqa: E402
+from facestation.station.ui.dialogs.first_run import FirstRunDialog  # noqa: E402
+from facestation.station.ui.dialogs.sign_in import SignInDialog  # noqa: E402
+from facestation.station.ui.main_window import MainWindow  # noqa: E402
+from facestation.station.ui.ops import Operations  # noqa: E402
+from facestation.station.ui.panels.base import StationContext  # noqa: E402
+from facestation.station.ui.theme import apply_theme  # noqa: E402
 from tests.station.support import Stage  # noqa: E402
+from tests.support import portraits  # noqa: E402
 
 PASSWORD = "correct-horse-7"
 

@@ -10,7 +10,7 @@ Qt Linguist sources live in resources/translations/ (committed; translators edit
 * facestation_<code>.ts: one per language; this script adds new strings to each (marked unfinished) and drops
   strings that are no longer in the code.
 
-Each facestation_<code>.ts is then compiled to facestation/station/translations/facestation_<code>.qm (committed
+Each facestation_<code>.ts is then compiled to facestation/station/ui/translations/facestation_<code>.qm (committed
 too, so `pip install` and the frozen build ship it); the station offers every language whose .qm is there
 (Settings → Appearance → Language). Unfinished messages are left out of the .qm, so they show in English.
 `python scripts/translation_status.py` lists what is left to translate. Uses PySide6's own lupdate and lrelease.
@@ -28,7 +28,7 @@ import PySide6
 ROOT = Path(__file__).resolve().parents[1]
 STATION = ROOT / "facestation" / "station"
 SOURCES = ROOT / "resources" / "translations"  # the .ts files
-COMPILED = STATION / "translations"  # the .qm files, shipped inside the package
+COMPILED = STATION / "ui" / "translations"  # the .qm files, shipped inside the package
 TEMPLATE = SOURCES / "facestation.ts"
 
 

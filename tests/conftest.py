@@ -15,15 +15,15 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-from facestation.testing import modes, portraits  # noqa: E402
-from facestation.testing.portraits import CompliantBase  # noqa: E402
-from facestation.testing.postgres import (  # noqa: E402
+from facestation.vision.faces import BGRImage  # noqa: E402
+from tests.support import modes, portraits  # noqa: E402
+from tests.support.portraits import CompliantBase  # noqa: E402
+from tests.support.postgres import (  # noqa: E402
     Cluster,
     create_cluster,
     find_binaries,
     remove_cluster,
 )
-from facestation.vision.faces import BGRImage  # noqa: E402
 
 
 def _read_only(image: BGRImage) -> BGRImage:
@@ -62,7 +62,7 @@ def datasets() -> Path:
 
 @pytest.fixture(scope="session")
 def postgres_cluster() -> Iterator[Cluster]:
-    """A real PostgreSQL: one throw-away cluster per session (see facestation/testing/postgres.py). Skips, saying why,
+    """A real PostgreSQL: one throw-away cluster per session (see tests/support/postgres.py). Skips, saying why,
     where Debian's `postgresql` package is not installed; never a stand-in."""
     binaries = find_binaries()
     if binaries is None:

@@ -19,7 +19,7 @@ DATABASE = ("sqlalchemy", "alembic")
 
 # layer packages -> modules they must not import (directly or through anything they import)
 LAYERS = {
-    ("facestation.vision", "facestation.testing", "facestation.recognition"): GUI_AND_HTTP + DATABASE
+    ("facestation.vision", "tests.support", "facestation.recognition"): GUI_AND_HTTP + DATABASE
     + ("facestation.service", "facestation.store"),
     ("facestation.store",): GUI_AND_HTTP + ("dlib", "cv2", "facestation.vision", "facestation.recognition",
                                             "facestation.service"),
@@ -30,6 +30,13 @@ LAYERS = {
     # The station talks to every server, its own built-in one included, through facestation.api over HTTP.
     ("facestation.station",): ("fastapi", "starlette", "uvicorn") + DATABASE
     + ("facestation.service", "facestation.store", "facestation.recognition"),
+    # The station's core is plain Python that tests drive without widgets: no Qt, no qasync, no UI module.
+    ("facestation.station.core",): ("PySide6", "shiboken6", "qasync", "facestation.station.ui", "fastapi",
+                                    "starlette", "uvicorn") + DATABASE
+    + ("facestation.service", "facestation.store", "facestation.recognition"),
+    # The wheel that goes to kiosks carries no test infrastructure (initdb, throw-away servers).
+    ("facestation.api", "facestation.cli", "facestation.importer", "facestation.recognition",
+     "facestation.service", "facestation.station", "facestation.store", "facestation.vision"): ("tests",),
 }
 
 PROBE = textwrap.dedent(

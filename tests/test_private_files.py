@@ -19,7 +19,7 @@ from facestation.private_files import (
     private_files_warning,
     tighten_if_present,
 )
-from facestation.testing.modes import mode_of
+from tests.support.modes import mode_of
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="Windows access is ACLs, not mode bits")
 

@@ -28,7 +28,11 @@ from facestation import __version__
 from facestation.api import errors
 from facestation.api.budget import CallBudget
 from facestation.api.models import Capabilities, Tokens
-from facestation.api.resources import ListsResource, RecognitionResource, RecordsResource
+from facestation.api.resources import (
+    ListsResource,
+    RecognitionResource,
+    RecordsResource,
+)
 from facestation.api.transport_security import (
     InsecureConnectionError,
     endpoint_problem,

@@ -48,7 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run_station(*, camera: str | None, kiosk: bool) -> int:
     """Open the station window (imports Qt only now)."""
     try:
-        from facestation.station.app import run
+        from facestation.station.ui.app import run
     except ImportError as error:
         # A missing Qt library (e.g. libEGL, libpulse on a bare Linux) surfaces here: say what to install.
         print(f"facestation: the station window cannot start: {error}\n"

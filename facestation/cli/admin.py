@@ -75,7 +75,10 @@ def register(subcommands: Any) -> None:
 
 def _with_store(action: Callable[[Store, argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
     def run(args: argparse.Namespace) -> int:
-        from facestation.store import open_data_dir_store, open_store  # loads SQLAlchemy only for admin commands
+        from facestation.store import (  # loads SQLAlchemy only for admin commands
+            open_data_dir_store,
+            open_store,
+        )
         from facestation.store.errors import StoreError
 
         url = database_url(args)

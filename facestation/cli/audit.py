@@ -1,4 +1,4 @@
-"""`facestation audit`: check, list and export the station's audit trail (facestation.station.audit).
+"""`facestation audit`: check, list and export the station's audit trail (facestation.station.core.audit).
 
     facestation audit verify [--file PATH]          exit 0: "N entries, chain intact."; 1: the first broken entry
     facestation audit list [--last N] [filters]     the newest entries as a table (local time)
@@ -17,7 +17,14 @@ from pathlib import Path
 from typing import Any
 
 from facestation.cli.output import positive_int, print_table
-from facestation.station.audit import ACTIONS, AuditError, AuditLog, default_audit_path, details_text, parse_time
+from facestation.station.core.audit import (
+    ACTIONS,
+    AuditError,
+    AuditLog,
+    default_audit_path,
+    details_text,
+    parse_time,
+)
 
 EXIT_OK = 0
 EXIT_FAILED = 1

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
-    from facestation.station.config import StationConfig
+    from facestation.station.core.config import StationConfig
 
 EXIT_CAPTURED = 0
 EXIT_NOT_CAPTURED = 1
@@ -67,9 +67,13 @@ def capture(source_text: str, *, as_json: bool = False, save: Path | None = None
             out: TextIO, err: TextIO, realtime: bool = True, stop: threading.Event | None = None) -> int:
     """The command's work, callable from tests and benchmarks: returns the exit code."""
     # The camera stack (OpenCV, dlib models) loads only when this command runs: `facestation --help` stays quick.
-    from facestation.station.camera.capture_settings import auto_capture_settings
-    from facestation.station.camera.field_run import GuidanceChange, open_field_source, run_source
-    from facestation.station.camera.sources import CameraError, ImageFileSource
+    from facestation.station.core.camera.capture_settings import auto_capture_settings
+    from facestation.station.core.camera.field_run import (
+        GuidanceChange,
+        open_field_source,
+        run_source,
+    )
+    from facestation.station.core.camera.sources import CameraError, ImageFileSource
     from facestation.vision.capture import AutoCaptureSettings
 
     if save is not None and not save.parent.is_dir():
@@ -128,7 +132,7 @@ def capture(source_text: str, *, as_json: bool = False, save: Path | None = None
 def _station_config() -> StationConfig:
     """This computer's station settings, or the defaults. Read without `StationConfig.load`, which sets a bad
     file aside: a diagnostic must not change the settings."""
-    from facestation.station.config import StationConfig, default_config_path
+    from facestation.station.core.config import StationConfig, default_config_path
 
     try:
         data = json.loads(default_config_path().read_text(encoding="utf-8"))

@@ -117,9 +117,9 @@ def _connection(args: argparse.Namespace) -> Connection:
 
 
 def _station_connection(args: argparse.Namespace) -> Connection:
-    from facestation.station.config import StationConfig
-    from facestation.station.credentials import SecretStore, SecretStoreUnavailable
-    from facestation.station.session import secret_name
+    from facestation.station.core.config import StationConfig
+    from facestation.station.core.credentials import SecretStore, SecretStoreUnavailable
+    from facestation.station.core.session import secret_name
 
     config = StationConfig.load()
     if not config.configured or not config.client_id or config.server_kind is None:
@@ -142,7 +142,7 @@ def _station_connection(args: argparse.Namespace) -> Connection:
     running = _running_station_service(data_dir)
     if running is not None:
         return Connection(running, config.client_id, secret, username, password)
-    from facestation.station.local_service import LocalService, LocalServiceError
+    from facestation.station.core.local_service import LocalService, LocalServiceError
 
     print(f"{PROG}: starting the built-in service (the station is not running)…", file=sys.stderr)
     service = LocalService(data_dir)
@@ -155,7 +155,7 @@ def _station_connection(args: argparse.Namespace) -> Connection:
 
 def _running_station_service(data_dir: Path) -> str | None:
     """The address of the built-in service a running station started on `data_dir`, if it answers."""
-    from facestation.station.local_service import PID_FILE_NAME
+    from facestation.station.core.local_service import PID_FILE_NAME
 
     try:
         port = int(json.loads((data_dir / PID_FILE_NAME).read_text(encoding="utf-8"))["port"])
@@ -193,7 +193,13 @@ async def _import(args: argparse.Namespace, people: Any, connection: Connection,
     from tqdm import tqdm
 
     from facestation.api import FaceCheckClient, errors
-    from facestation.importer import DEFAULT_WORKERS, Importer, ImportProgress, default_result_path, write_result_csv
+    from facestation.importer import (
+        DEFAULT_WORKERS,
+        Importer,
+        ImportProgress,
+        default_result_path,
+        write_result_csv,
+    )
 
     result_path: Path = args.result or default_result_path(args.csv)
     async with FaceCheckClient(connection.base_url, connection.client_id, connection.client_secret) as client:

@@ -1,4 +1,4 @@
-"""`facestation settings`: copy this station's settings to other stations (facestation.station.settings_transfer).
+"""`facestation settings`: copy this station's settings to other stations (facestation.station.core.settings_transfer).
 
     facestation settings export FILE                  the portable settings, no secrets, no PIN, no camera
     facestation settings import FILE [--dry-run|--yes] shows what changes, asks, then saves
@@ -8,7 +8,7 @@ Import never changes the server, the admin PIN, the camera or the last operator 
 the station first: it writes its own settings file when they change in its Settings dialog.
 
 `reset-pin` is the administrator's way back from a forgotten PIN or from the wait after wrong PINs
-(facestation.station.pin_throttle): it needs nothing but the OS account the station runs under (its settings
+(facestation.station.core.pin_throttle): it needs nothing but the OS account the station runs under (its settings
 folder), which is exactly what the PIN cannot protect against anyway.
 """
 
@@ -65,7 +65,7 @@ def register(subcommands: Any) -> None:
 
 
 def _config_path(args: argparse.Namespace) -> Path:
-    from facestation.station.config import default_config_path
+    from facestation.station.core.config import default_config_path
 
     return args.config or default_config_path()
 
@@ -79,8 +79,8 @@ def _has_settings(path: Path, what_to_do: str) -> bool:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from facestation.station.config import ConfigError, StationConfig
-    from facestation.station.settings_transfer import write_settings_file
+    from facestation.station.core.config import ConfigError, StationConfig
+    from facestation.station.core.settings_transfer import write_settings_file
 
     path = _config_path(args)
     if not _has_settings(path, "start the station once, or give the settings file with --config"):
@@ -96,8 +96,11 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from facestation.station.config import ConfigError, StationConfig
-    from facestation.station.settings_transfer import SettingsFileError, load_import
+    from facestation.station.core.config import ConfigError, StationConfig
+    from facestation.station.core.settings_transfer import (
+        SettingsFileError,
+        load_import,
+    )
 
     path = _config_path(args)
     current = StationConfig.load(path)
@@ -131,8 +134,8 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _reset_pin(args: argparse.Namespace) -> int:
-    from facestation.station.config import ConfigError, StationConfig
-    from facestation.station.pin_throttle import PinThrottle, throttle_path_for
+    from facestation.station.core.config import ConfigError, StationConfig
+    from facestation.station.core.pin_throttle import PinThrottle, throttle_path_for
 
     path = _config_path(args)
     if not _has_settings(path, "give the settings file with --config"):

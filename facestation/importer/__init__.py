@@ -13,17 +13,33 @@ within the call budget, `results` the result CSV. The command line (`facestation
 
 from facestation.importer.engine import (
     DEFAULT_WORKERS,
+    Importer,
     ImportProgress,
     ImportReport,
-    Importer,
     RowOutcome,
     RowStatus,
     default_list_resolver,
     generated_identifier,
 )
-from facestation.importer.gate import PhotoError, PreparedPortrait, QualityFailed, prepare_portrait, read_photo
-from facestation.importer.people import COLUMNS, PeopleFile, PeopleFileError, PersonRow, read_people
-from facestation.importer.results import default_result_path, result_csv_text, write_result_csv
+from facestation.importer.gate import (
+    PhotoError,
+    PreparedPortrait,
+    QualityFailed,
+    prepare_portrait,
+    read_photo,
+)
+from facestation.importer.people import (
+    COLUMNS,
+    PeopleFile,
+    PeopleFileError,
+    PersonRow,
+    read_people,
+)
+from facestation.importer.results import (
+    default_result_path,
+    result_csv_text,
+    write_result_csv,
+)
 
 __all__ = [
     "COLUMNS",

@@ -41,8 +41,14 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from facestation.api import FaceCheckClient, FaceRecord, errors
-from facestation.importer.gate import (PhotoError, PreparedPortrait, QualityFailed, photo_path, prepare_portrait,
-                                      read_photo)
+from facestation.importer.gate import (
+    PhotoError,
+    PreparedPortrait,
+    QualityFailed,
+    photo_path,
+    prepare_portrait,
+    read_photo,
+)
 from facestation.importer.people import PeopleFile, PersonRow
 
 __all__ = ["DEFAULT_WORKERS", "ImportProgress", "ImportReport", "Importer", "ListResolver", "RowOutcome",

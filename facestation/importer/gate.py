@@ -2,7 +2,7 @@
 
 The station checks a photo file by running it through its capture pipeline: `quality.analyze` (the live scan)
 inside the centred 3:4 framing region, and, when every check passes, `crop_portrait` around the face found and
-`encode_jpeg` within the byte budget (facestation/station/camera/pipeline.py). `prepare_portrait` does exactly
+`encode_jpeg` within the byte budget (facestation/station/core/camera/pipeline.py). `prepare_portrait` does exactly
 that to one photo, so an imported person gets the same portrait an enrolment at the desk would have sent.
 
 Blocking and CPU-heavy (dlib): the import engine runs it in worker threads.
@@ -17,7 +17,11 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from facestation.vision import quality
 from facestation.vision.guidance import Guidance
 from facestation.vision.imageio import DEFAULT_MAX_BYTES, ImageError, decode_image
-from facestation.vision.jpeg import DEFAULT_MAX_JPEG_BYTES, PortraitEncodingError, encode_jpeg
+from facestation.vision.jpeg import (
+    DEFAULT_MAX_JPEG_BYTES,
+    PortraitEncodingError,
+    encode_jpeg,
+)
 from facestation.vision.portrait import DEFAULT_PORTRAIT_WIDTH, crop_portrait
 from facestation.vision.quality import QualityReport
 

@@ -25,7 +25,15 @@ import dlib
 import numpy as np
 import numpy.typing as npt
 
-from facestation.vision.faces import BGRImage, Box, DetectedFace, Face, detect_faces, locate_landmarks, rgb_face_crop
+from facestation.vision.faces import (
+    BGRImage,
+    Box,
+    DetectedFace,
+    Face,
+    detect_faces,
+    locate_landmarks,
+    rgb_face_crop,
+)
 from facestation.vision.models import face_descriptor_model
 
 Descriptor = npt.NDArray[np.float32]

@@ -14,6 +14,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from facestation import __version__
+from facestation.private_files import make_private_dir
 from facestation.service import errors
 from facestation.service.context import Services, authenticate, in_thread
 from facestation.service.engine import RecognitionEngine
@@ -26,7 +27,6 @@ from facestation.service.tokens import TokenIssuer, load_or_create_signing_key
 from facestation.service.warm_up import warm_up_large_lists
 from facestation.store import open_data_dir_store, open_store
 from facestation.store.database import describe_url
-from facestation.private_files import make_private_dir
 
 API_PREFIX = "/api"
 logger = logging.getLogger(__name__)

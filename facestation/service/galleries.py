@@ -18,8 +18,12 @@ import numpy as np
 
 from facestation.recognition.gallery import DescriptorIndex
 from facestation.service.memory import release_free_memory
-from facestation.store.catalogue import CatalogueStore, GalleryChange, ListRef, PackedGallery
-
+from facestation.store.catalogue import (
+    CatalogueStore,
+    GalleryChange,
+    ListRef,
+    PackedGallery,
+)
 
 # Galleries this large leave enough freed memory behind to be worth handing back to the system.
 RELEASE_MEMORY_FROM = 10_000

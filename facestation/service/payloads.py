@@ -8,7 +8,12 @@ import re
 from datetime import UTC, datetime
 from typing import Final
 
-from facestation.service.models import FaceListResponse, FaceListSummary, FaceRecordResponse, FaceRecordSummary
+from facestation.service.models import (
+    FaceListResponse,
+    FaceListSummary,
+    FaceRecordResponse,
+    FaceRecordSummary,
+)
 from facestation.store.catalogue import FaceListRow, FaceRecord, FaceRecordRow
 
 # Clients often send what a browser's FileReader gives: "data:image/jpeg;base64,...". Accept that prefix.

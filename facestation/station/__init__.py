@@ -1,6 +1,6 @@
 """The station: the front-desk application around the FaceCheck API client.
 
-Plain-Python foundation (no Qt, testable headless): `local_service` (the built-in service as a supervised child
-process, never imported), `credentials` (secrets in the OS keyring, else an encrypted file) and `config` (the
-station's typed settings). The Qt window wraps these.
+`core` is plain Python (no Qt; tests drive it without widgets): the session, settings, secrets, activity log,
+offline queue, lists, the built-in service, cameras and the models the pages show. `ui` is everything Qt: the
+application, main window, pages, dialogs, widgets and the UI kit, which only wrap the core.
 """

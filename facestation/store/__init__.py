@@ -11,10 +11,10 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from facestation.private_files import make_private_dir
 from facestation.store.accounts import AccountStore
 from facestation.store.catalogue import CatalogueStore
 from facestation.store.database import open_database, sqlite_url
-from facestation.private_files import make_private_dir
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,12 @@ from sqlalchemy.exc import IntegrityError
 
 from facestation.store.database import retry_on_conflict, snapshot_options
 from facestation.store.errors import AlreadyExistsError, NotFoundError
-from facestation.store.schema import face_lists, face_records, list_changes, list_members
+from facestation.store.schema import (
+    face_lists,
+    face_records,
+    list_changes,
+    list_members,
+)
 
 _READ: Final = {"sqlite_begin": "DEFERRED"}
 

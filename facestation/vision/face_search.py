@@ -40,7 +40,14 @@ import cv2
 import dlib
 import numpy as np
 
-from facestation.vision.faces import HOG_MIN_FACE_PX, BGRImage, Box, DetectedFace, Points, detect_faces
+from facestation.vision.faces import (
+    HOG_MIN_FACE_PX,
+    BGRImage,
+    Box,
+    DetectedFace,
+    Points,
+    detect_faces,
+)
 from facestation.vision.pose import PoseSmoother, landmark_box
 
 # dlib's HOG scan: a pyramid of images each 5/6 the size of the one before, 8x8-px cells at every level. Its

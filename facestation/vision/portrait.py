@@ -12,8 +12,14 @@ import math
 import cv2
 
 from facestation.vision.faces import BGRImage, Face
+
 # Re-exported: the portrait's JPEG encoding lives where callers without dlib (the API client) can reach it.
-from facestation.vision.jpeg import DEFAULT_MAX_JPEG_BYTES, MIN_JPEG_QUALITY, PortraitEncodingError, encode_jpeg
+from facestation.vision.jpeg import (
+    DEFAULT_MAX_JPEG_BYTES,
+    MIN_JPEG_QUALITY,
+    PortraitEncodingError,
+    encode_jpeg,
+)
 
 __all__ = [
     "DEFAULT_MAX_JPEG_BYTES",

@@ -15,7 +15,7 @@ import pytest
 
 from facestation.api.budget import BudgetStatus, CallBudget, account_file_name
 from facestation.api.errors import FaceCheckError, RateLimitError
-from facestation.testing.clock import ManualClock
+from tests.support.clock import ManualClock
 
 HOUR = 3600.0
 ACCOUNT = "https://neocheck.net/api|client|alice"

@@ -31,7 +31,6 @@ from facestation.api import (
     errors,
 )
 from facestation.api.budget import account_file_name
-from facestation.testing.clock import ManualClock
 from facestation.vision.faces import BGRImage
 from tests.api.conftest import (
     FAST_RETRY,
@@ -45,6 +44,7 @@ from tests.api.conftest import (
     token_body,
 )
 from tests.service.conftest import LiveService, Tenant, start_service
+from tests.support.clock import ManualClock
 
 RECORD_ID = "4a6c3e1e-0d0b-4c55-9a43-3f1f2c1d0e01"
 RECORD_JSON = {"identifier": RECORD_ID, "name": "Grace", "surname1": "Hopper", "faceImageBase64": "",

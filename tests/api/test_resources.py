@@ -17,7 +17,14 @@ import pytest
 
 from facestation import __version__
 from facestation.api import UNCHANGED, CallBudget, FaceCheckClient, ResultCode, errors
-from facestation.api.models import FaceList, FaceQA, FaceRecord, FaceRecordSummary, IdentifyResult, RecordPage
+from facestation.api.models import (
+    FaceList,
+    FaceQA,
+    FaceRecord,
+    FaceRecordSummary,
+    IdentifyResult,
+    RecordPage,
+)
 from facestation.vision.faces import BGRImage
 from tests.api.conftest import RecordingTransport, jpeg, run, signed_in, variant
 from tests.service.conftest import LiveService, Tenant

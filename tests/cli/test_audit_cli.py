@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from facestation.cli import main
-from facestation.station.audit import AuditLog
+from facestation.station.core.audit import AuditLog
 
 
 @pytest.fixture

@@ -16,11 +16,11 @@ import pytest
 
 from facestation.cli import main
 from facestation.cli.check import check_files
-from facestation.station.camera.sources import NO_CAMERA_MESSAGE
-from facestation.testing.portraits import CompliantBase, webcam_frame
-from facestation.testing.webcam_clips import subject, write_clip
+from facestation.station.core.camera.sources import NO_CAMERA_MESSAGE
 from facestation.vision.faces import BGRImage
 from facestation.vision.quality import CHECK_NAMES
+from tests.support.portraits import CompliantBase, webcam_frame
+from tests.support.webcam_clips import subject, write_clip
 
 FPS = 30.0
 SIZE = (640, 480)
@@ -154,7 +154,7 @@ def test_walk_up_clips(capsys, datasets: Path, clip: str, expected: int) -> None
 
 def _station_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, **settings: object) -> None:
     """This test's own station settings file (the per-user config folder moved to tmp_path)."""
-    from facestation.station.config import StationConfig, default_config_path
+    from facestation.station.core.config import StationConfig, default_config_path
 
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # after no_station_settings: this one wins
     StationConfig(**settings).save(default_config_path())

@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
-from facestation.testing.portraits import CompliantBase
 from facestation.vision.faces import BGRImage
 from tests.importer.photos import make_case, read_result
 from tests.station import conftest as _station
+from tests.support.portraits import CompliantBase
 
 REPO = Path(__file__).resolve().parents[2]
 shared_service = _station.shared_service  # the real built-in service, started once for this module

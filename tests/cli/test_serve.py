@@ -14,8 +14,8 @@ import httpx
 import pytest
 
 from facestation.cli import main
-from facestation.testing.serve import start_serve
 from facestation.vision.faces import BGRImage
+from tests.support.serve import start_serve
 
 pytestmark = pytest.mark.slow
 

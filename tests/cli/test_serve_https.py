@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from facestation.cli import main
-from facestation.testing.ports import free_port
+from tests.support.ports import free_port
 
 pytestmark = pytest.mark.slow
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from facestation.cli import main
-from facestation.station.config import StationConfig
+from facestation.station.core.config import StationConfig
 
 
 def station_file(path: Path, **values: object) -> StationConfig:
@@ -124,7 +124,7 @@ def test_as_a_subprocess(source: Path, tmp_path: Path) -> None:
 
 def locked_out(path: Path) -> Path:
     """The throttle next to `path` after five wrong PINs (the next try would wait two minutes)."""
-    from facestation.station.pin_throttle import PinThrottle, throttle_path_for
+    from facestation.station.core.pin_throttle import PinThrottle, throttle_path_for
 
     throttle = PinThrottle(throttle_path_for(path))
     for _ in range(5):

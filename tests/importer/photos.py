@@ -14,9 +14,8 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from facestation.testing.portraits import CompliantBase, webcam_frame
 from facestation.vision.faces import BGRImage
-
+from tests.support.portraits import CompliantBase, webcam_frame
 
 _FRAMINGS = ((126, 0.5, 0.42), (129, 0.5, 0.426), (132, 0.512, 0.432))  # each checked to pass every check
 

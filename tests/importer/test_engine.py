@@ -13,12 +13,25 @@ import numpy as np
 import pytest
 
 from facestation.api import CallBudget, FaceCheckClient, errors
-from facestation.importer import (ImportProgress, Importer, ImportReport, RowOutcome, RowStatus, read_people,
-                                  write_result_csv)
+from facestation.importer import (
+    Importer,
+    ImportProgress,
+    ImportReport,
+    RowOutcome,
+    RowStatus,
+    read_people,
+    write_result_csv,
+)
 from facestation.importer.people import PersonRow
-from facestation.testing.portraits import CompliantBase
 from facestation.vision.faces import BGRImage
-from tests.importer.photos import ImportCase, good_photo, make_case, read_result, write_jpeg
+from tests.importer.photos import (
+    ImportCase,
+    good_photo,
+    make_case,
+    read_result,
+    write_jpeg,
+)
+from tests.support.portraits import CompliantBase
 
 T = TypeVar("T")
 

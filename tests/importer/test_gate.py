@@ -9,10 +9,10 @@ import numpy as np
 import pytest
 
 from facestation.importer import PhotoError, QualityFailed, prepare_portrait, read_photo
-from facestation.testing.portraits import CompliantBase
 from facestation.vision import quality
 from facestation.vision.faces import BGRImage
 from tests.importer.photos import good_photo, huge_png, write_jpeg
+from tests.support.portraits import CompliantBase
 
 
 def test_a_good_photo_gives_the_stations_portrait(tmp_path: Path, compliant_base: CompliantBase) -> None:

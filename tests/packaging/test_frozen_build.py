@@ -25,8 +25,8 @@ import pytest
 
 import facestation
 from facestation.api import FaceCheckClient, ResultCode
-from facestation.station import local_service
-from facestation.station.local_service import LocalService, provision
+from facestation.station.core import local_service
+from facestation.station.core.local_service import LocalService, provision
 from facestation.vision.faces import BGRImage
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -93,7 +93,7 @@ def test_the_build_holds_what_the_station_loads(frozen: Path) -> None:
     assert (migrations / "env.py").is_file() and (migrations / "script.py.mako").is_file()
     source_versions = sorted(path.name for path in (ROOT / "facestation/store/migrations/versions").glob("*.py"))
     assert source_versions and sorted(path.name for path in (migrations / "versions").glob("*.py")) == source_versions
-    translations = sorted(path.name for path in (ROOT / "facestation/station/translations").glob("*.qm"))
+    translations = sorted(path.name for path in (ROOT / "facestation/station/ui/translations").glob("*.qm"))
     shipped = internal / "facestation" / "station" / "translations"
     assert all((shipped / name).is_file() for name in translations)
     qt = internal / "PySide6" / "Qt"

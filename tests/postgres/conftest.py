@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from facestation.testing.postgres import Cluster
+from tests.support.postgres import Cluster
 
 _databases = itertools.count(1)
 

@@ -19,9 +19,9 @@ import pytest
 from facestation.api import FaceCheckClient, ResultCode, RetryPolicy
 from facestation.cli import main
 from facestation.vision.faces import BGRImage
-from facestation.testing.postgres import Cluster
-from facestation.testing.processes import child_pids
-from facestation.testing.serve import ServeProcess, start_serve
+from tests.support.postgres import Cluster
+from tests.support.processes import child_pids
+from tests.support.serve import ServeProcess, start_serve
 
 pytestmark = pytest.mark.slow
 

@@ -12,8 +12,8 @@ import os
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -24,10 +24,10 @@ from facestation.cli import main
 from facestation.store import open_store
 from facestation.store.catalogue import ListRef, RecordRef
 from facestation.vision.faces import BGRImage
-from facestation.testing.modes import mode_of
-from facestation.testing.postgres import Cluster
-from facestation.testing.serve import ServeProcess, start_serve
 from tests.service.conftest import jpeg_base64
+from tests.support.modes import mode_of
+from tests.support.postgres import Cluster
+from tests.support.serve import ServeProcess, start_serve
 
 pytestmark = pytest.mark.slow
 

@@ -13,7 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from facestation.service.tokens import SIGNING_KEY_FILE_NAME, SIGNING_KEY_SECRET_NAME, load_or_create_signing_key
+from facestation.service.tokens import (
+    SIGNING_KEY_FILE_NAME,
+    SIGNING_KEY_SECRET_NAME,
+    load_or_create_signing_key,
+)
 from facestation.store import Store, open_store
 
 FULL_LENGTH = 64

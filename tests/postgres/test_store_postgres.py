@@ -26,8 +26,8 @@ from facestation.store.database import (
     retry_on_conflict,
 )
 from facestation.store.schema import face_lists, metadata
-from facestation.testing.postgres import Cluster
 from tests.store.conftest import record_values
+from tests.support.postgres import Cluster
 
 
 @pytest.fixture()

@@ -12,7 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from facestation.recognition.descriptors import DescribedFace, FaceAnalysis, describe_largest_face
+from facestation.recognition.descriptors import (
+    DescribedFace,
+    FaceAnalysis,
+    describe_largest_face,
+)
 from facestation.vision.faces import BGRImage
 from facestation.vision.imageio import load_image
 

@@ -28,8 +28,8 @@ from facestation.recognition.descriptors import (
     enrolment_problem,
     find_faces,
 )
-from facestation.testing import portraits
 from facestation.vision.faces import Box, Face, detect_faces
+from tests.support import portraits
 
 from .images import face_crop, scene
 

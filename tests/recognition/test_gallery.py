@@ -7,8 +7,7 @@ import pytest
 
 from facestation.recognition.descriptors import DESCRIPTOR_SIZE, describe_largest_face
 from facestation.recognition.gallery import DescriptorIndex
-
-from facestation.testing.portraits import edited_copies
+from tests.support.portraits import edited_copies
 
 
 def random_descriptors(count: int, seed: int = 0) -> np.ndarray:

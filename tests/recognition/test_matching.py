@@ -19,8 +19,7 @@ from facestation.recognition.matching import (
     distance_for_confidence,
     verdict,
 )
-
-from facestation.testing.portraits import edited_copies
+from tests.support.portraits import edited_copies
 
 # -- confidence ---------------------------------------------------------------------------------------------
 

@@ -31,9 +31,9 @@ from facestation.service.app import create_app
 from facestation.service.settings import ServiceSettings
 from facestation.service.tokens import SIGNING_KEY_FILE_NAME, SIGNING_KEY_SECRET_NAME
 from facestation.store import Store, open_data_dir_store, open_store
-from facestation.testing.postgres import Cluster
-from facestation.testing.serve import start_serve
 from facestation.vision.faces import BGRImage
+from tests.support.postgres import Cluster
+from tests.support.serve import start_serve
 
 _counter = itertools.count(1)
 

@@ -20,7 +20,13 @@ import pytest
 
 from facestation.service import passwords
 from facestation.service.tokens import SIGNING_KEY_FILE_NAME
-from tests.service.conftest import LiveService, RunningService, Tenant, assert_unauthorized, start_service
+from tests.service.conftest import (
+    LiveService,
+    RunningService,
+    Tenant,
+    assert_unauthorized,
+    start_service,
+)
 
 TOKEN_FIELDS = {"token_type", "access_token", "expires_in", "id_token", "refresh_token"}
 

@@ -26,7 +26,7 @@ from fastapi import FastAPI
 from facestation.service import passwords
 from facestation.service.app import create_app
 from facestation.service.settings import ServiceSettings
-from facestation.testing.clock import ManualClock
+from tests.support.clock import ManualClock
 
 ATTACKER = ("203.0.113.5", 40000)
 NEIGHBOUR = ("198.51.100.7", 40001)

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from facestation.service import memory
-from facestation.testing.processes import resident_mb
+from tests.support.processes import resident_mb
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="malloc_trim is glibc's (Linux)")

@@ -8,7 +8,14 @@ import base64
 from pathlib import Path
 
 from facestation.service.tokens import SIGNING_KEY_FILE_NAME
-from tests.service.conftest import LiveService, RunningService, b64, create_list, enrol, start_service
+from tests.service.conftest import (
+    LiveService,
+    RunningService,
+    b64,
+    create_list,
+    enrol,
+    start_service,
+)
 
 RATE_LIMIT = 20
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from facestation.store.database import DATABASE_FILE_NAME
-from facestation.testing.modes import mode_of
 from tests.service.conftest import start_service
+from tests.support.modes import mode_of
 
 pytestmark = [pytest.mark.skipif(os.name == "nt", reason="Windows access is ACLs, not mode bits"),
               pytest.mark.usefixtures("usual_umask")]

@@ -19,8 +19,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from facestation.vision.faces import BGRImage
-from facestation.testing.portraits import CompliantBase
 from tests.station.support import webcam_frame, write_image
+from tests.support.portraits import CompliantBase
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
@@ -43,7 +43,7 @@ def _private_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
 @pytest.fixture
 def ops(qloop: asyncio.AbstractEventLoop) -> Iterator[Any]:
     """The station's background-work helper on this test's qasync loop, shut down afterwards."""
-    from facestation.station.ops import Operations
+    from facestation.station.ui.ops import Operations
 
     operations = Operations()
     yield operations
@@ -95,9 +95,9 @@ def station_paths(tmp_path: Path) -> dict[str, Path]:
 @pytest.fixture
 def make_session(station_paths: dict[str, Path]) -> Callable[..., Any]:
     """A Session on private paths with the encrypted-file secret store (no keyring) and a 1-worker service."""
-    from facestation.station.config import StationConfig
-    from facestation.station.credentials import SecretStore
-    from facestation.station.session import Session
+    from facestation.station.core.config import StationConfig
+    from facestation.station.core.credentials import SecretStore
+    from facestation.station.core.session import Session
 
     def make(**options: Any) -> Session:
         config = StationConfig.load(station_paths["config"])
@@ -112,7 +112,7 @@ def make_session(station_paths: dict[str, Path]) -> Callable[..., Any]:
 @pytest.fixture
 def make_station(qloop: asyncio.AbstractEventLoop, qtbot: Any, station_paths: dict[str, Path]) -> Iterator[Any]:
     """`make_station(session, **options)`: a Station; closed and shut down (service stopped) after the test."""
-    from facestation.station.app import Station, StationOptions
+    from facestation.station.ui.app import Station, StationOptions
 
     stations: list[Station] = []
 
@@ -235,7 +235,7 @@ class SharedService:
 def shared_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     """One real `facestation serve` (one recognition worker, its own SQLite data dir) for the whole test session,
     with the station's API client and an operator. Tests share it: they use names and numbers of their own."""
-    from facestation.station.local_service import LocalService, provision
+    from facestation.station.core.local_service import LocalService, provision
 
     data_dir = tmp_path_factory.mktemp("shared-service")
     account = provision(data_dir, client_id="station-tests", operator_username=OPERATOR,
@@ -252,9 +252,9 @@ def station_context(shared_service: dict[str, Any], make_session: Callable[..., 
                     tmp_path: Path) -> Iterator[Any]:
     """A StationContext signed in to the shared service (as the operator), with its own Operations helper and
     list catalogue; signed out and closed after the test."""
-    from facestation.station.ops import Operations
-    from facestation.station.panels.base import StationContext
-    from facestation.station.session import secret_name
+    from facestation.station.core.session import secret_name
+    from facestation.station.ui.ops import Operations
+    from facestation.station.ui.panels.base import StationContext
 
     session = make_session(service_factory=lambda _data_dir: SharedService(shared_service["service"]))
     session.secrets.set(secret_name("local"), shared_service["client_secret"])
@@ -277,7 +277,7 @@ def themed(qapp: QApplication) -> Iterator[None]:
     restored afterwards (a dialog may apply a theme of its own, e.g. Settings on Save)."""
     from PySide6.QtGui import QFont
 
-    from facestation.station.theme import apply_theme
+    from facestation.station.ui.theme import apply_theme
 
     font, sheet = QFont(qapp.font()), qapp.styleSheet()
     apply_theme(qapp, "light")

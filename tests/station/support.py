@@ -13,13 +13,13 @@ import numpy as np
 from PySide6.QtWidgets import QApplication
 
 from facestation.vision.faces import BGRImage
-from facestation.testing import portraits
-from facestation.testing.portraits import CompliantBase
+from tests.support import portraits
+from tests.support.portraits import CompliantBase
 
 
 def webcam_frame(base: CompliantBase, *, eye_distance: float, size: tuple[int, int] = (1280, 720),
                  eye_at: tuple[float, float] = (0.5, 0.42)) -> BGRImage:
-    """A landscape "webcam" frame of the compliant subject (facestation.testing.portraits.webcam_frame)."""
+    """A landscape "webcam" frame of the compliant subject (tests.support.portraits.webcam_frame)."""
     return portraits.webcam_frame(base.photo, base.face, eye_distance=eye_distance, size=size, eye_at=eye_at)
 
 
@@ -71,7 +71,7 @@ class FakeCamera:
         raise NotImplementedError
 
     def read(self):
-        from facestation.station.camera.sources import Frame
+        from facestation.station.core.camera.sources import Frame
 
         if self.closed:
             return None
@@ -108,7 +108,7 @@ class Stage:
 
     def show(self, image: BGRImage) -> None:
         self.image = np.array(image, copy=True)
-        self.image.setflags(write=False)  # frames are read-only (facestation.station.camera.sources.Frame)
+        self.image.setflags(write=False)  # frames are read-only (facestation.station.core.camera.sources.Frame)
 
     def camera(self) -> ReplayCamera:
         """A SourceFactory: each page that starts "the camera" gets a new ReplayCamera on this stage."""

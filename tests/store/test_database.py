@@ -10,7 +10,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from facestation.store.database import create_database_engine, sqlite_url
-from facestation.testing.modes import mode_of, usual_umask
+from tests.support.modes import mode_of, usual_umask
 
 PERSONAL = "Grace Brewster Hopper"
 

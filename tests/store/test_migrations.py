@@ -12,7 +12,12 @@ from alembic.migration import MigrationContext
 from sqlalchemy import inspect, text
 
 from facestation.store import open_data_dir_store
-from facestation.store.database import alembic_config, create_database_engine, migrate, sqlite_url
+from facestation.store.database import (
+    alembic_config,
+    create_database_engine,
+    migrate,
+    sqlite_url,
+)
 from facestation.store.schema import metadata
 
 

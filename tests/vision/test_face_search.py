@@ -1,7 +1,7 @@
 """FaceSearch: tracking the face between live frames gives the stateless live scan's verdicts for less work.
 
 The frames are real portraits (Grace Hopper, the astronaut) placed in 1280x720 "webcam" frames by
-facestation.testing.portraits.webcam_frame, and scikit-image's coffee photo as a room with nobody in it.
+tests.support.portraits.webcam_frame, and scikit-image's coffee photo as a room with nobody in it.
 Distances are built well clear of the resolution limit (inter-eye 90 px): far frames at 40-70 px, near ones
 at 100-116 px, so landmark jitter (a 1-px change of the detector box moves the eye distance by up to ~3 %)
 cannot flip a verdict between the two searches.
@@ -16,11 +16,11 @@ import cv2
 import numpy as np
 import pytest
 
-from facestation.testing import portraits
 from facestation.vision import quality
 from facestation.vision.face_search import FaceSearch, SearchSettings
 from facestation.vision.faces import BGRImage, Box, detect_faces, locate_landmarks
 from facestation.vision.guidance import Guidance
+from tests.support import portraits
 
 SIZE = (1280, 720)
 REGION = quality.centred_portrait_region(*SIZE)

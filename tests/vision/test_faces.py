@@ -7,7 +7,14 @@ import dlib
 import numpy as np
 import pytest
 
-from facestation.vision.faces import Box, DetectedFace, Face, detect_faces, locate_landmarks, rank_faces
+from facestation.vision.faces import (
+    Box,
+    DetectedFace,
+    Face,
+    detect_faces,
+    locate_landmarks,
+    rank_faces,
+)
 
 PORTRAITS = ("grace_hopper", "astronaut")
 

@@ -12,7 +12,6 @@ import numpy as np
 import pytest
 
 from facestation.vision.faces import Box, Face, detect_faces, locate_landmarks
-from facestation.vision.pose import eye_line_roll
 from facestation.vision.portrait import (
     DEFAULT_PORTRAIT_WIDTH,
     MIN_JPEG_QUALITY,
@@ -21,6 +20,7 @@ from facestation.vision.portrait import (
     encode_jpeg,
     portrait_jpeg,
 )
+from facestation.vision.pose import eye_line_roll
 
 
 def best_face(image: np.ndarray) -> Face:

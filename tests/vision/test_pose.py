@@ -9,11 +9,11 @@ import math
 import numpy as np
 import pytest
 
-from facestation.testing import portraits
-from facestation.testing.pose_variants import kiosk_frame, mirrored, pose_neutral_variants
 from facestation.vision import pose, quality
 from facestation.vision.face_search import FaceSearch
 from facestation.vision.faces import Face, detect_faces, locate_landmarks
+from tests.support import portraits
+from tests.support.pose_variants import kiosk_frame, mirrored, pose_neutral_variants
 
 
 def rotation(yaw: float, pitch: float, roll: float) -> np.ndarray:

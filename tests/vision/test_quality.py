@@ -1,6 +1,6 @@
 """Tests for facestation.vision.quality: the eight ICAO checks, their guidance, scores and the faceQA object.
 
-The compliant portrait (tests/conftest.py) is degraded one factor at a time with facestation.testing.degrade;
+The compliant portrait (tests/conftest.py) is degraded one factor at a time with tests.support.degrade;
 each degradation must fail exactly the checks it targets, plus overallPhotoQuality, and say the right thing
 first. Both the still-photo scan (thorough=True) and the live-frame scan (the default) are exercised.
 """
@@ -14,14 +14,19 @@ import cv2
 import numpy as np
 import pytest
 
-from facestation.testing import degrade
-from facestation.testing.portraits import dataset_portraits
 from facestation.vision import guidance as guidance_module
 from facestation.vision import measures, quality
 from facestation.vision.faces import DetectedFace, detect_faces, locate_landmarks
 from facestation.vision.guidance import ALL_GOOD_MESSAGE, Guidance
 from facestation.vision.imageio import load_image
-from facestation.vision.quality import CHECK_NAMES, QualityThresholds, analyze, centred_portrait_region
+from facestation.vision.quality import (
+    CHECK_NAMES,
+    QualityThresholds,
+    analyze,
+    centred_portrait_region,
+)
+from tests.support import degrade
+from tests.support.portraits import dataset_portraits
 
 MODES = [pytest.param(True, id="thorough"), pytest.param(False, id="fast")]
 

@@ -9,14 +9,14 @@ import cv2
 import numpy as np
 import pytest
 
-from facestation.testing import degrade, portraits
-from facestation.testing.pose_variants import jittered_frames
 from facestation.vision import quality
 from facestation.vision.capture import AutoCapture, AutoCaptureSettings
 from facestation.vision.faces import detect_faces, locate_landmarks
 from facestation.vision.guidance import ALL_GOOD_MESSAGE, Guidance
 from facestation.vision.portrait import crop_portrait
 from facestation.vision.tracking import QualityTracker, TrackerSettings
+from tests.support import degrade, portraits
+from tests.support.pose_variants import jittered_frames
 
 FPS = 15.0
 

@@ -11,7 +11,6 @@ import asyncio
 from typing import Any
 
 import numpy as np
-
 from fastapi import APIRouter
 
 from facestation.recognition.matching import (
@@ -24,7 +23,14 @@ from facestation.recognition.matching import (
     verdict,
 )
 from facestation.service import errors
-from facestation.service.context import AUTHENTICATED_RESPONSES, Caller, CallerDep, Services, ServicesDep, in_thread
+from facestation.service.context import (
+    AUTHENTICATED_RESPONSES,
+    Caller,
+    CallerDep,
+    Services,
+    ServicesDep,
+    in_thread,
+)
 from facestation.service.engine import ImageAnalysis
 from facestation.service.galleries import descriptor_from_bytes, loaders
 from facestation.service.models import (
@@ -35,7 +41,11 @@ from facestation.service.models import (
     IdentifyReferenceImageRequest,
     IdentifyReferenceImageResponse,
 )
-from facestation.service.payloads import InvalidBase64Error, decode_base64, encode_base64
+from facestation.service.payloads import (
+    InvalidBase64Error,
+    decode_base64,
+    encode_base64,
+)
 from facestation.service.routes.lists import find_list
 from facestation.service.routes.records import find_record
 from facestation.store.catalogue import FaceListRow, FaceRecord

@@ -1,0 +1,742 @@
+"""The Enrol page: take the photo, type the details, press Enrol.
+
+Pressing Enrol checks the required fields on the station, then looks for the face in the chosen lists (1:N
+identification; no list chosen: in every list) so the same person is not enrolled twice, shows possible matches
+side by side (`widgets.duplicates`), and creates the record in the first chosen list and adds it to the others.
+The network part is one coroutine (`enrol_person`) run through `Operations`: cancellable, with a busy text, and
+it never touches a widget; the panel turns its outcome or its error into sentences next to where they matter.
+
+Offline (the service cannot be reached and the station has an outbox): an enrolment that did not reach the
+service is queued with everything the replay needs and the external identifier it was (or will be) created with,
+so a create that may have landed is looked up before it is made again. Without a member number such a create
+cannot be told apart from a new one: it is not queued, the operator is told to look for the person first.
+Every enrolment the service (or the outbox) took is written to the activity log, identifiers only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from enum import Enum
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facestation.api import FaceCheckClient, FaceList, ResultCode, errors
+from facestation.api.errors import FieldError
+from facestation.station.core.camera.pipeline import CaptureResult
+from facestation.station.core.directory import ListDirectory
+from facestation.station.core.outbox import OutboxItem, is_offline_error
+from facestation.station.ui.dialogs import primary_button, role_label, show_message
+from facestation.station.ui.ops import OpHandle, Problem
+from facestation.station.ui.panels.base import Panel, StationContext
+from facestation.station.ui.widgets.capture_panel import CapturePanel
+from facestation.station.ui.widgets.duplicates import (
+    DuplicatesDialog,
+    PossibleDuplicate,
+)
+from facestation.station.ui.widgets.person_form import (
+    PHOTO_CODES,
+    PersonDetails,
+    PersonForm,
+)
+
+__all__ = [
+    "CheckSkipped",
+    "DuplicateCheck",
+    "DuplicatesFound",
+    "EnrolPanel",
+    "EnrolProgress",
+    "EnrolRequest",
+    "Enrolled",
+    "ListFailure",
+    "enrol_person",
+    "find_possible_duplicates",
+]
+
+_FORM_WIDTH = 330
+_POSSIBLE_DUPLICATE_RESULTS = (ResultCode.OK, ResultCode.WARNING)
+
+
+# -- the work, without Qt widgets ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EnrolRequest:
+    """What the operator asked for when pressing Enrol: the photo and the details as they were then.
+    `lists` are the ticked lists in the order shown; the first one becomes the record's own list."""
+
+    jpeg: bytes
+    details: PersonDetails
+    lists: tuple[FaceList, ...]
+    consent_given: bool = False  # the operator ticked the consent sentence (when the settings ask for it)
+    duplicates_shown: int = 0  # possible matches the operator saw before choosing "Enrol anyway"
+
+    @property
+    def full_name(self) -> str:
+        details = self.details
+        return " ".join(part for part in (details.name, details.surname1, details.surname2) if part)
+
+
+class CheckSkipped(Enum):
+    """Why the duplicate check did not run (the enrolment goes on all the same)."""
+
+    NO_LISTS = "no lists"
+    NO_CREDITS = "no credits"
+    UNAVAILABLE = "unavailable"
+
+
+@dataclass(frozen=True)
+class DuplicateCheck:
+    duplicates: tuple[PossibleDuplicate, ...]
+    skipped: CheckSkipped | None
+    lists_checked: int
+
+
+@dataclass
+class EnrolProgress:
+    """How far an enrolment got, shared with the coroutine: after a cancel or a lost connection the panel must
+    know whether the record may exist."""
+
+    create_sent: bool = False
+    record_id: str | None = None
+
+
+@dataclass(frozen=True)
+class ListFailure:
+    face_list: FaceList
+    error: BaseException
+
+
+@dataclass(frozen=True)
+class DuplicatesFound:
+    """Nothing was created: these people look alike, the operator decides."""
+
+    check: DuplicateCheck
+
+
+@dataclass(frozen=True)
+class Enrolled:
+    """The record exists. `failed_lists`: further lists it could not be added to (it is in the first one)."""
+
+    record_id: str
+    full_name: str
+    check: DuplicateCheck | None
+    failed_lists: tuple[ListFailure, ...] = ()
+
+
+async def find_possible_duplicates(client: FaceCheckClient, directory: ListDirectory, jpeg: bytes,
+                                   chosen: Sequence[FaceList]) -> DuplicateCheck:
+    """Look for the face in each chosen list (none chosen: every list the directory knows). Ok and warning
+    verdicts are possible duplicates, one per person, with the enrolled photo for a side-by-side look."""
+    lists = list(chosen) if chosen else await directory.all_lists()
+    if not lists:
+        return DuplicateCheck((), CheckSkipped.NO_LISTS, 0)
+    found: dict[str, PossibleDuplicate] = {}
+    skipped: CheckSkipped | None = None
+    checked = 0
+    for face_list in lists:
+        try:
+            result = await client.recognition.identify_in_list(face_image=jpeg, list_id=face_list.identifier)
+        except errors.InsufficientCreditsError:
+            skipped = CheckSkipped.NO_CREDITS
+            break
+        except errors.FeatureUnavailableError:
+            skipped = CheckSkipped.UNAVAILABLE
+            break
+        except errors.NotFoundError:
+            continue  # deleted since the page loaded its lists: nobody there to compare with
+        checked += 1
+        if result.result not in _POSSIBLE_DUPLICATE_RESULTS or not result.identifier:
+            continue
+        earlier = found.get(result.identifier)
+        names = (earlier.list_names if earlier else ()) + (face_list.name,)
+        if earlier is not None and earlier.confidence >= result.confidence:
+            found[result.identifier] = replace(earlier, list_names=names)
+            continue
+        full_name = " ".join(part for part in (result.name, result.surname1, result.surname2) if part)
+        found[result.identifier] = PossibleDuplicate(
+            identifier=result.identifier, full_name=full_name, external_identifier=result.external_identifier,
+            confidence=result.confidence, same_person=result.result is ResultCode.OK,
+            face_image=result.face_image or (earlier.face_image if earlier else None), list_names=names)
+    duplicates = []
+    for duplicate in sorted(found.values(), key=lambda item: -item.confidence):
+        if not duplicate.face_image:
+            try:  # a server that answers without the enrolled photo: fetch it, the operator compares faces
+                record = await client.records.get(duplicate.identifier)
+            except errors.NotFoundError:
+                continue  # deleted meanwhile: not a duplicate any more
+            duplicate = replace(duplicate, face_image=record.face_image or None)
+        duplicates.append(duplicate)
+    return DuplicateCheck(tuple(duplicates), skipped, checked)
+
+
+async def enrol_person(client: FaceCheckClient, directory: ListDirectory, request: EnrolRequest,
+                       progress: EnrolProgress, *, check_duplicates: bool = True) -> Enrolled | DuplicatesFound:
+    """Check for duplicates (unless the operator already chose "Enrol anyway"), create the record in the first
+    list and add it to the others. A further list that fails does not undo the record: the result says which."""
+    check = None
+    if check_duplicates:
+        check = await find_possible_duplicates(client, directory, request.jpeg, request.lists)
+        if check.duplicates:
+            return DuplicatesFound(check)
+    details = request.details
+    first = request.lists[0] if request.lists else None
+    progress.create_sent = True
+    record_id = await client.records.create(
+        face_image=request.jpeg, name=details.name, surname1=details.surname1, surname2=details.surname2,
+        external_identifier=details.external_identifier, additional_data=details.attachment,
+        additional_data_file_name=details.attachment_name if details.attachment is not None else None,
+        face_list_id=first.identifier if first else None, enabled=details.enabled)
+    progress.record_id = record_id
+    label = request.full_name
+    if first is not None:
+        directory.catalogue.add_member(first.identifier, record_id, label)
+    failed = []
+    for face_list in request.lists[1:]:
+        try:
+            await directory.add_member(face_list.identifier, record_id, label=label)
+        except errors.FaceCheckError as error:
+            failed.append(ListFailure(face_list, error))
+    return Enrolled(record_id, label, check, tuple(failed))
+
+
+# -- the page ------------------------------------------------------------------------------------------------
+
+
+class EnrolPanel(Panel):
+    """Enrol a new person: the capture panel on the left, the person's details and the Enrol button on the
+    right. `enrolled(record_id, full_name)` after each new record (with `dataChanged`)."""
+
+    enrolled = Signal(str, str)
+
+    def __init__(self, context: StationContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setObjectName("enrolPanel")
+        self._portrait: CaptureResult | None = None
+        self._lists: list[FaceList] = []
+        self._handle: OpHandle | None = None
+        self._lists_handle: OpHandle | None = None
+        self._lists_stale = False  # asked again while a load was on its way: load once more when it answers
+        self._clearing_form = False
+        self.duplicates_dialog: DuplicatesDialog | None = None
+
+        layout = self.page_layout()
+        self.title = role_label("pageTitle", self)
+        self.title.setWordWrap(False)
+        self.instruction = role_label("pageText", self)
+        self.instruction.setObjectName("enrolInstruction")
+
+        # Compact: the details need the room beside it (and the page has margins of its own).
+        self.capture = CapturePanel(self, compact=True)
+        self.capture.portraitCaptured.connect(self._on_portrait_captured)
+        self.capture.portraitCleared.connect(self._on_portrait_cleared)
+        self.photo_problem = role_label("error", self)
+        self.photo_problem.setObjectName("photoProblem")
+        self.retake_photo_button = QPushButton(self)
+        self.retake_photo_button.setObjectName("retakePhotoButton")
+        self.retake_photo_button.setMinimumHeight(48)
+        self.retake_photo_button.clicked.connect(self.retake_photo)
+        photo_problem_row = QHBoxLayout()
+        photo_problem_row.setSpacing(12)
+        photo_problem_row.addWidget(self.photo_problem, 1)
+        photo_problem_row.addWidget(self.retake_photo_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        left = QVBoxLayout()
+        left.setSpacing(8)
+        left.addWidget(self.capture, 1)
+        left.addLayout(photo_problem_row)
+
+        # Beside a camera preview the details get a narrow column: labels above their fields, not beside.
+        self.form = PersonForm(self, stacked=True)
+        self.form.changed.connect(self._on_form_changed)
+        for line in (self.form.name, self.form.surname1, self.form.surname2):
+            line.returnPressed.connect(self.enrol)  # Enter: enrol, or go to what is still missing
+        self.confirmation = role_label("success", self)
+        self.confirmation.setObjectName("enrolConfirmation")
+        self.notice = role_label("warning", self)
+        self.notice.setObjectName("enrolNotice")
+        self.message = role_label("error", self)
+        self.message.setObjectName("enrolMessage")
+        # Consent (Settings → Privacy): the sentence the operator confirms, and the tick; Enrol needs the tick.
+        self.consent_sentence = role_label("hint", self)
+        self.consent_sentence.setObjectName("consentSentence")
+        self.consent = QCheckBox(self)
+        self.consent.setObjectName("consentGiven")
+        self.consent.toggled.connect(lambda _checked: show_message(self.consent_error, ""))
+        self.consent_error = role_label("fieldError", self)
+        self.consent_error.setObjectName("consentError")
+        self.consent_error.hide()
+        self.enrol_button = primary_button(self)
+        self.enrol_button.setObjectName("enrolButton")
+        # The theme's min-height would win over setMinimumHeight: the primary action is 64 px high.
+        self.enrol_button.setStyleSheet("QPushButton { min-height: 54px; font-size: 16pt; }")
+        self.enrol_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.enrol_button.clicked.connect(self.enrol)
+        self.next_step = role_label("hint", self)
+        self.next_step.setObjectName("enrolNextStep")
+
+        form_page = QWidget()
+        form_column = QVBoxLayout(form_page)
+        form_column.setContentsMargins(0, 0, 6, 0)
+        form_column.addWidget(self.form)
+        form_column.addStretch(1)
+        # The details scroll if the window is short; the Enrol button below them never does.
+        self.form_scroll = QScrollArea(self)
+        self.form_scroll.setObjectName("enrolFormScroll")
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not their frame
+        self.form_scroll.setWidget(form_page)
+        right_widget = QWidget(self)
+        right_widget.setFixedWidth(_FORM_WIDTH)
+        right = QVBoxLayout(right_widget)
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(10)
+        right.addWidget(self.form_scroll, 1)
+        right.addWidget(self.confirmation)
+        right.addWidget(self.notice)
+        right.addWidget(self.message)
+        right.addWidget(self.consent_sentence)
+        right.addWidget(self.consent)
+        right.addWidget(self.consent_error)
+        right.addWidget(self.enrol_button)
+        right.addWidget(self.next_step)
+
+        body = QHBoxLayout()
+        body.setSpacing(20)
+        body.addLayout(left, 1)
+        body.addWidget(right_widget)
+        # Title and instruction share a line: the height goes to the camera preview and the checklist.
+        layout.setContentsMargins(24, 12, 24, 12)
+        heading = QHBoxLayout()
+        heading.setSpacing(20)
+        heading.addWidget(self.title)
+        heading.addWidget(self.instruction, 1, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(heading)
+        layout.addLayout(body, 1)
+
+        QWidget.setTabOrder(self.capture.load_button, self.form.name)
+        QWidget.setTabOrder(self.form.enabled, self.consent)
+        QWidget.setTabOrder(self.consent, self.enrol_button)
+        QWidget.setTabOrder(self.enrol_button, self.retake_photo_button)
+        self._shortcuts: list[QShortcut] = []
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.enrol)
+            self._shortcuts.append(shortcut)
+
+        for label in (self.photo_problem, self.confirmation, self.notice, self.message):
+            label.setVisible(False)
+        self.retake_photo_button.setVisible(False)
+        self.retranslate_ui()
+        self._update_state()
+
+    # -- texts ---------------------------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Enrol a person"))
+        self.instruction.setText(self.tr("Take the photo, type the details, press Enrol."))
+        self.retake_photo_button.setText(self.tr("Retake the photo"))
+        self.consent.setText(self.tr("The person a&grees"))
+        self.enrol_button.setText(self.tr("&Enrol"))
+        self.enrol_button.setToolTip(self.tr("Save this person with the photo and the details (Ctrl+Enter)"))
+        self.capture.retranslate_ui()
+        self.form.retranslate_ui()
+        self._update_state()
+
+    # -- state ---------------------------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        """An enrolment is running (checking for duplicates, creating, adding to lists)."""
+        return self._handle is not None
+
+    @property
+    def portrait(self) -> CaptureResult | None:
+        """The photo Enrol would use."""
+        return self._portrait
+
+    @property
+    def lists(self) -> list[FaceList]:
+        return list(self._lists)
+
+    def _update_state(self) -> None:
+        busy = self.busy
+        asking = self.duplicates_dialog is not None
+        ready = self._portrait is not None
+        self.enrol_button.setEnabled(ready and not busy and not asking)
+        self.form.setEnabled(not busy)
+        if busy:
+            hint = self.tr("Enrolling… Wait a moment, or press Cancel at the bottom of the window.")
+        elif not ready:
+            hint = self.tr("First take the photo (automatic when every check is green), or load one from a file.")
+        else:
+            hint = self.tr("Check the details, then press Enrol (Ctrl+Enter).")
+        self.next_step.setText(hint)
+
+    def _clear_messages(self) -> None:
+        for label in (self.confirmation, self.notice, self.message):
+            show_message(label, "")
+        self._hide_photo_problem()
+
+    def _hide_photo_problem(self) -> None:
+        show_message(self.photo_problem, "")
+        self.retake_photo_button.setVisible(False)
+
+    # -- hooks ---------------------------------------------------------------------------------------------
+
+    def activate(self) -> None:
+        self.start_camera(self.capture)
+        self._show_consent()
+        self.load_lists()
+
+    def deactivate(self) -> None:
+        self.capture.stop()
+
+    def clear_personal_data(self) -> None:
+        handle, self._handle = self._handle, None
+        if handle is not None:
+            handle.cancel()  # its result would show a name after sign-out; `_operation_finished` ignores it
+        dialog, self.duplicates_dialog = self.duplicates_dialog, None
+        if dialog is not None:
+            dialog.reject()
+        self._ready_for_next_person()
+        self._portrait = None
+        self._clear_messages()
+        self._update_state()
+
+    # -- lists ---------------------------------------------------------------------------------------------
+
+    def load_lists(self) -> None:
+        """Ask the directory for the lists a person can be put in (keeps the ticks of lists that remain)."""
+        if self._lists_handle is not None and not self._lists_handle.done:
+            # The answer on its way may predate what made us ask (a list just created): ask again after it.
+            self._lists_stale = True
+            return
+        self._lists_stale = False
+        self._lists_handle = self.ops.run_async(self.context.directory.all_lists(), on_success=self._lists_loaded,
+                                                on_error=self._lists_failed, quiet=True)
+
+    def _lists_loaded(self, lists: list[FaceList]) -> None:
+        self._lists = list(lists)
+        self.form.set_lists(self._lists)
+        self.form.set_error("lists", "")
+        self._load_lists_again_if_stale()
+
+    def _lists_failed(self, problem: Problem) -> None:
+        self.form.set_error("lists", self.tr("The lists could not be loaded. {0}").format(problem.text))
+        self._load_lists_again_if_stale()
+
+    def _load_lists_again_if_stale(self) -> None:
+        if self._lists_stale:
+            QTimer.singleShot(0, self, self.load_lists)  # once this load's handle is done
+
+    # -- enrolling -----------------------------------------------------------------------------------------
+
+    @Slot()
+    def enrol(self) -> None:
+        """Check the fields, look for duplicates, create the record (the Enrol button, Ctrl+Enter)."""
+        if self.busy or self.duplicates_dialog is not None:
+            return
+        self._clear_messages()
+        if self._portrait is None:
+            show_message(self.message, self.tr("Take the photo first: look at the camera until every check is "
+                                               "green, or press “Take photo now”."))
+            return
+        if not self.form.check():
+            return
+        if self.consent_needed and not self.consent.isChecked():
+            show_message(self.consent_error, self.tr("Read the sentence to the person; tick the box once they "
+                                                     "agree. Without their consent they cannot be enrolled."))
+            self.consent.setFocus()
+            return
+        details = self.form.details()
+        by_id = {face_list.identifier: face_list for face_list in self._lists}
+        chosen = tuple(by_id[identifier] for identifier in details.list_ids if identifier in by_id)
+        self._start(EnrolRequest(self._portrait.jpeg, details, chosen,
+                                 consent_given=self.consent_needed and self.consent.isChecked()),
+                    check_duplicates=True)
+
+    @property
+    def consent_needed(self) -> bool:
+        return self.context.config.consent_required
+
+    def _show_consent(self) -> None:
+        """The consent sentence and tick, as the settings say (they may change while the page is hidden)."""
+        needed = self.consent_needed
+        self.consent_sentence.setText(self.context.config.consent_text if needed else "")
+        self.consent_sentence.setVisible(needed)
+        self.consent.setVisible(needed)
+        if not needed:
+            show_message(self.consent_error, "")
+
+    def _start(self, request: EnrolRequest, *, check_duplicates: bool) -> None:
+        progress = EnrolProgress()
+        name = request.full_name
+        busy = (self.tr("Checking whether {0} is already enrolled, then enrolling…").format(name)
+                if check_duplicates else self.tr("Enrolling {0}…").format(name))
+        work = enrol_person(self.context.client, self.context.directory, request, progress,
+                            check_duplicates=check_duplicates)
+        handle = self.ops.run_async(work, on_success=lambda outcome: self._succeeded(request, outcome),
+                                    on_error=lambda problem: self._failed(request, progress, problem), busy=busy)
+        self._handle = handle
+        handle.finished.connect(lambda: self._operation_finished(handle, request, progress))
+        self._update_state()
+
+    def cancel(self) -> None:
+        """Stop a running enrolment (the status bar's Cancel does the same)."""
+        if self._handle is not None:
+            self._handle.cancel()
+
+    def _operation_finished(self, handle: OpHandle, request: EnrolRequest, progress: EnrolProgress) -> None:
+        if handle is not self._handle:
+            return  # cleared away (sign-out): say nothing
+        self._handle = None
+        self._update_state()
+        if not handle.cancelled:
+            return
+        if progress.record_id is not None:
+            text = self.tr("Stopped. {0} IS enrolled, but may not be in every ticked list: check on the Lists "
+                           "page.").format(request.full_name)
+            self.dataChanged.emit()
+        elif progress.create_sent:
+            text = self.tr("Stopped. {0} may already be enrolled: look for them on the Records page before you "
+                           "press Enrol again.").format(request.full_name)
+            self.dataChanged.emit()
+        else:
+            text = self.tr("Stopped. Nothing was saved; press Enrol to try again.")
+        show_message(self.notice, text)
+
+    def _succeeded(self, request: EnrolRequest, outcome: Enrolled | DuplicatesFound) -> None:
+        if isinstance(outcome, DuplicatesFound):
+            self._ask_about_duplicates(request, outcome.check)
+            return
+        self._show_enrolled(outcome, request)
+
+    @staticmethod
+    def _audit_details(request: EnrolRequest) -> dict[str, object]:
+        return {"consent": request.consent_given, "lists": len(request.lists),
+                "duplicates_shown": request.duplicates_shown, "enrolled_anyway": request.duplicates_shown > 0}
+
+    def _show_enrolled(self, outcome: Enrolled, request: EnrolRequest | None = None) -> None:
+        if request is not None:
+            self.context.record("enrol", record_ids=[outcome.record_id], list_ids=[
+                face_list.identifier for face_list in request.lists], details=self._audit_details(request))
+            self._queue_failed_lists(outcome)
+        confirmation = self.tr("{0} is enrolled.").format(outcome.full_name)
+        notes = []
+        skipped = outcome.check.skipped if outcome.check is not None else None
+        if skipped is CheckSkipped.NO_LISTS:
+            notes.append(self.tr("There are no lists yet, so the station did not check whether this person was "
+                                 "already enrolled."))
+        elif skipped is CheckSkipped.NO_CREDITS:
+            notes.append(self.tr("The check for people already enrolled was skipped: the account has no "
+                                 "identification credits left."))
+        elif skipped is CheckSkipped.UNAVAILABLE:
+            notes.append(self.tr("The check for people already enrolled was skipped: this service does not "
+                                 "offer it."))
+        for failure in outcome.failed_lists:
+            if self._queueable(failure.error):
+                notes.append(self.tr("No connection: adding {0} to the list “{1}” is kept on this station and "
+                                     "done as soon as the service answers again.").format(
+                    outcome.full_name, failure.face_list.name))
+                continue
+            reason = self.ops.describe(failure.error).text
+            notes.append(self.tr("{0} IS enrolled, but adding them to the list “{1}” did not work: {2} Add them "
+                                 "to it on the Lists page.").format(outcome.full_name, failure.face_list.name,
+                                                                     reason))
+        self._ready_for_next_person()
+        show_message(self.confirmation, confirmation)
+        show_message(self.notice, "\n\n".join(notes))
+        self.statusMessage.emit(" ".join([confirmation, *notes]), 10_000)
+        self.enrolled.emit(outcome.record_id, outcome.full_name)
+        self.dataChanged.emit()
+        self.form.name.setFocus()
+
+    def _failed(self, request: EnrolRequest, progress: EnrolProgress, problem: Problem) -> None:
+        error = problem.error
+        if error is not None and self._queueable(error) and progress.record_id is None:
+            landed = progress.create_sent and isinstance(error, errors.FaceCheckError) and error.may_have_landed
+            # A create that may have landed is safe to queue only under its member number: the replay looks
+            # the record up by it first. Without one, a second record could be made.
+            if not landed or request.details.external_identifier:
+                self._queue(request)
+                return
+        if isinstance(error, errors.ValidationError):
+            self._show_validation_errors(error.errors, problem)
+            return
+        text = problem.text
+        if progress.create_sent and isinstance(error, errors.FaceCheckError) and error.may_have_landed:
+            text += " " + self.tr("{0} may already be enrolled: look for them on the Records page before you "
+                                  "press Enrol again.").format(request.full_name)
+            self.dataChanged.emit()
+        show_message(self.message, text)
+
+    # -- offline ---------------------------------------------------------------------------------------------
+
+    def _queueable(self, error: BaseException) -> bool:
+        """The service cannot be reached and there is an outbox to keep the change in."""
+        return self.context.outbox is not None and is_offline_error(error)
+
+    def _queue(self, request: EnrolRequest) -> None:
+        """Keep the enrolment in the outbox (on disk, encrypted) for when the service answers again."""
+        details = request.details
+        payload: dict[str, object] = {
+            "face_image": request.jpeg, "name": details.name, "surname1": details.surname1,
+            "external_identifier": details.external_identifier or "", "enabled": details.enabled,
+        }
+        if details.surname2:
+            payload["surname2"] = details.surname2
+        if details.attachment is not None:
+            payload["additional_data"] = details.attachment
+            payload["additional_data_file_name"] = details.attachment_name or "attachment"
+        if request.lists:
+            payload["face_list_id"] = request.lists[0].identifier
+            payload["extra_list_ids"] = [face_list.identifier for face_list in request.lists[1:]]
+        handle = self.ops.run_blocking(self.context.enqueue, "create_record", payload,
+                                       on_success=lambda item: self._queued(request, item),
+                                       on_error=lambda problem: self._queue_failed(request, problem),
+                                       busy=self.tr("Keeping the enrolment on this station…"))
+        self._handle = handle
+        handle.finished.connect(lambda: self._queue_finished(handle))
+        self._update_state()
+
+    def _queue_finished(self, handle: OpHandle) -> None:
+        if handle is self._handle:
+            self._handle = None
+            self._update_state()
+
+    def _queued(self, request: EnrolRequest, item: OutboxItem) -> None:
+        number = str(item.payload.get("external_identifier") or "")
+        self.context.record("enrol", list_ids=[face_list.identifier for face_list in request.lists],
+                            details={"queued": True, "outbox_item": item.id,
+                                     "external_id_generated": not request.details.external_identifier,
+                                     **self._audit_details(request)})
+        confirmation = self.tr("No connection: {0} is saved on this station and will be enrolled as soon as the "
+                               "service answers again (number {1}). The duplicate check will not run for this "
+                               "person.").format(request.full_name, number)
+        self._ready_for_next_person()
+        show_message(self.confirmation, confirmation)
+        self.statusMessage.emit(confirmation, 10_000)
+        self.dataChanged.emit()
+        self.form.name.setFocus()
+
+    def _queue_failed(self, request: EnrolRequest, problem: Problem) -> None:
+        show_message(self.message, self.tr("No connection, and {0} could not be kept on this station either: {1} "
+                                           "Press Enrol again when the service answers.").format(
+            request.full_name, problem.text))
+
+    def _queue_failed_lists(self, outcome: Enrolled) -> None:
+        """Further lists the person could not join for want of a connection: join them later."""
+        for failure in outcome.failed_lists:
+            if self._queueable(failure.error):
+                self.ops.run_blocking(self.context.enqueue, "add_member",
+                                      {"list_id": failure.face_list.identifier, "record_id": outcome.record_id,
+                                       "label": outcome.full_name, "list_name": failure.face_list.name},
+                                      quiet=True)
+
+    def _show_validation_errors(self, field_errors: list[FieldError], problem: Problem) -> None:
+        unplaced = self.form.show_errors(field_errors)
+        photo = [error for error in unplaced if error.code in PHOTO_CODES]
+        others = [error for error in unplaced if error.code not in PHOTO_CODES]
+        if photo:
+            self._show_photo_problem(photo[0])
+        if others:
+            details = "; ".join(self.form.message_for(error).rstrip(". ") for error in others)
+            show_message(self.message, self.tr("The service did not accept the details: {0}. Correct them and "
+                                               "press Enrol again.").format(details))
+        elif not field_errors:
+            show_message(self.message, problem.text)
+        if any(error.code == "FaceListNotFound" for error in field_errors):
+            self.load_lists()
+
+    def _show_photo_problem(self, error: FieldError) -> None:
+        messages = {
+            "NoFaceDetected": self.tr("The service found no face in this photo."),
+            "FaceTooSmall": self.tr("The face is too small in this photo: the person should come closer to the "
+                                    "camera."),
+            "MultipleFacesDetected": self.tr("There is more than one face in this photo: only the person to enrol "
+                                             "may be in front of the camera."),
+            "ImageTooLarge": self.tr("This photo is too large to send."),
+        }
+        text = messages.get(error.code, self.tr("The service could not read this photo."))
+        show_message(self.photo_problem, self.tr("{0} Press “Retake the photo” and take a new one.").format(text))
+        self.retake_photo_button.setVisible(True)
+
+    def _ready_for_next_person(self) -> None:
+        """After an enrolment (sent or kept offline): an empty form, no consent tick (the next person gives their
+        own), and the camera ready for the next photo."""
+        self.consent.setChecked(False)
+        self._clearing_form = True
+        try:
+            self.form.clear()
+        finally:
+            self._clearing_form = False
+        self._ready_for_next_photo()
+
+    def _ready_for_next_photo(self) -> None:
+        """Throw the photo away for the next person. A photo file (with no camera to go back to) is closed:
+        retaking would capture the same file again, and the next person would be enrolled with it."""
+        if self.capture.showing_file and self.context.camera() is None:
+            self.capture.stop()
+            self.capture.show_no_camera()
+        self.capture.retake()
+
+    @Slot()
+    def retake_photo(self) -> None:
+        self._hide_photo_problem()
+        self.capture.retake()
+        self.capture.setFocus()
+
+    # -- duplicates ----------------------------------------------------------------------------------------
+
+    def _ask_about_duplicates(self, request: EnrolRequest, check: DuplicateCheck) -> None:
+        dialog = DuplicatesDialog(request.jpeg, check.duplicates, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda result: self._duplicates_answered(dialog, request, result))
+        self.duplicates_dialog = dialog
+        self._update_state()
+        dialog.open()
+
+    def _duplicates_answered(self, dialog: DuplicatesDialog, request: EnrolRequest, result: int) -> None:
+        if dialog is not self.duplicates_dialog:
+            return  # closed by clear_personal_data
+        self.duplicates_dialog = None
+        self._update_state()
+        if result == DuplicatesDialog.DialogCode.Accepted:
+            self._start(replace(request, duplicates_shown=len(dialog.duplicates)), check_duplicates=False)
+        else:
+            show_message(self.notice, self.tr("Not enrolled. If it is the same person, find them on the Records "
+                                              "page; if not, press Enrol and choose “Enrol anyway”."))
+
+    # -- photo and form ------------------------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_portrait_captured(self, capture: CaptureResult) -> None:
+        self._portrait = capture
+        self._hide_photo_problem()
+        self._update_state()
+
+    @Slot()
+    def _on_portrait_cleared(self) -> None:
+        self._portrait = None
+        self._update_state()
+
+    @Slot()
+    def _on_form_changed(self) -> None:
+        if self._clearing_form:
+            return
+        # The confirmation stays until the operator starts on the next person.
+        show_message(self.confirmation, "")

@@ -1,0 +1,630 @@
+"""The live camera preview with its framing overlay, capture countdown, flash and shutter sound.
+
+Only the painting is mirrored (so the person in front sees themselves as in a mirror): frames, analysis and
+the submitted portrait stay as the camera took them. Every overlay position comes from the analysis in frame
+coordinates and goes through `frame_to_widget`, which applies the same mirroring as the picture.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+import tempfile
+import threading
+import wave
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import (
+    QEasingCurve,
+    QObject,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QUrl,
+    QVariantAnimation,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QShowEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from facestation.station.core.camera.pipeline import CaptureResult, PipelineResult
+from facestation.station.core.camera.sources import Frame
+from facestation.station.ui.images import bgr_to_qimage
+from facestation.vision.faces import Box, Face
+from facestation.vision.quality import (
+    DEFAULT_THRESHOLDS,
+    QualityThresholds,
+    centred_portrait_region,
+)
+
+__all__ = ["CameraView", "Colors", "ShutterSound", "head_guide", "write_shutter_wav"]
+
+logger = logging.getLogger(__name__)
+
+
+class Colors:
+    """The station's signal colours, shared by the overlay, the checklist and the banner. Picked to stay
+    apart for the common colour-vision deficiencies (shapes carry the meaning too: tick, cross, ring)."""
+
+    PASS = QColor("#2fd26b")  # on video: bright enough over dark clothes
+    PASS_DARK = QColor("#1b7f3b")  # on light panels: white text stays readable on it
+    FAIL = QColor("#ffb020")  # amber on video: "not yet", not alarm
+    FAIL_DARK = QColor("#c62828")
+    GUIDE = QColor(255, 255, 255, 230)
+    CAPTURE = QColor("#1565c0")
+    NEUTRAL_DARK = QColor("#37474f")
+    BACKGROUND = QColor("#14181c")
+
+
+def head_guide(region: Box) -> Box:
+    """Where the head (crown to chin, ear to ear) belongs inside the portrait region: the oval of the overlay.
+
+    The ICAO token the station submits puts the eyes at 45 % of the portrait height and the crop around a
+    compliant head spans about 9-77 % of the height and 21-79 % of the width (measured on the compliant test
+    portrait); a head filling this oval passes the position and size checks."""
+    return Box(
+        region.left + 0.22 * region.width,
+        region.top + 0.09 * region.height,
+        region.left + 0.78 * region.width,
+        region.top + 0.79 * region.height,
+    )
+
+
+# -- shutter sound -------------------------------------------------------------------------------------------
+
+_SAMPLE_RATE = 44_100
+_WAV_LOCK = threading.Lock()
+_wav_path: Path | None = None
+
+
+def write_shutter_wav(path: Path) -> Path:
+    """Write a short camera-shutter click (two damped noise bursts, ~0.15 s, 16-bit mono) to `path`."""
+    count = int(0.15 * _SAMPLE_RATE)
+    t = np.arange(count) / _SAMPLE_RATE
+    noise = np.random.default_rng(20240501).uniform(-1.0, 1.0, count)
+    tone = np.sin(2 * math.pi * 2400 * t)
+    second = t >= 0.055
+    envelope = np.exp(-t / 0.006) + 0.65 * second * np.exp(-np.clip(t - 0.055, 0, None) / 0.012)
+    signal = (0.85 * noise + 0.25 * tone) * envelope
+    signal = signal / max(float(np.abs(signal).max()), 1e-9) * 0.8
+    samples = (signal * 32767).astype("<i2")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with wave.open(str(temporary), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(_SAMPLE_RATE)
+        out.writeframes(samples.tobytes())
+    os.replace(temporary, path)  # atomic: another station process may be reading it
+    return path
+
+
+def _shutter_wav() -> Path:
+    """The generated shutter sound, written once per process into the user cache (else the temp dir)."""
+    global _wav_path
+    with _WAV_LOCK:
+        if _wav_path is None or not _wav_path.exists():
+            candidates = []
+            try:
+                import platformdirs
+
+                candidates.append(platformdirs.user_cache_path("facestation", appauthor=False) / "sounds")
+            except Exception:  # noqa: BLE001 - no cache dir: fall back to the temp dir
+                pass
+            candidates.append(Path(tempfile.gettempdir()) / f"facestation-{os.getuid() if hasattr(os, 'getuid') else 'user'}")
+            error: OSError | None = None
+            for directory in candidates:
+                try:
+                    _wav_path = write_shutter_wav(directory / "shutter-v1.wav")
+                    break
+                except OSError as exc:
+                    error = exc
+            else:
+                raise OSError("cannot write the shutter sound anywhere") from error
+        return _wav_path
+
+
+class ShutterSound(QObject):
+    """A shutter click through QtMultimedia's QSoundEffect, prepared ahead so it plays without delay.
+
+    Silently does nothing where there is no sound: no QtMultimedia (missing libpulse), no audio output, a
+    broken backend. A missing click must never stop a capture."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.enabled = True
+        self._effect: QObject | None = None
+        self._prepared = False
+
+    @property
+    def available(self) -> bool:
+        return self._effect is not None
+
+    def prepare(self) -> bool:
+        """Load the sound (once). Returns whether it can play."""
+        if self._prepared:
+            return self._effect is not None
+        self._prepared = True
+        try:
+            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+
+            if not QMediaDevices.audioOutputs():
+                return False
+            effect = QSoundEffect(self)
+            effect.setSource(QUrl.fromLocalFile(str(_shutter_wav())))
+            effect.setVolume(0.6)
+            self._effect = effect
+        except Exception:  # noqa: BLE001 - sound is a nicety
+            logger.info("no shutter sound: audio is not available", exc_info=True)
+            self._effect = None
+        return self._effect is not None
+
+    def play(self) -> bool:
+        """Play the click if sound is enabled and available; returns whether it was started."""
+        if not self.enabled or not self.prepare():
+            return False
+        try:
+            self._effect.play()  # type: ignore[union-attr]
+        except Exception:  # noqa: BLE001
+            logger.info("the shutter sound failed to play", exc_info=True)
+            return False
+        return True
+
+
+# -- the view ------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Scene:
+    """What one paint shows: a picture and the overlay that belongs to it."""
+
+    image: QImage
+    size: tuple[int, int]  # the picture's width and height in frame pixels
+    region: Box
+    face: Face | None
+    all_good: bool
+    countdown: float | None  # auto-capture progress to show as a ring, or None
+    frozen: bool  # the captured frame, held after a capture
+
+
+class CameraView(QWidget):
+    """Paints the newest frame scaled to fit (aspect kept), mirrored when `mirrored`, with the overlay:
+
+    * the portrait region (what will be cut out; the rest of the frame is dimmed) with corner marks,
+    * an oval where the head belongs, and the band the eye line must fall in,
+    * the face box and the actual eye line, green when every check passes, amber while something is wrong,
+    * a countdown ring and number while auto-capture is about to fire,
+    * a white flash and a shutter click on capture; then, with `freeze_on_capture`, the captured frame stays
+      on screen as taken (unmirrored, like the submitted portrait; the flash hides the flip), with its
+      verdict's colours, until `reset_capture()`,
+    * a "no camera" state with a message instead of a picture.
+
+    Feed it with `set_frame` (preview rate) and `set_result` (analysis rate); `show_capture` flashes.
+    """
+
+    mirroredChanged = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None, *, mirrored: bool = True, freeze_on_capture: bool = True,
+                 thresholds: QualityThresholds = DEFAULT_THRESHOLDS) -> None:
+        super().__init__(parent)
+        self._mirrored = mirrored
+        self._thresholds = thresholds
+        self.freeze_on_capture = freeze_on_capture
+        self._image: QImage | None = None
+        self._image_array: object | None = None  # the array `_image` was made from (a still photo repeats it)
+        self._frame_size: tuple[int, int] | None = None
+        self._result: PipelineResult | None = None
+        self._captured = False
+        self._frozen: CaptureResult | None = None
+        self._frozen_image: QImage | None = None
+        self._no_camera_message: str | None = None
+        self._overlay_visible = True
+        self._flash = 0.0
+        self._flash_animation = QVariantAnimation(self)
+        self._flash_animation.setStartValue(1.0)
+        self._flash_animation.setEndValue(0.0)
+        self._flash_animation.setDuration(450)
+        self._flash_animation.setEasingCurve(QEasingCurve.Type.OutCubic)
+        self._flash_animation.valueChanged.connect(self._on_flash_value)
+        self.shutter = ShutterSound(self)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(320, 240)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Camera preview"))
+        self.setAccessibleDescription(self.tr(
+            "Live picture from the camera with a guide showing where the head should be."))
+        self.update()
+
+    # -- properties -----------------------------------------------------------------------------------------
+
+    @property
+    def mirrored(self) -> bool:
+        """The mirror setting for the live picture (a held capture is always shown as taken)."""
+        return self._mirrored
+
+    def _mirror_now(self) -> bool:
+        # A held capture is shown the way it was taken, like the portrait beside it and the photo submitted;
+        # the flash hides the flip.
+        return self._mirrored and self._frozen is None
+
+    @Slot(bool)
+    def set_mirrored(self, mirrored: bool) -> None:
+        """Mirror the picture (and the overlay with it) for the person in front; the analysis is unaffected."""
+        if mirrored != self._mirrored:
+            self._mirrored = mirrored
+            self.update()
+            self.mirroredChanged.emit(mirrored)
+
+    @property
+    def overlay_visible(self) -> bool:
+        return self._overlay_visible
+
+    @Slot(bool)
+    def set_overlay_visible(self, visible: bool) -> None:
+        if visible != self._overlay_visible:
+            self._overlay_visible = visible
+            self.update()
+
+    @property
+    def no_camera(self) -> bool:
+        return self._no_camera_message is not None
+
+    @property
+    def has_frame(self) -> bool:
+        return self._image is not None
+
+    @property
+    def frozen(self) -> bool:
+        """The captured frame is held on screen."""
+        return self._frozen is not None
+
+    @property
+    def result(self) -> PipelineResult | None:
+        return self._result
+
+    @property
+    def sound_enabled(self) -> bool:
+        return self.shutter.enabled
+
+    def set_sound_enabled(self, enabled: bool) -> None:
+        self.shutter.enabled = enabled
+
+    # -- input ----------------------------------------------------------------------------------------------
+
+    @Slot(object)
+    def set_frame(self, frame: Frame) -> None:
+        """Show a frame (the newest one; called at the preview rate on the GUI thread)."""
+        if frame.image is not self._image_array:
+            self._image = bgr_to_qimage(frame.image)
+            self._image_array = frame.image
+        self._frame_size = (frame.width, frame.height)
+        self._no_camera_message = None
+        if self._frozen is None:
+            self.update()
+
+    @Slot(object)
+    def set_result(self, result: PipelineResult) -> None:
+        """Update the overlay from an analysis."""
+        self._result = result
+        if result.capture is not None:
+            self._captured = True
+        if self._image is None:
+            # No preview frame yet (results can overtake the first frame notification): show the analysed one.
+            self.set_frame(result.frame)
+        if self._frozen is None:
+            self.update()
+
+    @Slot(object)
+    def show_capture(self, capture: CaptureResult | None = None) -> None:
+        """Flash and click: a photo was taken (and, with `freeze_on_capture`, hold it on screen)."""
+        self._captured = True
+        if capture is not None and self.freeze_on_capture:
+            self._frozen = capture
+            self._frozen_image = bgr_to_qimage(capture.image)
+        self._flash_animation.stop()
+        self._flash = 1.0  # at once: the animation's first value arrives only with its first tick
+        self._flash_animation.start()
+        self.shutter.play()
+        self.update()
+
+    @Slot()
+    def reset_capture(self) -> None:
+        """Retake: back to the live picture; the countdown shows again on the next attempt."""
+        self._captured = False
+        self._frozen = None
+        self._frozen_image = None
+        self.update()
+
+    @Slot(str)
+    def show_no_camera(self, message: str = "") -> None:
+        """Show the "no camera" state instead of a picture, with `message` (default: a standard hint)."""
+        self.clear()
+        self._no_camera_message = message or self.tr(
+            "No camera found.\nConnect a USB camera, or load a photo from a file.")
+        self.update()
+
+    @Slot()
+    def clear(self) -> None:
+        """Forget the picture and overlay (source stopped or changed); shows "Starting the camera…"."""
+        self._image = None
+        self._image_array = None
+        self._frame_size = None
+        self._result = None
+        self._captured = False
+        self._frozen = None
+        self._frozen_image = None
+        self._no_camera_message = None
+        self.update()
+
+    @Slot(object)
+    def _on_flash_value(self, value: object) -> None:
+        self._flash = float(value)  # type: ignore[arg-type]
+        self.update()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.shutter.enabled:
+            self.shutter.prepare()  # load ahead, so the first click is not late
+
+    # -- what to show ---------------------------------------------------------------------------------------
+
+    def _scene(self) -> _Scene | None:
+        frozen = self._frozen
+        if frozen is not None and self._frozen_image is not None:
+            report = frozen.report
+            return _Scene(self._frozen_image, (int(frozen.image.shape[1]), int(frozen.image.shape[0])),
+                          report.region, report.face, report.passed, None, True)
+        if self._image is None or self._frame_size is None:
+            return None
+        result = self._result
+        if result is not None and (result.frame.width, result.frame.height) != self._frame_size:
+            result = None  # an analysis of another source's frames: its coordinates mean nothing here
+        if result is None:
+            return _Scene(self._image, self._frame_size, centred_portrait_region(*self._frame_size), None,
+                          False, None, False)
+        all_good = result.state.all_passed
+        countdown = None
+        if all_good and not self._captured and result.capture is None and 0.0 < result.capture_progress < 1.0:
+            countdown = result.capture_progress
+        return _Scene(self._image, self._frame_size, result.region, result.report.face, all_good, countdown, False)
+
+    def _shown_size(self) -> tuple[int, int] | None:
+        if self._frozen is not None:
+            return (int(self._frozen.image.shape[1]), int(self._frozen.image.shape[0]))
+        return self._frame_size
+
+    # -- geometry -------------------------------------------------------------------------------------------
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, 480)
+
+    def image_rect(self) -> QRectF:
+        """Where the picture is painted: scaled to fit the widget, aspect kept, centred."""
+        size = self._shown_size()
+        if size is None:
+            return QRectF()
+        width, height = size
+        scale = min(self.width() / width, self.height() / height)
+        painted_width, painted_height = width * scale, height * scale
+        return QRectF((self.width() - painted_width) / 2, (self.height() - painted_height) / 2,
+                      painted_width, painted_height)
+
+    def frame_to_widget(self, x: float, y: float) -> QPointF:
+        """A point in frame pixels (as the analysis reports it) to widget coordinates, mirroring included."""
+        size = self._shown_size()
+        if size is None:
+            return QPointF()
+        target = self.image_rect()
+        scale = target.width() / size[0]
+        if self._mirror_now():
+            x = size[0] - x
+        return QPointF(target.left() + x * scale, target.top() + y * scale)
+
+    def frame_box_to_widget(self, box: Box) -> QRectF:
+        """A frame-pixel box to the widget rectangle it covers (left and right swap places when mirrored)."""
+        first = self.frame_to_widget(box.left, box.top)
+        second = self.frame_to_widget(box.right, box.bottom)
+        return QRectF(first, second).normalized()
+
+    # -- painting -------------------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.fillRect(self.rect(), Colors.BACKGROUND)
+            scene = self._scene()
+            if scene is None:
+                self._paint_placeholder(painter)
+                return
+            target = self.image_rect()
+            self._paint_picture(painter, target, scene)
+            if self._overlay_visible:
+                self._paint_overlay(painter, target, scene)
+            if self._flash > 0:
+                painter.fillRect(target, QColor(255, 255, 255, int(235 * self._flash)))
+        finally:
+            painter.end()
+
+    def _paint_picture(self, painter: QPainter, target: QRectF, scene: _Scene) -> None:
+        scale = target.width() / scene.size[0]
+        painter.save()
+        if self._mirror_now():
+            painter.translate(target.right(), target.top())
+            painter.scale(-scale, scale)
+        else:
+            painter.translate(target.left(), target.top())
+            painter.scale(scale, scale)
+        painter.drawImage(QPointF(0, 0), scene.image)
+        painter.restore()
+
+    def _paint_overlay(self, painter: QPainter, target: QRectF, scene: _Scene) -> None:
+        region = scene.region
+        all_good = scene.all_good
+        guide_color = Colors.PASS if all_good else Colors.GUIDE
+        stroke = max(2.0, min(target.width(), target.height()) / 160)
+        region_rect = self.frame_box_to_widget(region).intersected(target)
+
+        # Dim what will not be in the portrait, so the person sees the picture that will be taken.
+        outside = QPainterPath()
+        outside.addRect(target)
+        inside = QPainterPath()
+        inside.addRect(region_rect)
+        painter.fillPath(outside.subtracted(inside), QColor(0, 0, 0, 150 if scene.frozen else 120))
+        self._paint_corners(painter, region_rect, guide_color, stroke * 1.6)
+        if scene.frozen:
+            # The photo that was taken: no guides over it, just its frame and face box.
+            if scene.face is not None:
+                color = Colors.PASS if all_good else Colors.FAIL
+                self._paint_corners(painter, self.frame_box_to_widget(scene.face.box), color, stroke * 1.4,
+                                    share=0.25)
+            return
+
+        # The band the eye line must fall in.
+        band_top = self.frame_to_widget(0, region.top + self._thresholds.eye_line_min * region.height).y()
+        band_bottom = self.frame_to_widget(0, region.top + self._thresholds.eye_line_max * region.height).y()
+        band = QRectF(region_rect.left(), band_top, region_rect.width(), band_bottom - band_top)
+        painter.fillRect(band, QColor(255, 255, 255, 28))
+        dashed = QPen(QColor(255, 255, 255, 150), max(1.0, stroke * 0.6), Qt.PenStyle.DashLine)
+        painter.setPen(dashed)
+        painter.drawLine(QPointF(band.left(), band.top()), QPointF(band.right(), band.top()))
+        painter.drawLine(QPointF(band.left(), band.bottom()), QPointF(band.right(), band.bottom()))
+
+        # Where the head belongs.
+        oval = self.frame_box_to_widget(head_guide(region))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(QColor(0, 0, 0, 90), stroke * 2.6))  # a dark halo keeps the oval visible on white
+        painter.drawEllipse(oval)
+        painter.setPen(QPen(guide_color, stroke * 1.3))
+        painter.drawEllipse(oval)
+        self._paint_band_label(painter, band, stroke)  # over the oval: always readable
+
+        face = scene.face
+        if face is not None:
+            color = Colors.PASS if all_good else Colors.FAIL
+            box = self.frame_box_to_widget(face.box)
+            # Corner marks rather than a full rectangle: clearly a box, without crossing the oval everywhere.
+            self._paint_corners(painter, box, color, stroke * 1.4, share=0.25)
+            eye_line = self._thresholds.eye_line_min <= (face.eye_midpoint[1] - region.top) / region.height \
+                <= self._thresholds.eye_line_max
+            painter.setPen(QPen(Colors.PASS if eye_line else Colors.FAIL, stroke))
+            left, right = self.frame_to_widget(*face.left_eye), self.frame_to_widget(*face.right_eye)
+            reach = (right - left) * 0.35
+            painter.drawLine(left - reach, right + reach)
+
+        if scene.countdown is not None:
+            self._paint_countdown(painter, target, region_rect, scene.countdown)
+
+    def _paint_corners(self, painter: QPainter, rect: QRectF, color: QColor, width: float, *,
+                       share: float = 0.12) -> None:
+        length = min(rect.width(), rect.height()) * share
+        painter.setPen(QPen(color, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.SquareCap))
+        inset = width / 2
+        r = rect.adjusted(inset, inset, -inset, -inset)
+        for corner, dx, dy in ((r.topLeft(), 1, 1), (r.topRight(), -1, 1), (r.bottomLeft(), 1, -1),
+                               (r.bottomRight(), -1, -1)):
+            painter.drawLine(corner, corner + QPointF(dx * length, 0))
+            painter.drawLine(corner, corner + QPointF(0, dy * length))
+
+    def _paint_band_label(self, painter: QPainter, band: QRectF, stroke: float) -> None:
+        """A small "Eyes here" tag at the left end of the band, left of the oval, on a dark pill."""
+        font = QFont(self.font())
+        font.setPixelSize(int(min(18, max(11, band.width() * 0.034))))
+        font.setBold(True)
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        text = self.tr("Eyes here")
+        padding = metrics.height() * 0.3
+        width = metrics.horizontalAdvance(text) + 2 * padding
+        height = metrics.height() + padding
+        pill = QRectF(band.left() + stroke * 2, band.center().y() - height / 2, width, height)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(0, 0, 0, 140))
+        painter.drawRoundedRect(pill, height / 2, height / 2)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QColor(255, 255, 255, 230))
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _paint_countdown(self, painter: QPainter, target: QRectF, region: QRectF, progress: float) -> None:
+        diameter = min(target.height() * 0.2, region.width() * 0.32)
+        margin = diameter * 0.2
+        if target.right() - region.right() >= diameter + 2 * margin:
+            # A landscape frame: in the dimmed strip beside the portrait, level with the eyes.
+            left = region.right() + (target.right() - region.right() - diameter) / 2
+            ring = QRectF(left, region.top() + region.height() * 0.4 - diameter / 2, diameter, diameter)
+        else:
+            # Bottom corner of the portrait region: over the shoulders, never over the face.
+            ring = QRectF(region.right() - diameter - margin, region.bottom() - diameter - margin, diameter, diameter)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(0, 0, 0, 150))
+        painter.drawEllipse(ring)
+        width = diameter * 0.11
+        arc = ring.adjusted(width, width, -width, -width)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(QColor(255, 255, 255, 70), width))
+        painter.drawEllipse(arc)
+        painter.setPen(QPen(Colors.PASS, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawArc(arc, 90 * 16, -int(360 * 16 * progress))
+        number = max(1, math.ceil(3 * (1 - progress)))
+        font = QFont(self.font())
+        font.setPixelSize(int(diameter * 0.45))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("white"))
+        painter.drawText(ring, Qt.AlignmentFlag.AlignCenter, str(number))
+
+    def _paint_placeholder(self, painter: QPainter) -> None:
+        rect = QRectF(self.rect())
+        size = min(rect.width(), rect.height())
+        icon_width = size * 0.28
+        icon = QRectF(rect.center().x() - icon_width / 2, rect.top() + rect.height() * 0.18,
+                      icon_width, icon_width * 0.7)
+        no_camera = self._no_camera_message is not None
+        pen_width = max(3.0, size / 90)
+        painter.setPen(QPen(QColor(255, 255, 255, 200), pen_width))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        self._paint_camera_glyph(painter, icon)
+        if no_camera:
+            painter.setPen(QPen(Colors.FAIL, pen_width * 1.4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.drawLine(icon.topLeft() + QPointF(-pen_width, -pen_width * 2),
+                             icon.bottomRight() + QPointF(pen_width, pen_width * 2))
+        message = self._no_camera_message if no_camera else self.tr("Starting the camera…")
+        font = QFont(self.font())
+        font.setPixelSize(max(16, int(size * 0.055)))
+        font.setBold(no_camera)
+        painter.setFont(font)
+        painter.setPen(QColor("white"))
+        text = QRectF(rect.left() + rect.width() * 0.08, icon.bottom() + size * 0.08,
+                      rect.width() * 0.84, rect.bottom() - icon.bottom() - size * 0.1)
+        painter.drawText(text, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                         message)
+
+    @staticmethod
+    def _paint_camera_glyph(painter: QPainter, rect: QRectF) -> None:
+        body = rect.adjusted(0, rect.height() * 0.18, 0, 0)
+        painter.drawRoundedRect(body, rect.width() * 0.08, rect.width() * 0.08)
+        bump = QRectF(rect.left() + rect.width() * 0.32, rect.top(), rect.width() * 0.36, rect.height() * 0.2)
+        painter.drawLine(bump.bottomLeft(), bump.topLeft() + QPointF(rect.width() * 0.05, 0))
+        painter.drawLine(bump.topLeft() + QPointF(rect.width() * 0.05, 0), bump.topRight() - QPointF(rect.width() * 0.05, 0))
+        painter.drawLine(bump.topRight() - QPointF(rect.width() * 0.05, 0), bump.bottomRight())
+        lens = min(body.width(), body.height()) * 0.62
+        painter.drawEllipse(QRectF(body.center().x() - lens / 2, body.center().y() - lens / 2, lens, lens))

@@ -1,0 +1,185 @@
+"""One big message for the person in front of the camera, readable from a metre away."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from facestation.station.core.camera.pipeline import CaptureResult, PipelineResult
+from facestation.station.ui.widgets.camera_view import Colors
+from facestation.vision.guidance import Guidance
+
+__all__ = ["BannerState", "GuidanceBanner", "guidance_text"]
+
+
+def guidance_text(guidance: Guidance | None) -> str:
+    """The translated message for a guidance (None: the all-good "hold still" message).
+
+    The English texts repeat `facestation.vision.guidance` word for word (a test keeps them in step) so that
+    the translation tools see literal strings."""
+    translate = QCoreApplication.translate
+    texts = {
+        Guidance.NO_FACE: translate("Guidance", "Look at the camera"),
+        Guidance.MULTIPLE_FACES: translate("Guidance", "Only one person in view, please"),
+        Guidance.TOO_FAR: translate("Guidance", "Come closer"),
+        Guidance.TOO_CLOSE: translate("Guidance", "Move back a little"),
+        Guidance.MOVE_YOUR_LEFT: translate("Guidance", "Move a little to your left"),
+        Guidance.MOVE_YOUR_RIGHT: translate("Guidance", "Move a little to your right"),
+        Guidance.MOVE_UP: translate("Guidance", "Move up a little"),
+        Guidance.MOVE_DOWN: translate("Guidance", "Move down a little"),
+        Guidance.TURN_YOUR_LEFT: translate("Guidance", "Turn your head slightly to your left"),
+        Guidance.TURN_YOUR_RIGHT: translate("Guidance", "Turn your head slightly to your right"),
+        Guidance.CHIN_DOWN: translate("Guidance", "Lower your chin slightly"),
+        Guidance.CHIN_UP: translate("Guidance", "Raise your chin slightly"),
+        Guidance.HEAD_STRAIGHT: translate("Guidance", "Keep your head straight, don't tilt it"),
+        Guidance.OPEN_EYES: translate("Guidance", "Open your eyes"),
+        Guidance.CLOSE_MOUTH: translate("Guidance", "Close your mouth, neutral expression"),
+        Guidance.TOO_DARK: translate("Guidance", "Too dark: add light in front of you"),
+        Guidance.TOO_BRIGHT: translate("Guidance", "Too bright: reduce the light on your face"),
+        Guidance.BACKLIT: translate("Guidance", "The light behind you is too strong"),
+        Guidance.UNEVEN_LIGHT: translate("Guidance", "Light your face evenly from the front"),
+        Guidance.RED_EYES: translate("Guidance", "Red eyes: turn off the flash and retake"),
+        Guidance.PLAIN_BACKGROUND: translate("Guidance", "A plain background is needed behind you"),
+        Guidance.BLURRY: translate("Guidance", "Hold still, the image is blurry"),
+    }
+    if guidance is None:
+        return translate("Guidance", "Hold still…")
+    return texts.get(guidance, guidance.message)
+
+
+class BannerState(Enum):
+    IDLE = "idle"  # nothing analysed yet
+    GUIDANCE = "guidance"  # something to fix
+    ALL_GOOD = "all_good"  # every check passes: hold still
+    CAPTURED = "captured"  # the photo was taken
+    PROBLEM = "problem"  # the camera or file has a problem
+
+
+# (background, text colour) per state: white on dark colours, dark text on amber.
+_STYLES = {
+    BannerState.IDLE: (Colors.NEUTRAL_DARK.name(), "#ffffff"),
+    BannerState.GUIDANCE: (Colors.FAIL.name(), "#1a1a1a"),
+    BannerState.ALL_GOOD: (Colors.PASS_DARK.name(), "#ffffff"),
+    BannerState.CAPTURED: (Colors.CAPTURE.name(), "#ffffff"),
+    BannerState.PROBLEM: (Colors.FAIL_DARK.name(), "#ffffff"),
+}
+
+_ICONS = {
+    BannerState.IDLE: "",
+    BannerState.GUIDANCE: "➜ ",
+    BannerState.ALL_GOOD: "✓ ",
+    BannerState.CAPTURED: "✓ ",
+    BannerState.PROBLEM: "⚠ ",
+}
+
+
+class GuidanceBanner(QFrame):
+    """One message at a time in a large bold font on a coloured band: amber while the person should change
+    something, green when all is good, blue once the photo is taken, red for a camera problem.
+
+    Changes only when the text or state really changes (`messageChanged` fires then), so a stream of equal
+    results costs nothing and screen readers are not flooded."""
+
+    messageChanged = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, *, pixel_size: int = 38) -> None:
+        super().__init__(parent)
+        self.setObjectName("GuidanceBanner")
+        self._pixel_size = pixel_size
+        self._label = QLabel(self)
+        self._label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._label.setWordWrap(True)
+        self._label.setObjectName("GuidanceBannerText")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 10, 18, 10)
+        layout.addWidget(self._label)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumHeight(int(pixel_size * 2.2))
+        self._text = ""
+        self._state = BannerState.IDLE
+        self._idle = True  # showing the default idle text (retranslated with the UI)
+        self._apply()
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Instructions for the person being photographed"))
+        if self._idle:
+            self.set_message(self._idle_text(), BannerState.IDLE)
+            self._idle = True
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _idle_text(self) -> str:
+        return guidance_text(Guidance.NO_FACE)
+
+    # -- state ----------------------------------------------------------------------------------------------
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    @property
+    def state(self) -> BannerState:
+        return self._state
+
+    def label(self) -> QLabel:
+        return self._label
+
+    # -- input ----------------------------------------------------------------------------------------------
+
+    def set_message(self, text: str, state: BannerState) -> bool:
+        """Show `text` in `state`'s colours. Returns whether anything changed."""
+        self._idle = False
+        if text == self._text and state == self._state:
+            return False
+        state_changed = state != self._state
+        self._text, self._state = text, state
+        self._label.setText(_ICONS[state] + text)
+        self._label.setAccessibleName(text)
+        if state_changed:
+            self._apply()
+        self.messageChanged.emit(text)
+        return True
+
+    @Slot(object)
+    def set_result(self, result: PipelineResult) -> None:
+        """The tracked guidance of a live analysis. Before the first problem is confirmed (a few hundred
+        milliseconds) the tracker has no message: the banner keeps what it shows."""
+        state = result.state
+        if state.all_passed:
+            self.set_message(guidance_text(None), BannerState.ALL_GOOD)
+        elif state.guidance is not None:
+            self.set_message(guidance_text(state.guidance), BannerState.GUIDANCE)
+        elif self._state == BannerState.ALL_GOOD:
+            # Checks dropped out but no message is confirmed yet: do not keep saying "hold still".
+            self.set_message(self._idle_text(), BannerState.GUIDANCE)
+
+    @Slot(object)
+    def show_captured(self, capture: CaptureResult) -> None:
+        if capture.report.passed:
+            text = self.tr("Photo taken. Thank you!")
+        else:
+            text = self.tr("Photo taken, but it does not pass every check")
+        self.set_message(text, BannerState.CAPTURED)
+
+    @Slot(str)
+    def show_problem(self, message: str) -> None:
+        self.set_message(message, BannerState.PROBLEM)
+
+    @Slot()
+    def clear(self) -> None:
+        self.set_message(self._idle_text(), BannerState.IDLE)
+        self._idle = True
+
+    def _apply(self) -> None:
+        background, foreground = _STYLES[self._state]
+        self.setStyleSheet(
+            f"QFrame#GuidanceBanner {{ background: {background}; border-radius: 10px; }}"
+            f" QLabel#GuidanceBannerText {{ color: {foreground}; font-size: {self._pixel_size}px;"
+            f" font-weight: bold; background: transparent; }}"
+        )

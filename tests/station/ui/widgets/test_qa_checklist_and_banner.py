@@ -1,0 +1,123 @@
+"""QaChecklist (eight named checks, green or red, updated only on change) and GuidanceBanner (one large
+message coloured by state, translated texts in step with the vision layer)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QFontInfo
+
+from facestation.station.core.camera.pipeline import PipelineResult
+from facestation.station.core.camera.sources import ImageFileSource
+from facestation.station.ui.pipeline_bridge import PipelineBridge
+from facestation.station.ui.widgets.guidance_banner import (
+    BannerState,
+    GuidanceBanner,
+    guidance_text,
+)
+from facestation.station.ui.widgets.qa_checklist import QaChecklist, check_label
+from facestation.vision.guidance import ALL_GOOD_MESSAGE, Guidance
+from facestation.vision.quality import CHECK_NAMES, RESOLUTION
+from tests.station.support import wait_until
+
+
+@pytest.fixture
+def checklist(qtbot) -> QaChecklist:
+    widget = QaChecklist()
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+@pytest.fixture
+def banner(qtbot) -> GuidanceBanner:
+    widget = GuidanceBanner()
+    widget.resize(900, 100)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def results_for(bridge: PipelineBridge, path: Path, predicate) -> PipelineResult:
+    results: list[PipelineResult] = []
+    bridge.resultReady.connect(results.append)
+    bridge.set_source(ImageFileSource(path, fps=30))
+    wait_until(lambda: any(predicate(result) for result in results))
+    bridge.stop(wait=True)
+    return next(result for result in results if predicate(result))
+
+
+def test_eight_rows_with_human_names(checklist: QaChecklist) -> None:
+    assert checklist.names == CHECK_NAMES and len(checklist.names) == 8
+    for name in CHECK_NAMES:
+        label = check_label(name)
+        assert label != name and not re.search(r"[a-z][A-Z]", label)  # words, not API identifiers
+        assert checklist.state(name) is None  # a dash until the first result
+        assert label in checklist.row(name).accessibleName()
+
+
+def test_the_compliant_portrait_turns_every_row_green(checklist: QaChecklist, bridge: PipelineBridge,
+                                                       compliant_file: Path) -> None:
+    result = results_for(bridge, compliant_file, lambda r: r.state.all_passed)
+    checklist.set_result(result)
+    assert all(checklist.states().values())
+    assert all("passed" in checklist.row(name).accessibleName() for name in CHECK_NAMES)
+
+
+def test_a_far_face_fails_the_distance_check(checklist: QaChecklist, bridge: PipelineBridge, far_file: Path) -> None:
+    result = results_for(bridge, far_file, lambda r: r.state.guidance == Guidance.TOO_FAR)
+    checklist.set_result(result)
+    assert checklist.state(RESOLUTION) is False
+    assert "not passed" in checklist.row(RESOLUTION).accessibleName()
+    assert checklist.row(RESOLUTION).toolTip() == "Come closer"  # the check's own message
+
+
+def test_rows_change_only_on_a_real_change(checklist: QaChecklist) -> None:
+    changes: list[dict] = []
+    checklist.checksChanged.connect(changes.append)
+    verdicts = dict.fromkeys(CHECK_NAMES, True)
+    assert checklist.set_checks(verdicts)
+    assert not checklist.set_checks(dict(verdicts))  # the same verdicts again: nothing happens
+    verdicts[RESOLUTION] = False
+    assert checklist.set_checks(verdicts)
+    assert len(changes) == 2 and changes[-1][RESOLUTION] is False
+    checklist.clear()
+    assert all(state is None for state in checklist.states().values()) and len(changes) == 3
+
+
+def test_guidance_texts_match_the_vision_layer(qapp) -> None:
+    for guidance in Guidance:
+        assert guidance_text(guidance) == guidance.message
+    assert guidance_text(None) == ALL_GOOD_MESSAGE
+
+
+def test_the_banner_is_large_and_coloured_by_state(banner: GuidanceBanner) -> None:
+    assert banner.state == BannerState.IDLE and banner.text == "Look at the camera"
+    label = banner.label()
+    assert QFontInfo(label.font()).pixelSize() >= 32  # readable from a metre away
+    colours = {}
+    for state in BannerState:
+        banner.set_message("Some words", state)
+        colours[state] = banner.grab().toImage().pixelColor(5, banner.height() // 2).name()
+    assert len(set(colours.values())) == len(BannerState)  # every state its own colour
+
+
+def test_the_banner_changes_only_on_a_real_change(banner: GuidanceBanner) -> None:
+    messages: list[str] = []
+    banner.messageChanged.connect(messages.append)
+    assert banner.set_message("Come closer", BannerState.GUIDANCE)
+    assert not banner.set_message("Come closer", BannerState.GUIDANCE)
+    assert banner.set_message("Come closer", BannerState.PROBLEM)  # same words, new state
+    assert messages == ["Come closer", "Come closer"]
+
+
+def test_the_banner_follows_the_tracked_guidance(banner: GuidanceBanner, bridge: PipelineBridge,
+                                                 far_file: Path, compliant_file: Path) -> None:
+    far = results_for(bridge, far_file, lambda r: r.state.guidance == Guidance.TOO_FAR)
+    banner.set_result(far)
+    assert (banner.text, banner.state) == ("Come closer", BannerState.GUIDANCE)
+    good = results_for(bridge, compliant_file, lambda r: r.state.all_passed)
+    banner.set_result(good)
+    assert (banner.text, banner.state) == (ALL_GOOD_MESSAGE, BannerState.ALL_GOOD)
