@@ -124,7 +124,7 @@ def test_the_station_refuses_a_second_copy(tmp_path: Path) -> None:
 
 
 def test_the_installer_checks_the_same_mutex() -> None:
-    installer = Path(__file__).resolve().parents[2] / "packaging" / "installer.iss"
+    installer = Path(__file__).resolve().parents[3] / "packaging" / "installer.iss"
     lines = installer.read_text(encoding="utf-8").splitlines()
     assert f'#define StationMutex "{single_instance.MUTEX_NAME}"' in lines
     assert "AppMutex={#StationMutex},Global\\{#StationMutex}" in lines

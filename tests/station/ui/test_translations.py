@@ -32,7 +32,7 @@ from facestation.station.ui.translations import (
     qt_translations_dir,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 SPANISH_TS = ROOT / "resources" / "translations" / "facestation_es.ts"
 SPANISH_QM = TRANSLATIONS_DIR / "facestation_es.qm"
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%(?:n|s|v|m|\d+)")

@@ -26,7 +26,7 @@ from facestation.station.core.outbox import Outbox
 from facestation.vision.faces import BGRImage
 from tests.station.core.outbox.support import jpeg, signed_in_client, unique
 
-REPO = Path(__file__).resolve().parents[3]
+REPO = Path(__file__).resolve().parents[4]
 ENROLMENTS = 30
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")

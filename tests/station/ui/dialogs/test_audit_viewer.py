@@ -228,7 +228,7 @@ def test_every_text_goes_through_tr(make_viewer: Callable[[], AuditViewer], qtbo
     )
 
     template = tmp_path / "facestation.ts"
-    source = Path(__file__).resolve().parents[3] / "facestation" / "station" / "dialogs" / "audit_viewer.py"
+    source = Path(__file__).resolve().parents[4] / "facestation" / "station" / "ui" / "dialogs" / "audit_viewer.py"
     subprocess.run([qt_tool("lupdate"), "-silent", str(source), "-ts", str(template)], check=True, timeout=120)
     (tmp_path / "qm").mkdir()
     folder = pseudo_translation(template, tmp_path / "qm")

@@ -370,7 +370,7 @@ def test_every_text_goes_through_tr(make_dialog: Callable[[], PendingDialog], co
     )
 
     template = tmp_path / "facestation.ts"
-    sources = [Path(__file__).resolve().parents[3] / "facestation" / "station" / name
+    sources = [Path(__file__).resolve().parents[4] / "facestation" / "station" / "ui" / name
                for name in ("dialogs/pending.py", "dialogs/pending_editor.py", "dialogs/pending_words.py",
                             "widgets/person_form.py")]
     subprocess.run([qt_tool("lupdate"), "-silent", *map(str, sources), "-ts", str(template)], check=True,
