@@ -1,4 +1,5 @@
-"""The README's client example runs as written against the real local service (only the placeholders change)."""
+"""The client example of docs/api-client.md runs as written against the real local service (only the placeholders
+change)."""
 
 from __future__ import annotations
 
@@ -13,19 +14,18 @@ import cv2
 from facestation.vision.faces import BGRImage
 from tests.service.conftest import LiveService, Tenant
 
-README = Path(__file__).resolve().parents[2] / "README.md"
+API_CLIENT_GUIDE = Path(__file__).resolve().parents[2] / "docs" / "api-client.md"
 
 
-def readme_client_example() -> str:
-    section = README.read_text(encoding="utf-8").split("## The API client", 1)[1]
-    match = re.search(r"```python\n(.*?)```", section, re.DOTALL)
-    assert match, "the API client section has no Python example"
+def guide_client_example() -> str:
+    match = re.search(r"```python\n(.*?)```", API_CLIENT_GUIDE.read_text(encoding="utf-8"), re.DOTALL)
+    assert match, "docs/api-client.md has no Python example"
     return match.group(1)
 
 
 def test_readme_example_enrols_and_verifies(live: LiveService, tenant: Tenant, grace_hopper: BGRImage,
                                             tmp_path: Path) -> None:
-    code = readme_client_example()
+    code = guide_client_example()
     for placeholder, value in {"http://127.0.0.1:8080/api": live.base_url, '"frontdesk"': repr(tenant.client_id),
                                '"CLIENT-SECRET"': repr(tenant.client_secret), '"reception"': repr(tenant.username),
                                '"PASSWORD"': repr(tenant.password)}.items():
