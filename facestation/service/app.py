@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager, suppress
 from typing import Any
@@ -41,7 +42,9 @@ _ERROR_SHAPES = {
 
 
 def create_app(settings: ServiceSettings, *, clock: Callable[[], float] | None = None) -> FastAPI:
-    """The service as an ASGI app; the store, keys and worker processes open in its lifespan."""
+    """The service as an ASGI app; the store, keys and worker processes open in its lifespan. `clock` (epoch
+    seconds, the wall clock by default) decides token expiry, refresh-token lifetimes and login lock-outs."""
+    now = clock or time.time
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -56,11 +59,10 @@ def create_app(settings: ServiceSettings, *, clock: Callable[[], float] | None =
             issuer=settings.issuer,
             audience=settings.audience,
             access_ttl=settings.access_token_ttl,
+            clock=now,
         )
         engine = RecognitionEngine(workers=settings.engine_workers, max_pixels=settings.max_image_pixels)
-        shared = Services(settings=settings, store=store, tokens=tokens, engine=engine)
-        if clock is not None:
-            shared.clock = clock
+        shared = Services(settings=settings, store=store, tokens=tokens, engine=engine, clock=now)
         app.state.services = shared
         try:
             await engine.start()

@@ -24,7 +24,7 @@ import secrets
 import sys
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
@@ -152,11 +152,15 @@ def _key_lock(data_dir: Path) -> Iterator[None]:
 
 
 class TokenIssuer:
-    def __init__(self, key: bytes, *, issuer: str, audience: str, access_ttl: int) -> None:
+    def __init__(self, key: bytes, *, issuer: str, audience: str, access_ttl: int,
+                 clock: Callable[[], float] = time.time) -> None:
+        """`clock` (epoch seconds) decides expiry: the service's own clock, so tests can move time instead of
+        sleeping it out (PyJWT would read the wall clock)."""
         self._key = key
         self._issuer = issuer
         self._audience = audience
         self.access_ttl = access_ttl
+        self._clock = clock
 
     def issue_access_token(self, *, user_id: int, client_id: str, now: float) -> str:
         claims = {
@@ -197,8 +201,16 @@ class TokenIssuer:
                 issuer=self._issuer,
                 # Not "issued in the future": with several service processes, the one that issued the token may
                 # run a little ahead of this one, and the operator would be signed out for a clock. Expiry counts.
-                options={"require": ["iss", "aud", "sub", "exp", "iat", "jti"], "verify_iat": False},
+                # Expiry is checked below against `clock`, exactly as PyJWT would against the wall clock.
+                options={"require": ["iss", "aud", "sub", "exp", "iat", "jti"], "verify_iat": False,
+                         "verify_exp": False},
             )
+            try:
+                expires = int(claims["exp"])
+            except (ValueError, TypeError, OverflowError):
+                raise InvalidTokenError("Expiration Time claim (exp) must be an integer.") from None
+            if expires <= self._clock():
+                raise InvalidTokenError("Signature has expired")
             return AccessClaims(
                 user_id=int(claims["sub"]),
                 client_id=str(claims["client_id"]),

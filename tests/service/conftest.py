@@ -15,7 +15,7 @@ import struct
 import threading
 import time
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -100,11 +100,13 @@ class RunningService:
 
 
 class LiveService(RunningService):
-    """The embedded service: uvicorn in a thread of this process, SQLite in its data dir."""
+    """The embedded service: uvicorn in a thread of this process, SQLite in its data dir. `clock` (a
+    `ManualClock`) lets a test move the service's time (token expiry, lock-outs) instead of sleeping."""
 
-    def __init__(self, settings: ServiceSettings) -> None:
+    def __init__(self, settings: ServiceSettings, clock: Callable[[], float] = time.time) -> None:
         self.settings = settings
-        self.app = create_app(settings)
+        self.clock = clock
+        self.app = create_app(settings, clock=clock)
         config = uvicorn.Config(self.app, host="127.0.0.1", port=0, access_log=False, log_config=None,
                                 lifespan="on")
         self.server = uvicorn.Server(config)
@@ -176,9 +178,9 @@ class ServicePair(RunningService):
             self.store.close()
 
 
-def start_service(data_dir: Path, **overrides: Any) -> LiveService:
+def start_service(data_dir: Path, *, clock: Callable[[], float] = time.time, **overrides: Any) -> LiveService:
     settings = ServiceSettings(data_dir=data_dir, engine_workers=overrides.pop("engine_workers", 2), **overrides)
-    return LiveService(settings)
+    return LiveService(settings, clock)
 
 
 @pytest.fixture(scope="session", params=["sqlite", "postgres-pair"])

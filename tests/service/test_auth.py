@@ -27,6 +27,7 @@ from tests.service.conftest import (
     assert_unauthorized,
     start_service,
 )
+from tests.support.clock import ManualClock
 
 TOKEN_FIELDS = {"token_type", "access_token", "expires_in", "id_token", "refresh_token"}
 
@@ -95,9 +96,10 @@ def fresh(service: RunningService) -> Iterator[Tenant]:
 
 @pytest.fixture(scope="module")
 def short_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveService]:
-    """Access tokens for 2 s, refresh tokens for 4 s; 3 wrong passwords lock a user out for 2 s."""
-    live = start_service(tmp_path_factory.mktemp("short-lived"), engine_workers=1, access_token_ttl=2,
-                         refresh_token_ttl=4, login_max_failures=3, login_lockout_seconds=2.0)
+    """Access tokens for 2 s, refresh tokens for 4 s; 3 wrong passwords lock a user out for 2 s. Its clock is a
+    `ManualClock`: the tests move time past an expiry instead of sleeping it out."""
+    live = start_service(tmp_path_factory.mktemp("short-lived"), clock=ManualClock(), engine_workers=1,
+                         access_token_ttl=2, refresh_token_ttl=4, login_max_failures=3, login_lockout_seconds=2.0)
     yield live
     live.stop()
 
@@ -196,21 +198,23 @@ def test_a_json_body_is_not_a_token_request(fresh: Tenant) -> None:
 # -- access tokens -----------------------------------------------------------------------------------------
 
 
-def test_access_and_refresh_tokens_expire(short_service: RunningService) -> None:
+def test_access_and_refresh_tokens_expire(short_service: LiveService) -> None:
+    clock = short_service.clock
+    assert isinstance(clock, ManualClock)
     tenant = short_service.new_tenant()
-    signed_in_at = time.time()
+    signed_in_at = clock()
     try:
         assert tenant.token["expires_in"] == 2
         access = tenant.token["access_token"]
         assert calls_work(tenant.http, access)
         expires_at = jwt.decode(access, options={"verify_signature": False})["exp"]
-        time.sleep(max(0.0, expires_at - time.time()) + 0.3)
+        clock.advance(max(0.0, expires_at - clock()) + 0.3)
         assert not calls_work(tenant.http, access)
         refreshed = token_request(tenant.http, **refresh_form(tenant, tenant.token["refresh_token"]))
         assert refreshed.status_code == 200, refreshed.text
         assert calls_work(tenant.http, refreshed.json()["access_token"])
         # Refreshing does not extend the refresh token: it ends refresh_token_ttl after the sign-in.
-        time.sleep(max(0.0, signed_in_at + short_service.settings.refresh_token_ttl - time.time()) + 0.3)
+        clock.advance(max(0.0, signed_in_at + short_service.settings.refresh_token_ttl - clock()) + 0.3)
         assert_token_error(token_request(tenant.http, **refresh_form(tenant, tenant.token["refresh_token"])),
                            "Invalid ticket")
     finally:
@@ -335,7 +339,9 @@ def test_the_signing_key_is_readable_by_its_owner_only(in_process: LiveService) 
 # -- login throttling --------------------------------------------------------------------------------------
 
 
-def test_repeated_failed_logins_lock_the_user_out_for_a_while(short_service: RunningService) -> None:
+def test_repeated_failed_logins_lock_the_user_out_for_a_while(short_service: LiveService) -> None:
+    clock = short_service.clock
+    assert isinstance(clock, ManualClock)
     tenant = short_service.new_tenant(sign_in=False)
     neighbour = "neighbour"
     short_service.store.accounts.create_user(tenant.client_id, neighbour, passwords.hash_secret("pw"), time.time())
@@ -343,19 +349,19 @@ def test_repeated_failed_logins_lock_the_user_out_for_a_while(short_service: Run
         http = tenant.http
         for _ in range(short_service.settings.login_max_failures):
             assert_token_error(token_request(http, **password_form(tenant, password="wrong")), "Invalid credentials")
-        locked_at = time.time()
+        locked_at = clock()
         # Locked: the right password gets the same answer as a wrong one.
         assert_token_error(token_request(http, **password_form(tenant)), "Invalid credentials")
         # Only that user is locked.
         assert token_request(http, **password_form(tenant, username=neighbour, password="pw")).status_code == 200
-        time.sleep(max(0.0, locked_at + short_service.settings.login_lockout_seconds - time.time()) + 0.3)
+        clock.advance(max(0.0, locked_at + short_service.settings.login_lockout_seconds - clock()) + 0.3)
         response = token_request(http, **password_form(tenant))
         assert response.status_code == 200, response.text
     finally:
         tenant.http.close()
 
 
-def test_a_successful_login_resets_the_failure_count(short_service: RunningService) -> None:
+def test_a_successful_login_resets_the_failure_count(short_service: LiveService) -> None:
     tenant = short_service.new_tenant(sign_in=False)
     try:
         for _ in range(2):
