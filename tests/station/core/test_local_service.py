@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import secrets
 import shlex
 import signal
 import socket
@@ -157,8 +158,8 @@ def test_first_run_sign_in_crash_restart_and_stop(tmp_path: Path, monkeypatch: p
                                                   services: Callable[..., LocalService]) -> None:
     data_dir = tmp_path / "station-service"
     # Secrets and passwords may start with "-" (token_urlsafe makes such): they must not read as options.
-    real_token = local_service.secrets.token_urlsafe
-    monkeypatch.setattr(local_service.secrets, "token_urlsafe", lambda n: "-" + real_token(n))
+    real_token = secrets.token_urlsafe
+    monkeypatch.setattr(secrets, "token_urlsafe", lambda n: "-" + real_token(n))
     password = "-correct horse ü"
     account = provision(data_dir, operator_username="reception", operator_password=password)
     assert account.client_id == DEFAULT_CLIENT_ID and account.client_secret.startswith("-")

@@ -1,42 +1,24 @@
-"""The built-in FaceCheck service as a supervised child process (architecture: "The built-in service at a station").
-
-The station never imports `facestation.service` or `facestation.store`: it runs `python -m facestation serve`
-on a free loopback port with its own data dir, waits for `GET /api/health`, restarts it when it dies (with a
-backoff, so a crash loop does not spin), stops it on exit, and creates its accounts with
-`python -m facestation admin` (a frozen build has no Python: it runs itself, `facestation serve` and `facestation
-admin`). It then talks to it over HTTP with the same client as to the hosted service.
-
-Everything here blocks (subprocesses, a health poll with urllib): the Qt side calls it from a worker thread.
-
-    service = LocalService(data_dir)
-    account = provision(data_dir, operator_username="reception", operator_password=password)  # first run only
-    base_url = service.start()            # "http://127.0.0.1:PORT/api"
-    ...
-    base_url = service.ensure_running()   # from a periodic check: restarts a dead service
-    service.stop()
-"""
+"""`LocalService`: supervises one `facestation serve` child process on a loopback port: start and wait for
+its health check, restart it with a backoff when it dies, stop it, and the files it keeps in the data dir (the
+log, the pid file of a service left running, the lock that keeps a second station off the same folder)."""
 
 from __future__ import annotations
 
 import atexit
 import contextlib
-import http.client
 import json
 import logging
 import os
-import secrets
 import shlex
 import signal
-import socket
 import subprocess
 import sys
 import threading
 import time
 import urllib.request
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 from facestation.private_files import (
     check_private_folder,
@@ -44,43 +26,42 @@ from facestation.private_files import (
     make_private_file,
     private_files_warning,
 )
+from facestation.station.core.local_service.errors import LocalServiceError
+from facestation.station.core.local_service.ports import (
+    answers_health,
+    free_port,
+    port_is_free,
+)
+from facestation.station.core.local_service.processes import (
+    LINUX,
+    child_environment,
+    end_process_group,
+    facestation_command,
+    is_leftover_service,
+    new_process_group,
+    terminate,
+    try_lock,
+    wait_for_group_to_end,
+)
 
-logger = logging.getLogger(__name__)
+__all__ = [
+    "HEALTH_POLL_SECONDS",
+    "LOCK_FILE_NAME",
+    "LOG_FILE_NAME",
+    "LOG_TAIL_LINES",
+    "MAX_LOG_BYTES",
+    "PID_FILE_NAME",
+    "LocalService",
+]
 
-DEFAULT_CLIENT_ID = "facestation-station"
+logger = logging.getLogger("facestation.station.core.local_service")
+
 LOG_FILE_NAME = "service.log"
 PID_FILE_NAME = "station-service.pid"
 LOCK_FILE_NAME = "station-service.lock"
 LOG_TAIL_LINES = 20
 MAX_LOG_BYTES = 5_000_000  # rotated to service.log.1 at start when larger
 HEALTH_POLL_SECONDS = 0.2
-ADMIN_TIMEOUT_SECONDS = 120.0
-
-_LINUX = sys.platform.startswith("linux")
-
-
-class LocalServiceError(RuntimeError):
-    """The built-in service could not be started or stays down; the message says why, for the operator to read."""
-
-
-class ProvisioningError(LocalServiceError):
-    """Creating the station's API client or operator failed.
-
-    `account` is set when the API client was created and only the operator failed: its secret exists nowhere
-    else (the service keeps a hash), so the caller should store it and retry with `create_operator`.
-    """
-
-    def __init__(self, message: str, *, account: StationAccount | None = None) -> None:
-        super().__init__(message)
-        self.account = account
-
-
-@dataclass(frozen=True)
-class StationAccount:
-    """The API client the station created in its built-in service."""
-
-    client_id: str
-    client_secret: str = field(repr=False)  # never in logs or tracebacks
 
 
 class LocalService:
@@ -251,7 +232,7 @@ class LocalService:
             self._stopped_on_request = True
             process, self._process = self._process, None
             if process is not None:
-                _terminate(process, timeout)
+                terminate(process, timeout)
                 logger.info("Built-in service stopped (exit code %s)", process.returncode)
                 self._remove_pid_file()
             self._release_instance_lock()
@@ -261,7 +242,7 @@ class LocalService:
 
     def _forget_dead_process(self, process: subprocess.Popen[bytes]) -> None:
         uptime = time.monotonic() - self._started_at
-        _end_process_group(process.pid, grace=0)  # its recognition workers outlive a crash: end them too
+        end_process_group(process.pid, grace=0)  # its recognition workers outlive a crash: end them too
         self._process = None
         self._remove_pid_file()
         if uptime >= self.stable_after:
@@ -287,7 +268,7 @@ class LocalService:
         log = self._open_log(command)
         try:
             process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
-                                       env=_child_environment(), **_new_process_group())
+                                       env=child_environment(), **new_process_group())
         except OSError as error:
             raise LocalServiceError(f"Could not run the built-in service with {self.python}: {error}") from error
         finally:
@@ -299,7 +280,7 @@ class LocalService:
         try:
             self._wait_until_healthy(process, timeout)
         except BaseException:
-            _terminate(process, 10)
+            terminate(process, 10)
             self._process = None
             self._remove_pid_file()
             raise
@@ -322,7 +303,7 @@ class LocalService:
             if self._stopping.is_set():
                 raise LocalServiceError("The built-in service was stopped while it was starting.")
             # Checked again after the answer: it must come from our process, not one that holds the port.
-            if _answers_health(opener, url) and process.poll() is None:
+            if answers_health(opener, url) and process.poll() is None:
                 return
             if time.monotonic() >= deadline:
                 raise LocalServiceError(self._with_log_tail(
@@ -349,14 +330,14 @@ class LocalService:
 
     def _choose_port(self) -> int:
         if self._requested_port is not None:
-            if not _port_is_free(self.host, self._requested_port):
+            if not port_is_free(self.host, self._requested_port):
                 raise LocalServiceError(
                     f"Port {self._requested_port} on {self.host} is already in use by another program: choose "
                     "another port for the built-in service, or let the station pick a free one.")
             return self._requested_port
-        if self._port is not None and _port_is_free(self.host, self._port):
+        if self._port is not None and port_is_free(self.host, self._port):
             return self._port  # same URL as before the restart, so clients keep working
-        return _free_port(self.host)
+        return free_port(self.host)
 
     def _open_log(self, command: list[str]) -> IO[bytes]:
         with contextlib.suppress(OSError):
@@ -399,7 +380,7 @@ class LocalService:
         except OSError as error:
             raise LocalServiceError(f"Cannot write in the service data folder {self.data_dir}: "
                                     f"{error.strerror or error}.") from error
-        if not _try_lock(handle):
+        if not try_lock(handle):
             handle.close()
             raise LocalServiceError(
                 f"Another FaceStation is already running the built-in service in {self.data_dir}. Close it "
@@ -433,16 +414,16 @@ class LocalService:
             return
         if self._process is not None and self._process.pid == pid:
             return
-        if not _LINUX:
+        if not LINUX:
             # Without /proc we cannot tell our old service from an unrelated process that reused its pid.
             logger.warning("A pid file of an earlier built-in service (pid %d) was left in %s; not touching the "
                            "process", pid, self.data_dir)
-        elif _is_leftover_service(pid, self.data_dir):
+        elif is_leftover_service(pid, self.data_dir):
             logger.warning("Stopping the built-in service left running by an earlier station (pid %d)", pid)
             with contextlib.suppress(OSError):
                 os.kill(pid, signal.SIGTERM)
-            _wait_for_group_to_end(pid, 10)
-            _end_process_group(pid, grace=0)
+            wait_for_group_to_end(pid, 10)
+            end_process_group(pid, grace=0)
         self._remove_pid_file()
 
     def _register_atexit(self) -> None:
@@ -457,283 +438,3 @@ class LocalService:
 
     def _stop_at_exit(self) -> None:
         self.stop(timeout=5)
-
-
-# -- provisioning ------------------------------------------------------------------------------------------
-#
-# The secret and the password travel as command-line arguments of `facestation admin`. Arguments are visible
-# to other processes of the same user (and to administrators) while the command runs, for a fraction of a
-# second. That is acceptable on a single-user kiosk, where anyone who can list processes can also read the
-# station's own secret store; it would not be on a shared multi-user machine. They never reach a log: the
-# admin command does not print them, and its output is redacted before it goes into an error message.
-
-
-def provision(
-    data_dir: Path,
-    *,
-    client_id: str = DEFAULT_CLIENT_ID,
-    operator_username: str,
-    operator_password: str,
-    python: str = sys.executable,
-    timeout: float = ADMIN_TIMEOUT_SECONDS,
-) -> StationAccount:
-    """First run: create the station's API client (with a generated secret) and its first operator in the
-    built-in service's data dir, through `facestation admin` subprocesses. Works whether the service runs or not.
-
-    Raises ProvisioningError; when only the operator failed, the error carries the created `account`.
-    """
-    account = create_client(data_dir, client_id=client_id, python=python, timeout=timeout)
-    try:
-        create_operator(data_dir, client_id=client_id, username=operator_username, password=operator_password,
-                        python=python, timeout=timeout)
-    except ProvisioningError as error:
-        raise ProvisioningError(f"{error} (The station's API client {client_id!r} was created; only the operator "
-                                "account is missing.)", account=account) from None
-    return account
-
-
-def create_client(
-    data_dir: Path, *, client_id: str = DEFAULT_CLIENT_ID, python: str = sys.executable,
-    timeout: float = ADMIN_TIMEOUT_SECONDS,
-) -> StationAccount:
-    """Create an API client with a new random secret; returns it (the service stores only a hash)."""
-    _require_text("client id", client_id)
-    secret = secrets.token_urlsafe(32)
-    # `--option=value`: a value starting with "-" (token_urlsafe makes those) must not read as an option.
-    completed = _run_admin(data_dir, [f"--client-id={client_id}", f"--client-secret={secret}"],
-                           "create-client", python=python, timeout=timeout, hide=(secret,))
-    if completed is not None:
-        if "already exists" in completed:
-            raise ProvisioningError(
-                f"The service data folder {data_dir} already has an API client {client_id!r}. The service keeps "
-                "only a hash of its secret, so it cannot be recovered: use the credentials the station saved, or "
-                "set the station up with a new data folder.")
-        raise ProvisioningError(f"Could not create the station's API client: {completed}")
-    return StationAccount(client_id, secret)
-
-
-def create_operator(
-    data_dir: Path, *, client_id: str = DEFAULT_CLIENT_ID, username: str, password: str,
-    python: str = sys.executable, timeout: float = ADMIN_TIMEOUT_SECONDS,
-) -> None:
-    """Create an operator (a user of the station's API client) who signs in with `password`."""
-    _require_text("operator name", username)
-    _require_text("password", password)
-    completed = _run_admin(data_dir, [f"--client-id={client_id}", f"--username={username}", f"--password={password}"],
-                           "create-user", python=python, timeout=timeout, hide=(password,))
-    if completed is not None:
-        if "already exists" in completed:
-            raise ProvisioningError(f"There is already an operator named {username!r}: choose another name, or "
-                                    "sign in with that account.")
-        if "no client" in completed.lower():
-            raise ProvisioningError(f"The built-in service has no API client {client_id!r} to add operators to.")
-        raise ProvisioningError(f"Could not create the operator {username!r}: {completed}")
-
-
-def _require_text(what: str, value: str) -> None:
-    if not value or not value.strip():
-        raise ValueError(f"The {what} must not be empty.")
-
-
-def _run_admin(data_dir: Path, arguments: list[str], action: str, *, python: str, timeout: float,
-               hide: tuple[str, ...]) -> str | None:
-    """Run `facestation admin ACTION`; None on success, else its (redacted) error output."""
-    command = [*facestation_command(python), "admin", "--data-dir", str(data_dir), action, *arguments]
-    try:
-        completed = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True, text=True,
-                                   timeout=timeout, check=False, env=_child_environment(), **_no_window())
-    except subprocess.TimeoutExpired:
-        # `from None`: the exception's text holds the command line, and with it the secret.
-        raise ProvisioningError(f"`facestation admin {action}` did not finish within {timeout:g} s.") from None
-    except OSError as error:
-        raise ProvisioningError(f"Could not run `facestation admin` with {python}: {error.strerror or error}.") from None
-    if completed.returncode == 0:
-        return None
-    output = (completed.stderr.strip() or completed.stdout.strip() or f"exit code {completed.returncode}")
-    for value in hide:
-        output = output.replace(value, "***")
-    lines = output.splitlines()[-5:]
-    return "\n".join(line.removeprefix("facestation admin: ") for line in lines)
-
-
-# -- processes and ports -----------------------------------------------------------------------------------
-
-FROZEN_CONSOLE_NAME = "facestation.exe" if sys.platform == "win32" else "facestation"
-
-
-def facestation_command(program: str) -> list[str]:
-    """The start of a command line that runs `facestation`: `program -m facestation` where `program` is a Python
-    interpreter (a source checkout or a pip install).
-
-    A frozen build (PyInstaller: `sys.frozen`) has no interpreter: `sys.executable`, the default `program`, is
-    FaceStation itself, and the subcommand follows it directly. The children then run as the console executable
-    next to it (facestation.exe rather than the windowed facestation-station.exe: a windowed program may have
-    no usable stdout for the service log or the admin command's answer; CREATE_NO_WINDOW hides its console).
-    """
-    if not getattr(sys, "frozen", False):
-        return [program, "-m", "facestation"]
-    console = Path(program).with_name(FROZEN_CONSOLE_NAME)
-    return [str(console) if console.is_file() else program]
-
-
-def _child_environment() -> dict[str, str]:
-    environment = dict(os.environ)
-    environment["PYTHONUNBUFFERED"] = "1"  # the log is complete up to a crash
-    return environment
-
-
-def _no_window() -> dict[str, Any]:
-    # A windowed station (pythonw) would otherwise flash a console window for each child.
-    if sys.platform == "win32":
-        return {"creationflags": subprocess.CREATE_NO_WINDOW}
-    return {}
-
-
-def _new_process_group() -> dict[str, Any]:
-    """Options that put the child in its own process group: its recognition workers can be ended with it, and
-    a Ctrl+C meant for the station does not kill the service under its feet."""
-    if sys.platform == "win32":
-        return {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP | subprocess.CREATE_NO_WINDOW}
-    return {"start_new_session": True}
-
-
-def _try_lock(handle: IO[bytes]) -> bool:
-    """Take an exclusive lock on an open file without waiting; the OS drops it when the process ends."""
-    try:
-        if sys.platform == "win32":
-            import msvcrt
-
-            handle.seek(0)
-            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-        else:
-            import fcntl
-
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        return False
-    return True
-
-
-def _terminate(process: subprocess.Popen[bytes], timeout: float) -> None:
-    """End the service gracefully if it lets us, by force if not, and whatever it left in its process group."""
-    if process.poll() is None:
-        with contextlib.suppress(OSError):
-            if sys.platform == "win32":
-                process.terminate()
-            else:
-                process.send_signal(signal.SIGTERM)  # uvicorn shuts down cleanly: workers, then the database
-        try:
-            process.wait(timeout)
-        except subprocess.TimeoutExpired:
-            logger.warning("The built-in service did not stop within %g s; killing it", timeout)
-            _end_process_group(process.pid, grace=0)
-            with contextlib.suppress(OSError):
-                process.kill()
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                process.wait(5)
-    _end_process_group(process.pid, grace=2)
-
-
-def _end_process_group(pgid: int, *, grace: float) -> None:
-    """Wait up to `grace` s for the process group to empty, then kill what is left (POSIX; a no-op on Windows)."""
-    if sys.platform == "win32":
-        return
-    if grace > 0:
-        _wait_for_group_to_end(pgid, grace)
-    with contextlib.suppress(ProcessLookupError, PermissionError):
-        os.killpg(pgid, signal.SIGKILL)
-
-
-def _wait_for_group_to_end(pgid: int, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if not _group_alive(pgid):
-            return
-        time.sleep(0.05)
-
-
-def _group_alive(pgid: int) -> bool:
-    if _LINUX:
-        return bool(_live_group_members(pgid))
-    if sys.platform == "win32":
-        return False
-    try:
-        os.killpg(pgid, 0)
-    except (ProcessLookupError, PermissionError):
-        return False
-    return True
-
-
-def _live_group_members(pgid: int) -> list[int]:
-    """Linux: the processes of a process group that are not zombies."""
-    members = []
-    for entry in os.scandir("/proc"):
-        if not entry.name.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry.name}/stat", encoding="utf-8", errors="replace") as stat:
-                fields = stat.read().rsplit(")", 1)[1].split()
-        except (OSError, IndexError):
-            continue
-        # After the command name: state, ppid, pgrp, ...
-        if len(fields) > 2 and fields[2] == str(pgid) and fields[0] not in ("Z", "X"):
-            members.append(int(entry.name))
-    return members
-
-
-def _is_leftover_service(pid: int, data_dir: Path) -> bool:
-    """Linux: is `pid` (or, if it is gone, its process group) still a `facestation serve` on this data dir?
-
-    A pid cannot be reused while a process group of that id exists, so a group whose members are
-    multiprocessing children is the old service's recognition workers, outliving their server.
-    """
-    try:
-        with open(f"/proc/{pid}/cmdline", "rb") as cmdline:
-            arguments = cmdline.read().decode("utf-8", errors="replace").split("\0")
-    except OSError:
-        arguments = []
-    if arguments and arguments[0]:
-        # `python -m facestation serve ...`, or a frozen build's `/opt/FaceStation/facestation serve ...`.
-        program = Path(arguments[0]).name in ("facestation", "facestation.exe")
-        return (program or "facestation" in arguments) and "serve" in arguments and str(data_dir) in arguments
-    for member in _live_group_members(pid):
-        try:
-            with open(f"/proc/{member}/cmdline", "rb") as cmdline:
-                if b"multiprocessing" not in cmdline.read():
-                    return False
-        except OSError:
-            continue
-    return bool(_live_group_members(pid))
-
-
-def _family(host: str) -> socket.AddressFamily:
-    return socket.AF_INET6 if ":" in host else socket.AF_INET
-
-
-def _free_port(host: str) -> int:
-    with socket.socket(_family(host), socket.SOCK_STREAM) as probe:
-        probe.bind((host, 0))
-        return int(probe.getsockname()[1])
-
-
-def _port_is_free(host: str, port: int) -> bool:
-    with socket.socket(_family(host), socket.SOCK_STREAM) as probe:
-        if sys.platform != "win32":
-            # As uvicorn binds: a port held only by closing connections (TIME_WAIT) is free to it.
-            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            probe.bind((host, port))
-        except OSError:
-            return False
-    return True
-
-
-def _answers_health(opener: urllib.request.OpenerDirector, url: str) -> bool:
-    try:
-        with opener.open(url, timeout=2) as response:
-            if response.status != 200:
-                return False
-            body = json.loads(response.read() or b"null")
-    except (OSError, ValueError, http.client.HTTPException):
-        return False
-    return isinstance(body, dict) and body.get("status") == "ok"
