@@ -4,9 +4,10 @@ Modelled on Anki's `aqt/operations` (`QueryOp`): a caller hands over a coroutine
 loop) or a blocking function (processes, disk, dlib: in this helper's own ThreadPoolExecutor, never the loop's
 default one, which httpx also uses to resolve names), a success callback and optionally an error callback.
 Both callbacks run on the GUI thread. Every error goes through `Operations.describe`, the one place that turns
-`facestation.api.errors`, `LocalServiceError`, `CameraError` and the rest into a sentence that says what
-happened and what to do next; without an error callback it is shown in a message box (or, for background
-work, in the status bar).
+it into a sentence that says what happened and what to do next: `facestation.api.errors` here, the station's own
+errors (camera, built-in service, keyring, set-up) through the kit's registry (`kit/error_texts.py`, filled by
+`ui/error_texts.py`). Without an error callback the problem is shown in a message box (or, for background work,
+in the status bar).
 
     ops.run_async(session.sign_in(name, password), on_success=self.accept,
                   on_error=self.show_problem, busy=self.tr("Signing in…"))
@@ -24,10 +25,10 @@ import itertools
 import logging
 import math
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -40,11 +41,11 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from facestation.api import errors
-from facestation.station.core.camera import CameraError
-from facestation.station.core.config import ConfigError
-from facestation.station.core.credentials import SecretStoreUnavailable
-from facestation.station.core.local_service import LocalServiceError, ProvisioningError
-from facestation.station.core.session import SetupError
+from facestation.station.ui.kit import error_texts
+from facestation.station.ui.kit.error_texts import Problem, first_line, tr
+from facestation.station.ui.kit.retranslate import RetranslateMixin
+
+__all__ = ["BUSY_DELAY_MS", "BusyBar", "OpHandle", "Operations", "Problem"]
 
 logger = logging.getLogger(__name__)
 
@@ -52,21 +53,6 @@ T = TypeVar("T")
 
 BUSY_DELAY_MS = 300  # shorter actions finish without any flicker of a progress bar
 DEFAULT_WORKERS = 2
-
-
-@dataclass(frozen=True)
-class Problem:
-    """An error as the operator reads it: a title, a sentence with what to do next, optional details."""
-
-    title: str
-    text: str
-    details: str = ""
-    severity: str = "error"  # "error" (a message box) or "warning" (the status bar suffices for background work)
-    expected: bool = True  # False: a bug, logged with its traceback
-    error: BaseException | None = field(default=None, compare=False, repr=False)  # for callers that tailor
-
-    def __str__(self) -> str:
-        return self.text
 
 
 class OpHandle(QObject):
@@ -253,7 +239,7 @@ class Operations(QObject):
         """The central error handler: log, describe, show (through `on_error`, the status bar or a box)."""
         problem = replace(self.describe(error), error=error)
         if problem.expected:
-            logger.warning("%s: %s", type(error).__name__, _first_line(str(error)))
+            logger.warning("%s: %s", type(error).__name__, first_line(str(error)))
         else:
             logger.error("Unexpected error", exc_info=(type(error), error, error.__traceback__))
         if on_error is not None:
@@ -288,7 +274,6 @@ class Operations(QObject):
 
     def describe(self, error: BaseException) -> Problem:
         """The one mapping from an exception to what the operator reads and does next."""
-        tr = self.tr
         local = self.server_kind == "local"
         if isinstance(error, errors.AuthenticationError):
             return Problem(tr("Sign in again"), tr(
@@ -343,36 +328,16 @@ class Operations(QObject):
         if isinstance(error, errors.FaceCheckError):
             return Problem(tr("Something went wrong"), tr(
                 "The face service reported a problem: {0}. Try again.").format(error.message.rstrip(". ")))
-        if isinstance(error, ProvisioningError):
-            return Problem(tr("Setup did not finish"), tr(
-                "The station could not create its accounts: {0} Fix this and press the button again.").format(
-                    _first_line(str(error))), details=str(error))
-        if isinstance(error, LocalServiceError):
-            return Problem(tr("The built-in service did not start"), tr(
-                "{0} Close the station and open it again; if it keeps happening, send the log to your "
-                "administrator.").format(_first_line(str(error))), details=str(error))
-        if isinstance(error, CameraError):
-            return Problem(tr("Camera problem"), tr(
-                "{0} Check that the camera is plugged in and not used by another program, or use a photo or "
-                "video file instead.").format(_first_line(str(error))), severity="warning")
-        if isinstance(error, SecretStoreUnavailable):
-            return Problem(tr("The system keyring is not answering"), tr(
-                "The station could not read its saved credentials because the system keyring did not answer. "
-                "Nothing was lost: wait a moment and try again, or restart the station."), severity="warning",
-                details=str(error))  # says what to do if the keyring is gone from this computer for good
-        if isinstance(error, SetupError | ConfigError):
-            return Problem(tr("Please check the details"), str(error), severity="warning")
+        described = error_texts.describe(error)  # the station's own errors: ui/error_texts.py registers them
+        if described is not None:
+            return described
         where = tr(" The details were saved in {0}.").format(self.log_path) if self.log_path else ""
         return Problem(tr("Something went wrong"), tr(
             "Something unexpected went wrong. You can keep working; if it happens again, tell your "
             "administrator.{0}").format(where), expected=False)
 
 
-def _first_line(text: str) -> str:
-    return text.strip().splitlines()[0] if text.strip() else ""
-
-
-class BusyBar(QWidget):
+class BusyBar(RetranslateMixin, QWidget):
     """A thin row with a moving bar, what is going on, and Cancel; hidden while nothing long runs."""
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
@@ -399,11 +364,6 @@ class BusyBar(QWidget):
 
     def retranslate_ui(self) -> None:
         self.cancel_button.setText(self.tr("Cancel"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     @Slot(bool, str)
     def _busy_changed(self, active: bool, text: str) -> None:
