@@ -16,12 +16,14 @@ from facestation.api.models import (
     RecordPage,
     ResultCode,
 )
+from facestation.api.codes import ErrorCode
 from facestation.api.resources import UNCHANGED
 
 __all__ = [
     "UNCHANGED",
     "BudgetStatus",
     "CallBudget",
+    "ErrorCode",
     "Capabilities",
     "FaceCheckClient",
     "FaceList",

@@ -24,11 +24,13 @@ import json
 from dataclasses import dataclass
 from typing import Any, Final
 
+from facestation.api.codes import ErrorCode
+
 # The guide's messages, as the hosted and the local service send them.
 RATE_LIMIT_MESSAGE: Final = "Maximum number of calls per hour reached"
 INSUFFICIENT_CREDITS_MESSAGE: Final = "Insufficient credits"
 # The local service's 429 to an address after many failed sign-ins (not the hourly budget: the budget is untouched).
-SIGN_IN_THROTTLED_CODE: Final = "LoginThrottled"
+SIGN_IN_THROTTLED_CODE: Final = ErrorCode.LOGIN_THROTTLED
 _AUTHENTICATION_MESSAGES: Final = frozenset({"Invalid ClientId", "Invalid credentials", "Invalid ticket",
                                              "Unsupported grant type"})
 

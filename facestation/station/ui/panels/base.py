@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import concurrent.futures
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from facestation.api import FaceCheckClient
-from facestation.station.core.audit import AuditError, AuditLog
+from facestation.station.core.actions import StationActions
+from facestation.station.core.activity import ActivityWriter
+from facestation.station.core.audit import AuditLog
 from facestation.station.core.config import StationConfig
 from facestation.station.core.directory import ListDirectory, StationCatalogue
 from facestation.station.core.outbox import (
@@ -22,6 +23,8 @@ from facestation.station.core.outbox import (
     generate_external_identifier,
 )
 from facestation.station.core.session import Session
+from facestation.station.ui.kit.page import page_header, page_layout
+from facestation.station.ui.kit.retranslate import RetranslateMixin
 from facestation.station.ui.ops import Operations
 from facestation.station.ui.pipeline_bridge import SourceFactory
 from facestation.station.ui.widgets.capture_panel import CapturePanel
@@ -30,10 +33,12 @@ logger = logging.getLogger(__name__)
 
 
 class StationEvents(QObject):
-    """What changes under every panel at once, on the GUI thread: the connection and the outbox's counts."""
+    """What changes under every panel at once, on the GUI thread: the connection, the outbox's counts, and the
+    data (every change `StationActions.perform` makes, as one typed `Changes`)."""
 
     onlineChanged = Signal(bool)  # the service answers (True) or not (False)
     outboxChanged = Signal(int, int)  # (pending, needs attention)
+    changed = Signal(object)  # facestation.station.core.actions.Changes
 
 
 @dataclass
@@ -42,7 +47,8 @@ class StationContext:
     panel offers photo files); the directory is made on first use, once the session has a client.
 
     `audit` (the activity log) and `outbox` (the offline queue, opened after sign-in) are None where a test or
-    a screenshot does not need them; `record()` and `enqueue()` are the panels' way to both."""
+    a screenshot does not need them. Changes go through `actions.perform(...)` (send, or queue offline, and log);
+    other operator actions are logged with `log_activity(...)`."""
 
     session: Session
     ops: Operations
@@ -54,40 +60,28 @@ class StationContext:
     events: StationEvents = field(default_factory=StationEvents)
     online: bool = True
     _directory: ListDirectory | None = field(default=None, repr=False)
-    # One writer thread for the activity log: entries keep the order of the actions, never wait on the GUI
-    # thread, and `close_audit` can wait for the last ones.
-    _audit_writer: concurrent.futures.ThreadPoolExecutor | None = field(default=None, repr=False)
+    activity: ActivityWriter = field(init=False, repr=False)
+    actions: StationActions = field(init=False, repr=False)
 
-    def record(self, action: str, *, record_ids: Sequence[str] = (), list_ids: Sequence[str] = (),
-               details: Mapping[str, Any] | None = None) -> None:
+    def __post_init__(self) -> None:
+        self.activity = ActivityWriter(lambda: self.audit, lambda: self.session.operator)
+        self.actions = StationActions(
+            client=lambda: self.client, directory=lambda: self.directory, outbox=lambda: self.outbox,
+            log=self.activity.log, external_id_pattern=lambda: self.config.external_id_pattern,
+            on_queued=self._poke_replay, run_blocking=self._run_blocking)
+        self.actions.add_listener(self.events.changed.emit)
+
+    def log_activity(self, action: str, *, record_ids: Sequence[str] = (), list_ids: Sequence[str] = (),
+                     details: Mapping[str, Any] | None = None) -> None:
         """Write an operator action to the activity log (in a worker: each entry is a synced disk write), as
         the signed-in operator. Identifiers only: never a name, a number or an image (the log refuses them)."""
-        audit = self.audit
-        if audit is None:
-            return
-        operator = self.session.operator
-        ids = [identifier for identifier in record_ids if identifier]
-        lists = [identifier for identifier in list_ids if identifier]
+        self.activity.log(action, record_ids=record_ids, list_ids=list_ids, details=details)
 
-        def append() -> None:
-            try:
-                audit.append(action, operator=operator, record_ids=ids, list_ids=lists, details=details)
-            except AuditError:
-                # A programming mistake (an unknown action, a personal detail): never lose the operator's work
-                # over it, but make it loud in the log.
-                logger.exception("Activity log entry %r refused", action)
-            except Exception:
-                logger.exception("Activity log entry %r could not be written", action)
-
-        if self._audit_writer is None:
-            self._audit_writer = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="facestation-audit")
-        self._audit_writer.submit(append)
+    record = log_activity  # the older name; being replaced by log_activity
 
     def close_audit(self) -> None:
         """Wait for the entries still being written (a few ms), then close the activity log (at exit)."""
-        writer, self._audit_writer = self._audit_writer, None
-        if writer is not None:
-            writer.shutdown(wait=True)
+        self.activity.flush()
         if self.audit is not None:
             self.audit.close()
 
@@ -101,9 +95,16 @@ class StationContext:
         if kind == "create_record" and not values.get("external_identifier"):
             values["external_identifier"] = generate_external_identifier(self.config.external_id_pattern)
         item = outbox.enqueue(kind, values)
+        self._poke_replay()
+        return item
+
+    def _poke_replay(self) -> None:
         if self.replay is not None:
             self.replay.poke()
-        return item
+
+    async def _run_blocking(self, function: Callable[[], Any]) -> Any:
+        """Blocking work of an action (the queue's synced write) in the operations' worker threads."""
+        return await self.ops.call_blocking(function)
 
     @property
     def config(self) -> StationConfig:
@@ -127,7 +128,7 @@ class StationContext:
         return self._directory
 
 
-class Panel(QWidget):
+class Panel(RetranslateMixin, QWidget):
     """A page of the main window. Subclasses build their widgets in `__init__`, set their texts in
     `retranslate_ui` (called again on a language change), and override the hooks they need.
 
@@ -144,11 +145,12 @@ class Panel(QWidget):
         self.ops = context.ops
 
     def page_layout(self) -> QVBoxLayout:
-        """The standard page margins (call once in `__init__`)."""
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(12)
-        return layout
+        """The standard page margins (call once in `__init__`): the kit's page scaffold."""
+        return page_layout(self)
+
+    def page_header(self, layout: QVBoxLayout, *, hint: bool = True) -> tuple[QLabel, QLabel | None]:
+        """The page's title (and hint) at the top of `layout`, from the kit's page scaffold."""
+        return page_header(self, layout, hint=hint)
 
     def start_camera(self, capture: CapturePanel) -> bool:
         """Open the chosen camera in `capture` (in the background), or show that there is none and offer
@@ -173,8 +175,3 @@ class Panel(QWidget):
 
     def clear_personal_data(self) -> None:
         """Sign-out or idle lock: forget every name, photo and result on this page."""
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
