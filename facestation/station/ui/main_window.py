@@ -10,23 +10,21 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QProgressBar,
     QPushButton,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from facestation.api import BudgetStatus, CallBudget
 from facestation.station.core.session import BudgetLevel, Session, budget_level
-from facestation.station.ui.dialogs import role_label
+from facestation.station.ui.kit import RetranslateMixin, SideNavigation, role_label
 from facestation.station.ui.ops import BusyBar, Operations
 from facestation.station.ui.panels.base import Panel, StationContext
 from facestation.station.ui.theme import restyle
@@ -69,7 +67,7 @@ def default_panels() -> dict[str, PanelFactory]:
     return {"enrol": EnrolPanel, "verify": VerifyPanel, "records": RecordsPanel, "lists": ListsPanel}
 
 
-class MainWindow(QMainWindow):
+class MainWindow(RetranslateMixin, QMainWindow):
     """The station's main window. `signOutRequested` and `quitRequested` go to the controller; closing the
     window only asks (`quitRequested`) until the controller calls `allow_close()`."""
 
@@ -100,29 +98,13 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        self.navigation = QWidget(central)
-        self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(260)
-        nav = QVBoxLayout(self.navigation)
-        nav.setContentsMargins(16, 20, 16, 16)
-        nav.setSpacing(10)
-        self.brand = role_label("title", self.navigation, wrap=False)
-        nav.addWidget(self.brand)
-        nav.addSpacing(12)
-        self.nav_group = QButtonGroup(self)
-        self.nav_group.setExclusive(True)
-        self.nav_buttons: dict[str, QPushButton] = {}
+        # The page buttons come first in the column (and in the Tab order), the pages after them.
+        self.navigation = SideNavigation(self.PAGES, central)
+        self.brand = self.navigation.title
+        self.nav_buttons: dict[str, QPushButton] = self.navigation.buttons
         self.pages = QStackedWidget(central)
         self.page_widgets: dict[str, Panel] = {}
         for index, name in enumerate(self.PAGES):
-            button = QPushButton(self.navigation)
-            button.setObjectName(f"nav_{name}")
-            button.setProperty("role", "nav")
-            button.setCheckable(True)
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
-            self.nav_group.addButton(button, index)
-            nav.addWidget(button)
-            self.nav_buttons[name] = button
             page = factories[name](self.context)
             page.setObjectName(f"page_{name}")
             page.statusMessage.connect(self.show_status_message)
@@ -132,25 +114,20 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
             self.page_widgets[name] = page
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
-            shortcut.activated.connect(button.click)
-        nav.addStretch(1)
-        self.operator_name = role_label("hint", self.navigation)
+            shortcut.activated.connect(self.nav_buttons[name].click)
+        self.operator_name = self.navigation.add_bottom(role_label("hint"))
         self.operator_name.setObjectName("navOperator")
-        nav.addWidget(self.operator_name)
-        self.activity_button = QPushButton(self.navigation)
+        self.activity_button = self.navigation.add_bottom(QPushButton())
         self.activity_button.setObjectName("activityButton")
-        nav.addWidget(self.activity_button)
-        self.settings_button = QPushButton(self.navigation)
+        self.settings_button = self.navigation.add_bottom(QPushButton())
         self.settings_button.setObjectName("settingsButton")
-        nav.addWidget(self.settings_button)
-        self.sign_out_button = QPushButton(self.navigation)
+        self.sign_out_button = self.navigation.add_bottom(QPushButton())
         self.sign_out_button.setObjectName("signOutButton")
-        nav.addWidget(self.sign_out_button)
         row.addWidget(self.navigation)
         row.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        self.nav_group.idClicked.connect(lambda index: self.show_page(self.PAGES[index]))
-        self.nav_buttons["enrol"].setChecked(True)
+        self.navigation.chosen.connect(self.show_page)
+        self.navigation.set_current("enrol")
         self.sign_out_button.clicked.connect(self.signOutRequested)
         self.settings_button.clicked.connect(self.settingsRequested)
         self.activity_button.clicked.connect(self.activityRequested)
@@ -203,8 +180,7 @@ class MainWindow(QMainWindow):
         self.brand.setText(self.tr("FaceStation"))
         labels = {"enrol": self.tr("&Enrol"), "verify": self.tr("&Verify"), "records": self.tr("&Records"),
                   "lists": self.tr("&Lists")}
-        for name, text in labels.items():
-            self.nav_buttons[name].setText(text)
+        self.navigation.set_texts(labels)
         self.sign_out_button.setText(self.tr("&Sign out"))
         self.sign_out_button.setToolTip(self.tr("Sign out and clear this operator's data from the screen"))
         self.activity_button.setText(self.tr("Activit&y"))
@@ -218,11 +194,6 @@ class MainWindow(QMainWindow):
         self.refresh_session_info()
         self.set_outbox_counts(*self._outbox_counts)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     # -- pages -------------------------------------------------------------------------------------------
 
     @property
@@ -232,7 +203,7 @@ class MainWindow(QMainWindow):
     def show_page(self, name: str) -> None:
         """Bring a page to the front: the one behind stops its camera, the new one starts and refreshes."""
         page = self.page_widgets[name]
-        self.nav_buttons[name].setChecked(True)
+        self.navigation.set_current(name)
         if page is self._current_page:
             return
         if self._current_page is not None:
@@ -381,7 +352,7 @@ class MainWindow(QMainWindow):
             page.clear_personal_data()
         self.statusBar().clearMessage()
         self.pages.setCurrentWidget(self.page_widgets["enrol"])
-        self.nav_buttons["enrol"].setChecked(True)
+        self.navigation.set_current("enrol")
         self.refresh_session_info()
 
     def allow_close(self) -> None:
