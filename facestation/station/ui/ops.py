@@ -369,3 +369,68 @@ class BusyBar(RetranslateMixin, QWidget):
     def _busy_changed(self, active: bool, text: str) -> None:
         self.label.setText(text)
         self.setVisible(active)
+
+
+class LatestRequest:
+    """One kind of request (a search, a page of members, a person's details) where only the newest one answers:
+    starting one cancels the one before, and an answer of an older one that still arrives is dropped. It replaces
+    hand-written generation counters.
+
+        self.search = LatestRequest(self.ops)
+        self.search.run(find(text), on_success=self.show_results, on_error=self.search_failed)
+        self.search.cancel()   # e.g. on sign-out: nothing on its way will land
+    """
+
+    def __init__(self, ops: Operations) -> None:
+        self._ops = ops
+        self._generation = 0
+        self._handle: OpHandle | None = None
+
+    @property
+    def handle(self) -> OpHandle | None:
+        return self._handle
+
+    @property
+    def busy(self) -> bool:
+        """A request is on its way."""
+        handle = self._handle
+        return handle is not None and not handle.done and not handle.cancelled
+
+    def cancel(self) -> None:
+        """Drop whatever is on its way (its callbacks will not run)."""
+        self._generation += 1
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
+
+    def run(self, work: Awaitable[T], *, on_success: Callable[[T], Any] | None = None,
+            on_error: Callable[[Problem], Any] | None = None, **options: Any) -> OpHandle:
+        """`Operations.run_async` for the newest request; options (busy, quiet, on_cancel) as there."""
+        generation = self._start()
+        self._handle = self._ops.run_async(work, on_success=self._current(generation, on_success),
+                                           on_error=self._current(generation, on_error), **options)
+        return self._handle
+
+    def run_blocking(self, function: Callable[..., T], *args: Any, on_success: Callable[[T], Any] | None = None,
+                     on_error: Callable[[Problem], Any] | None = None, **options: Any) -> OpHandle:
+        """`Operations.run_blocking` for the newest request."""
+        generation = self._start()
+        self._handle = self._ops.run_blocking(function, *args, on_success=self._current(generation, on_success),
+                                              on_error=self._current(generation, on_error), **options)
+        return self._handle
+
+    def _start(self) -> int:
+        self.cancel()
+        return self._generation
+
+    def _current(self, generation: int, callback: Callable[[Any], Any] | None) -> Callable[[Any], Any] | None:
+        if callback is None:
+            # No on_error: Operations shows the problem itself; keep that, but not for a superseded request.
+            return None
+
+        def answer(value: Any) -> Any:
+            if generation == self._generation:
+                return callback(value)
+            return None
+
+        return answer
