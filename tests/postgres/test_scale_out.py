@@ -216,7 +216,12 @@ def test_a_database_restart_under_load_answers_503_and_writes_nothing_by_halves(
 
     with ThreadPoolExecutor(6) as pool:
         enrolling = [pool.submit(enrol_until_after_the_restart, number) for number in range(6)]
-        time.sleep(1.5)
+        # Restart once the load is on: two answers per client on average (counted, not a guessed duration).
+        deadline = time.monotonic() + 60
+        while len(answers) < 12:
+            assert time.monotonic() < deadline, f"only {len(answers)} enrolments answered before the restart"
+            assert not any(one.done() for one in enrolling), [one.result() for one in enrolling if one.done()]
+            time.sleep(0.05)
         postgres_cluster.restart()
         restarted.set()
         for one in enrolling:
