@@ -51,7 +51,8 @@ from facestation.station.core.audit import (
     ChainReport,
     parse_time,
 )
-from facestation.station.ui.dialogs import (
+from facestation.station.ui.kit import (
+    RetranslateMixin,
     field_label,
     primary_button,
     role_label,
@@ -72,7 +73,7 @@ DETAIL_ORDER = ("result", "confidence", "mode", "override", "reason", "consent",
 NO_DATE = QDate(2000, 1, 1)  # the date fields' "Any day": Qt shows the special value text at the minimum
 
 
-class AuditViewer(QDialog):
+class AuditViewer(RetranslateMixin, QDialog):
     """The audit trail for the administrator. Open with `open()`.
 
     Signals: `loaded(int)` after the table was filled (rows shown); `chainChecked(object)` with the
@@ -268,11 +269,6 @@ class AuditViewer(QDialog):
             self._show_entries()
         if self._last_report is not None:
             self._show_report(self._last_report)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Show:

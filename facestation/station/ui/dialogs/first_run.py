@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from facestation.api.transport_security import AddressProblem, address_problem
 from facestation.station.core.config import DEFAULT_HOSTED_ENDPOINT, MIN_PIN_LENGTH
 from facestation.station.core.session import Session, SetupError, SetupResult
-from facestation.station.ui.dialogs import (
+from facestation.station.ui.kit import (
+    RetranslateMixin,
     field_label,
     mark_invalid,
     password_field,
@@ -83,7 +84,7 @@ def _pin_field(parent: QWidget) -> QLineEdit:
     return field
 
 
-class FirstRunDialog(QDialog):
+class FirstRunDialog(RetranslateMixin, QDialog):
     """The first-run wizard. `accepted` once the server is set up and the user chose to go on to sign in."""
 
     PAGE_CHOICE, PAGE_LOCAL, PAGE_HOSTED, PAGE_DONE = range(4)
@@ -330,11 +331,6 @@ class FirstRunDialog(QDialog):
         self.done_title.setText(self.tr("The station is ready"))
         self.continue_button.setText(self.tr("Continue to sign in"))
         self._update_done_texts()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         # Escape goes back a page; it never quits the station from the middle of a form (Quit does that).

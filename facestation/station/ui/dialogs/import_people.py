@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtCore import QStandardPaths, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,7 +52,8 @@ from facestation.importer import (
     read_people,
     write_result_csv,
 )
-from facestation.station.ui.dialogs import (
+from facestation.station.ui.kit import (
+    RetranslateMixin,
     field_label,
     primary_button,
     role_label,
@@ -72,7 +73,7 @@ MAX_PROBLEM_ROWS = 500  # the rest are in the result file
 _LIST_NAME_EXISTS = "FaceListNameAlreadyExists"
 
 
-class ImportPeopleDialog(QDialog):
+class ImportPeopleDialog(RetranslateMixin, QDialog):
     """Import people from a CSV file and a photo folder. Open with `open()`.
 
     Signals: `progressChanged(object)` with each `ImportProgress`; `finished_import(object)` with the
@@ -330,11 +331,6 @@ class ImportPeopleDialog(QDialog):
             self._show_progress(self._progress)
         if self.report is not None and self.pages.currentIndex() == 2:
             self._show_summary(self.report)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         # Escape during the import stops it (people in flight finish) instead of closing the window on it.

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from facestation.station.core.outbox import OutboxCounts, OutboxError, OutboxItem
-from facestation.station.ui.dialogs import primary_button, role_label, show_message
 from facestation.station.ui.dialogs.pending_editor import CorrectionDialog
 from facestation.station.ui.dialogs.pending_words import (
     CONTROL_HEIGHT,
@@ -49,6 +48,12 @@ from facestation.station.ui.dialogs.pending_words import (
     PendingWords,
     item_identifiers,
 )
+from facestation.station.ui.kit import (
+    RetranslateMixin,
+    primary_button,
+    role_label,
+    show_message,
+)
 from facestation.station.ui.ops import BusyBar, OpHandle, Problem
 from facestation.station.ui.panels.base import StationContext
 
@@ -57,7 +62,7 @@ __all__ = ["CorrectionDialog", "PendingDialog"]
 REFRESH_DELAY_MS = 150  # a replay changes the queue item by item: read it once per burst, not per item
 
 
-class PendingDialog(QDialog):
+class PendingDialog(RetranslateMixin, QDialog):
     """The queue of unsent changes: "Waiting to be sent" and "Needs attention". Open with `open()`.
 
     Signals: `loaded(int, int)` after the tabs were filled (waiting, needing attention); `actionDone(str, int)`
@@ -280,11 +285,6 @@ class PendingDialog(QDialog):
         self.tabs.setTabText(self.WAITING_TAB, self.tr("&Waiting to be sent ({0})").format(len(self.waiting_items)))
         self.tabs.setTabText(self.ATTENTION_TAB,
                              self.tr("Needs a&ttention ({0})").format(len(self.attention_items)))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         # Delete on a refused change asks to discard it, as in any list.

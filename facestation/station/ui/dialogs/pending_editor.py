@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtCore import QSize, QStandardPaths, Qt, Signal, Slot
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,17 +24,18 @@ from shiboken6 import isValid
 
 from facestation.api.errors import FieldError
 from facestation.station.core.outbox import OutboxItem
-from facestation.station.ui.dialogs import (
-    field_label,
-    primary_button,
-    role_label,
-    show_message,
-)
 from facestation.station.ui.dialogs.pending_words import (
     LIST_KINDS,
     RECORD_KINDS,
     STYLE,
     PendingWords,
+)
+from facestation.station.ui.kit import (
+    RetranslateMixin,
+    field_label,
+    primary_button,
+    role_label,
+    show_message,
 )
 from facestation.station.ui.ops import OpHandle
 from facestation.station.ui.panels.base import StationContext
@@ -75,7 +76,7 @@ def _thumbnail(jpeg: bytes) -> QImage:
     return image.scaled(THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
 
 
-class CorrectionDialog(QDialog):
+class CorrectionDialog(RetranslateMixin, QDialog):
     """An editor for a refused item's payload: the person's name, surnames and member number (PersonForm) and,
     for a photo problem, another photo; or a list's name and description. Open with `open()`; on `accepted`,
     `payload()` is the corrected payload (the caller writes it to the outbox).
@@ -266,11 +267,6 @@ class CorrectionDialog(QDialog):
             self.list_description.setPlaceholderText(self.tr("Optional"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.save_button.setText(self.tr("&Save and send again"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # -- the photo ---------------------------------------------------------------------------------------
 

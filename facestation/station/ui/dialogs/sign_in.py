@@ -6,7 +6,7 @@ open. While the built-in service starts, the operator can already type; the Sign
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from facestation.api import errors
 from facestation.station.core.session import Session
-from facestation.station.ui.dialogs import (
+from facestation.station.ui.kit import (
+    RetranslateMixin,
     field_label,
     mark_invalid,
     password_field,
@@ -32,7 +33,7 @@ from facestation.station.ui.dialogs import (
 from facestation.station.ui.ops import BusyBar, Operations, OpHandle, Problem
 
 
-class SignInDialog(QDialog):
+class SignInDialog(RetranslateMixin, QDialog):
     """`signedIn(username)` then `accepted` when the service accepted the operator."""
 
     signedIn = Signal(str)
@@ -119,11 +120,6 @@ class SignInDialog(QDialog):
         else:
             self.server_line.setText(self.tr("Service: the built-in service on this computer"))
         self._update_state_text()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         # Escape must not close the station by accident at the front desk: the Quit button does that.

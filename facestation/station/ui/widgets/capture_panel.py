@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -25,8 +25,8 @@ from facestation.station.core.camera.capture_settings import auto_capture_settin
 from facestation.station.core.camera.pipeline import CaptureResult, PipelineResult
 from facestation.station.core.camera.sources import FrameSource, ImageFileSource
 from facestation.station.core.config import StationConfig
-from facestation.station.ui.dialogs import role_label
 from facestation.station.ui.images import bgr_to_qpixmap
+from facestation.station.ui.kit import RetranslateMixin, role_label
 from facestation.station.ui.pipeline_bridge import PipelineBridge, SourceFactory
 from facestation.station.ui.theme import restyle, set_style_property
 from facestation.station.ui.widgets.camera_view import CameraView
@@ -143,7 +143,7 @@ class CapturedPhotoCard(QFrame):
         self.setAccessibleName(verdict)
 
 
-class CapturePanel(QWidget):
+class CapturePanel(RetranslateMixin, QWidget):
     """Camera preview, guidance banner, checklist, captured photo and the buttons "Take photo now", "Retake"
     and "Load photo from file…".
 
@@ -301,11 +301,6 @@ class CapturePanel(QWidget):
         self.banner.retranslate_ui()
         self.checklist.retranslate_ui()
         self.card.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # -- state ----------------------------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facestation.station.ui.dialogs import role_label
+from facestation.station.ui.kit import RetranslateMixin, role_label
 
 __all__ = ["DuplicateRow", "DuplicatesDialog", "PossibleDuplicate"]
 
@@ -131,7 +131,7 @@ class DuplicateRow(QFrame):
         return self.verdict.text()
 
 
-class DuplicatesDialog(QDialog):
+class DuplicatesDialog(RetranslateMixin, QDialog):
     """"This person may already be enrolled": the possible matches, with "Cancel" (the default: nothing is
     created) and "Enrol anyway". Window-modal; open it with `open()` and listen to `finished`/`accepted`."""
 
@@ -208,7 +208,3 @@ class DuplicatesDialog(QDialog):
         for row in self.rows:
             row.retranslate_ui()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from facestation.station.core.camera.pipeline import CaptureResult, PipelineResult
+from facestation.station.ui.kit import RetranslateMixin
 from facestation.station.ui.widgets.camera_view import Colors
 from facestation.vision.guidance import Guidance
 
@@ -75,7 +76,7 @@ _ICONS = {
 }
 
 
-class GuidanceBanner(QFrame):
+class GuidanceBanner(RetranslateMixin, QFrame):
     """One message at a time in a large bold font on a coloured band: amber while the person should change
     something, green when all is good, blue once the photo is taken, red for a camera problem.
 
@@ -108,11 +109,6 @@ class GuidanceBanner(QFrame):
         if self._idle:
             self.set_message(self._idle_text(), BannerState.IDLE)
             self._idle = True
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _idle_text(self) -> str:
         return guidance_text(Guidance.NO_FACE)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtCore import QSize, QStandardPaths, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from facestation.api import FaceList, FaceRecordSummary
 from facestation.api.errors import FieldError
-from facestation.station.ui.dialogs import (
+from facestation.station.ui.kit import (
+    RetranslateMixin,
     field_label,
     mark_invalid,
     role_label,
@@ -63,7 +64,7 @@ class PersonDetails:
     attachment_name: str | None = None
 
 
-class PersonForm(QWidget):
+class PersonForm(RetranslateMixin, QWidget):
     """The person's fields. `check()` marks what is missing; `show_errors()` puts the service's errors on the
     fields; `details()` reads them. A barcode scanner that types the number and Enter moves on, not submits."""
 
@@ -204,11 +205,6 @@ class PersonForm(QWidget):
         self.enabled.setText(self.tr("Active (can be reco&gnised)"))
         self.no_lists_hint.setText(self.tr("No lists yet. Create them on the Lists page."))
         self._show_attachment()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # -- reading and filling -----------------------------------------------------------------------------
 

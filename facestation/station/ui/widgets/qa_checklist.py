@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from facestation.station.core.camera.pipeline import PipelineResult
+from facestation.station.ui.kit import RetranslateMixin
 from facestation.station.ui.widgets.camera_view import Colors
 from facestation.vision import quality
 from facestation.vision.quality import CHECK_NAMES, QualityReport
@@ -76,7 +77,7 @@ class _CheckRow(QWidget):
         self.setAccessibleName(f"{text}: {status}")
 
 
-class QaChecklist(QWidget):
+class QaChecklist(RetranslateMixin, QWidget):
     """The eight checks with human names and a green tick or red cross each; a dash before the first result.
 
     `set_checks` (or `set_result` / `set_report`) repaints only the rows whose state really changed, and
@@ -102,11 +103,6 @@ class QaChecklist(QWidget):
         self.setAccessibleName(self.tr("Photo checks"))
         for row in self._rows.values():
             row.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # -- state ----------------------------------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from facestation.api import FaceRecordSummary
 from facestation.station.core.attachments import safe_file_name
-from facestation.station.ui.dialogs import role_label
+from facestation.station.ui.kit import RetranslateMixin, role_label
 
 __all__ = ["PHOTO_SIZE", "RecordView", "local_time_text"]
 
@@ -32,7 +32,7 @@ def local_time_text(moment: datetime | None) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-class RecordView(QWidget):
+class RecordView(RetranslateMixin, QWidget):
     """The photo and the details of one record. `show_record()` fills it, `set_photo()` sets the decoded
     photo (decoding happens off the GUI thread), `clear()` forgets everything (sign-out)."""
 
@@ -93,11 +93,6 @@ class RecordView(QWidget):
         if not self._has_photo:
             self.photo.setText(self.tr("No photo") if self._record is not None else "")
         self._fill()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     @property
     def record(self) -> FaceRecordSummary | None:

@@ -15,7 +15,7 @@ import logging
 from datetime import UTC, datetime
 from enum import StrEnum
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QMouseEvent, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from facestation.api import IdentifyResult, ResultCode
+from facestation.station.ui.kit import RetranslateMixin
 from facestation.station.ui.theme import set_style_property
 
 __all__ = ["ResultCard", "Verdict", "VerifyMode", "pixmap_from_bytes", "verdict_of"]
@@ -96,7 +97,7 @@ def pixmap_from_bytes(data: bytes | None) -> QPixmap | None:
     return pixmap if pixmap.loadFromData(data) and not pixmap.isNull() else None
 
 
-class ResultCard(QFrame):
+class ResultCard(RetranslateMixin, QFrame):
     """One verification result. `show_result()` fills it, `clear()` empties it.
 
     Signals: `reviewDecided(dict)` when the operator confirms or rejects a "Needs review" result (decision,
@@ -300,11 +301,6 @@ class ResultCard(QFrame):
         self.next_button.setText(self.tr("Ne&xt person"))
         self.next_button.setToolTip(self.tr("Clear this result now and get ready for the next person"))
         self._refresh()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _verdict_word(self, verdict: Verdict) -> str:
         return {Verdict.MATCH: self.tr("Match"), Verdict.REVIEW: self.tr("Needs review"),
