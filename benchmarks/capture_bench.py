@@ -10,16 +10,15 @@ who sways a few px and breathes the whole time). The hold starts at the first fr
 motion plan keeps the eye midpoint within 1 px and the inter-eye distance within 1 % of their final values
 (sway and breathing aside: a person standing still keeps doing those): 0.07-0.1 s before the walk's end.
 
-The portraits: grace_hopper (both resolutions), and each ../shared/datasets/faces-pairs photo that is frontal
-and neutral (quality.analyze(thorough=True) on the photo: |yaw| <= 5°, |pitch| <= 7°, eyes open, mouth
-closed) and passes every check at kiosk size (1280x720 and 640x480 in turn). Negative clips: head turned (a
-dataset photo with |yaw| 15-35°), teeth smile (astronaut), two people side by side, too far (45 px between
-the eyes at 640x480), a face that never holds in place (it veers off sideways 1 s before it would have
-arrived and walks out of the frame). No eyes-closed clip: there is no closed-eye photo among the package
-portraits or the datasets, and painting eyes shut would test the painting. Plus
-../shared/datasets/camera/walk-up-*.mp4 (3/4 hold still from 12 s; 1/2 are negatives). Each clip is written
-as an MJPEG .avi and played by `VideoFileSource` in real time (the default: newest frame analysed, as on a
-camera) or with `--fast` (every frame analysed on the clip's clock).
+The portraits: grace_hopper (both resolutions), and each ../shared/datasets/faces-pairs photo (benchmarks/README.md)
+that is frontal and neutral (quality.analyze(thorough=True) on the photo: |yaw| <= 5°, |pitch| <= 7°, eyes open,
+mouth closed) and passes every check at kiosk size (1280x720 and 640x480 in turn). Negative clips: head turned (a
+dataset photo with |yaw| 15-35°), teeth smile (astronaut), two people side by side, too far (45 px between the eyes
+at 640x480), a face that never holds in place (it veers off sideways 1 s before it would have arrived and walks out
+of the frame). No eyes-closed clip: there is no closed-eye photo among the package portraits or the datasets, and
+painting eyes shut would test the painting. Plus ../shared/datasets/camera/walk-up-*.mp4 (3/4 hold still from 12 s;
+1/2 are negatives). Each clip is written as an MJPEG .avi and played by `VideoFileSource` in real time (the default:
+newest frame analysed, as on a camera) or with `--fast` (every frame analysed on the clip's clock).
 
 Per clip: captured?, seconds after the hold began, signed (negative: before the hold), of the captured frame
 ("frame") and of the analysed frame that completed the countdown, when the station took the photo ("fired");

@@ -2,7 +2,7 @@
 
 What it measures
 ----------------
-`../shared/datasets/faces-multi/` has group photos with dlib imglab XML files
+`../shared/datasets/faces-multi/` (benchmarks/README.md, "Data sets") has group photos with dlib imglab XML files
 (`training_with_face_landmarks.xml`, `testing_with_face_landmarks.xml`) that give, per face, a box and the
 68 iBUG points. Every face with all 68 points is measured in three modes:
 

@@ -2,9 +2,10 @@
 
     python benchmarks/pipeline_speed.py [--video PATH]
 
-Source: shared/datasets/camera/walk-up-1.mp4 (640x480, 30 fps, 15 s) when the datasets are present, else a 10 s
-clip generated from the package portrait (grace_hopper at a kiosk distance, inter-eye distance ~100 px,
-drifting a few pixels), written as mp4v to a temporary file. Each run plays the clip once.
+Source: ../shared/datasets/camera/walk-up-1.mp4 (benchmarks/README.md, "Data sets") (640x480, 30 fps, 15 s) when the
+datasets are present, else a 10 s clip generated from the package portrait (grace_hopper at a kiosk distance,
+inter-eye distance ~100 px, drifting a few pixels), written as mp4v to a temporary file. Each run plays the clip
+once.
 
 Runs, on the same frames:
   pipeline realtime      VideoFileSource paced at the file's frame rate, as a camera delivers: frames read per

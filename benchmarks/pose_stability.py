@@ -2,8 +2,8 @@
 
     python benchmarks/pose_stability.py [--all] [--json FILE]
 
-For each portrait (the package's grace_hopper and astronaut, and every faces-pairs photo when
-../shared/datasets is there) at kiosk size (640x480, 100 px between the eyes), through
+For each portrait (the package's grace_hopper and astronaut, and every faces-pairs photo when ../shared/datasets is
+there: benchmarks/README.md, "Data sets") at kiosk size (640x480, 100 px between the eyes), through
 `facestation.vision.quality.analyze` in the fast (live) and the thorough (still photo) scan:
 
 * spread: max − min yaw over the pose-neutral variants of tests/support/pose_variants.py (shift 25 px,

@@ -2,12 +2,12 @@
 
     python benchmarks/qa_accuracy.py [--fast] [--json PATH]
 
-Bases: every photo shipped by scikit-image / matplotlib (upscaled to an inter-eye distance of 130 px, as they
-are small), plus shared/datasets/faces-pairs when present, whose face has an inter-eye distance ≥ 95 px, cut to
-ICAO token geometry (facestation.vision.portrait). A base is
-used only when it is *clearly* compliant: every check passes with a score ≥ 75, i.e. comfortably inside its
-limit. Photos near a limit (a head turned 7° against an 8° limit) have no unambiguous truth: icao-qa.md §5
-labels such cases -1 and excludes them. The excluded photos and their reasons are listed.
+Bases: every photo shipped by scikit-image / matplotlib (upscaled to an inter-eye distance of 130 px, as they are
+small), plus ../shared/datasets/faces-pairs when present (benchmarks/README.md, "Data sets"), whose face has an
+inter-eye distance ≥ 95 px, cut to ICAO token geometry (facestation.vision.portrait). A base is used only when it is
+*clearly* compliant: every check passes with a score ≥ 75, i.e. comfortably inside its limit. Photos near a limit (a
+head turned 7° against an 8° limit) have no unambiguous truth: an evaluation set labels such cases -1 and excludes
+them (docs/quality-checks.md, "How accuracy is judged"). The excluded photos and their reasons are listed.
 
 Each base is then degraded one factor at a time (tests.support.degrade: shifted up/down/left/right,
 too small, too dark, too bright, rolled, blurred, red pupils, a second face). The truth per check: the targeted

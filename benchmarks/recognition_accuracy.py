@@ -2,12 +2,13 @@
 
     python benchmarks/recognition_accuracy.py [--face-sizes] [--json PATH]
 
-Needs shared/datasets/faces-pairs. Every photo goes through `describe_largest_face` (as the service will run
-it); the pairs of master.csv (38 genuine, 262 impostor) are scored with `confidence_from_distance` and judged
-with DEFAULT_THRESHOLDS. Reported: the distance distributions, false-accept and false-reject rates at the
-defaults (counting OK only, and OK-or-WARNING as a match), the equal error rate and a sweep of distance
-thresholds. A second set uses the package-shipped portraits: each against edited copies of itself (genuine)
-and against each other and every faces-pairs photo (impostor; neither person is in that dataset).
+Needs ../shared/datasets/faces-pairs (benchmarks/README.md, "Data sets"). Every photo goes through
+`describe_largest_face` (as the service will run it); the pairs of master.csv (38 genuine, 262 impostor) are scored
+with `confidence_from_distance` and judged with DEFAULT_THRESHOLDS. Reported: the distance distributions,
+false-accept and false-reject rates at the defaults (counting OK only, and OK-or-WARNING as a match), the equal
+error rate and a sweep of distance thresholds. A second set uses the package-shipped portraits: each against edited
+copies of itself (genuine) and against each other and every faces-pairs photo (impostor; neither person is in that
+dataset).
 
 `--face-sizes` adds the measurement behind MIN_ENROL_FACE_WIDTH: each faces-pairs face scaled down to a given
 HOG box width, its descriptor's distance to the full-resolution one, the master.csv pairs with that side

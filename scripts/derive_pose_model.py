@@ -2,11 +2,12 @@
 
     python scripts/derive_pose_model.py
 
-x and y: the 68 landmarks of every faces-pairs portrait (../shared/datasets) whose face is near frontal and
-upright, normalised so the eye centres sit at (±31.5 mm, 0), each shape and its mirror image (renumbered),
-median per point: a symmetric frontal shape. z: the anthropometric depth of each landmark behind the nose
-tip (DEPTH_MM below: adult averages from facial anthropometry, the outline points at the cheek silhouette).
-Then a check: the median pitch of the near-frontal portraits under the fit (near 0, so no offset is taken).
+x and y: the 68 landmarks of every faces-pairs portrait (../shared/datasets; benchmarks/README.md, "Data sets")
+whose face is near frontal and upright, normalised so the eye centres sit at (±31.5 mm, 0), each shape and its
+mirror image (renumbered), median per point: a symmetric frontal shape. z: the anthropometric depth of each landmark
+behind the nose tip (DEPTH_MM below: adult averages from facial anthropometry, the outline points at the cheek
+silhouette). Then a check: the median pitch of the near-frontal portraits under the fit (near 0, so no offset is
+taken).
 """
 
 from __future__ import annotations

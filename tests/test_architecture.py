@@ -1,4 +1,4 @@
-"""Layering (shared/design/architecture.md): dependencies point one way and each layer pulls in only its own stack.
+"""Layering (docs/architecture.md, "Layers"): dependencies point one way and each layer pulls in only its own stack.
 
 Checked in a fresh interpreter per layer, so whatever other tests have imported into this process does not matter.
 """

@@ -53,6 +53,6 @@ def run_station(*, camera: str | None, kiosk: bool) -> int:
         # A missing Qt library (e.g. libEGL, libpulse on a bare Linux) surfaces here: say what to install.
         print(f"facestation: the station window cannot start: {error}\n"
               "Install PySide6 (pip install PySide6) and, on Linux, the system libraries it needs "
-              "(see the README, \"The station\").", file=sys.stderr)
+              "(see docs/troubleshooting.md, \"The station window does not open on Linux\").", file=sys.stderr)
         return 1
     return run(camera=camera, kiosk=kiosk)

@@ -1,6 +1,6 @@
 """Every error the service answers with, in one place: the stable codes and the exceptions that carry them.
 
-Codes and messages are those of shared/spec/facecheck-api-guide.txt and shared/spec/api-decisions.md; the
+Codes and messages are those of the FaceCheck API guide as docs/local-service.md reads it ("Errors"); the
 exception handlers in `facestation.service.app` turn these exceptions into the guide's bodies.
 """
 

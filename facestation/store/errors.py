@@ -1,6 +1,6 @@
 """The store's own errors: what callers can act on, independent of the database back end.
 
-Each carries the API error `code` of shared/spec/api-decisions.md that it stands for, so the service maps
+Each carries the API error `code` (docs/local-service.md, "Errors") that it stands for, so the service maps
 them to responses without guessing.
 """
 

@@ -26,16 +26,16 @@ class AutoCaptureSettings:
     median of the run's first frames against the median of its last ones. Frame-to-frame landmark motion is
     not used: dlib's own jitter on a still face with glasses is 3 % of the inter-eye distance per frame (median;
     the old 2 % limit never let such a person be captured), while a person who walks, steps aside or turns moves
-    these medians steadily. Measured on the still segments of shared/datasets/camera/walk-up-*.mp4 (live
-    analysis at 15 Hz): eye-midpoint steps 0.7-1.4 % of the inter-eye distance (median; p90 3.6 %, max 6.8 %),
-    yaw steps under 0.25° (p90), inter-eye distance ±1.4 % (std).
+    these medians steadily. Measured on the still segments of the walk-up clips (benchmarks/README.md, "Data
+    sets"; live analysis at 15 Hz): eye-midpoint steps 0.7-1.4 % of the inter-eye distance (median; p90 3.6 %,
+    max 6.8 %), yaw steps under 0.25° (p90), inter-eye distance ±1.4 % (std).
     """
 
-    # icao-qa.md §4.5: N = 8 at ~15 fps analysis, about half a second of passing frames. Both count: at least
-    # this many frames, spanning at least this long, so the drift limits below mean the same speed whatever
-    # the analysis rate (with face tracking the station analyses up to 30 frames a second, where 8 frames
-    # are a quarter of a second and let a person still slowing down at 0.5 inter-eye distances a second
-    # through: measured with benchmarks/capture_bench.py).
+    # docs/quality-checks.md, auto-capture: N = 8 at ~15 fps analysis, about half a second of passing frames. Both
+    # count: at least this many frames, spanning at least this long, so the drift limits below mean the same speed
+    # whatever the analysis rate (with face tracking the station analyses up to 30 frames a second, where 8 frames
+    # are a quarter of a second and let a person still slowing down at 0.5 inter-eye distances a second through:
+    # measured with benchmarks/capture_bench.py).
     frames_required: int = 8
     min_still_seconds: float = 0.45
     # Between the median of the run's first frames and of its last ones: the eye midpoint may drift this

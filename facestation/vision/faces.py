@@ -160,14 +160,14 @@ def detect_faces(image: BGRImage, *, scale: float = 1.0) -> list[DetectedFace]:
     return rank_faces(faces)
 
 
-# dlib's HOG scores (SVM margins, kept from 0 up) over the 204 faces found by quality.analyze's still and live
-# scans of shared/datasets (faces-pairs, faces-multi) and the package portraits: median 2.2, 97 % at 0.5 or
-# more, the lowest 0.08 (a lone face in a dim group photo), 0.19 and 0.33 for real faces beside others scoring
-# 3.0. The one false positive those scans find, the mission patch on the astronaut's suit, scores 0.02 beside
-# her face's 1.52, at the same size (scale 0.954 of the live scan's fallback). At scale 0.75, not one
-# analyze uses, the same patch scores 0.21 (0.14 of her face): a score alone cannot tell every false positive
-# from a real, poorly lit or turned face, so only the near-threshold ones are dropped.
-# From this score up, a face counts at its full size when choosing the primary one.
+# dlib's HOG scores (SVM margins, kept from 0 up) over the 204 faces found by quality.analyze's still and live scans
+# of the data sets of benchmarks/README.md (faces-pairs, faces-multi) and the package portraits: median 2.2, 97 % at
+# 0.5 or more, the lowest 0.08 (a lone face in a dim group photo), 0.19 and 0.33 for real faces beside others
+# scoring 3.0. The one false positive those scans find, the mission patch on the astronaut's suit, scores 0.02
+# beside her face's 1.52, at the same size (scale 0.954 of the live scan's fallback). At scale 0.75, not one analyze
+# uses, the same patch scores 0.21 (0.14 of her face): a score alone cannot tell every false positive from a real,
+# poorly lit or turned face, so only the near-threshold ones are dropped. From this score up, a face counts at its
+# full size when choosing the primary one.
 FULL_CONFIDENCE_SCORE = 0.5
 # A box scoring below this fraction of the best score is noise at the detector's threshold (the patch: 0.013;
 # the lowest real face beside a confident one: 0.064)...

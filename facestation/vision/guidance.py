@@ -12,7 +12,7 @@ from enum import Enum
 
 
 class Guidance(Enum):
-    """Every problem the checks can report, declared in the order it should be fixed (icao-qa.md §4.5):
+    """Every problem the checks can report, declared in the order it should be fixed (docs/quality-checks.md):
     nothing else matters without a face; position before pose; pose before expression; light last but blur."""
 
     NO_FACE = "Look at the camera"

@@ -1,7 +1,7 @@
 """Measured quantities of one face in one image: eyes, mouth, exposure, sharpness, background, red eye.
 
 Each function takes the image and the located `Face` and returns plain numbers; deciding what passes is
-`quality.py`'s job. Methods follow `shared/design/icao-qa.md` (OFIQ-style where dlib-68 can reproduce it).
+`quality.py`'s job. Methods follow docs/quality-checks.md (OFIQ-style where dlib-68 can reproduce it).
 """
 
 from __future__ import annotations
@@ -170,7 +170,8 @@ def sharpness(image: BGRImage, face: Face) -> float:
 
 def head_box(face: Face) -> Box:
     """Approximate head extent from landmarks (there is no crown landmark): jaw width widened by 10 % for
-    the ears and hair, crown one eye-to-chin distance above the eyes (icao-qa.md §4.1)."""
+    the ears and hair, crown one eye-to-chin distance above the eyes (docs/quality-checks.md, "How one image is
+    analysed")."""
     jaw = face.landmarks[JAW]
     left, right = float(jaw[:, 0].min()), float(jaw[:, 0].max())
     widen = 0.05 * (right - left)
@@ -178,7 +179,7 @@ def head_box(face: Face) -> Box:
     return Box(left - widen, crown, right + widen, float(face.landmarks[CHIN][1]))
 
 
-# k in crown_y = eyeMid.y − k·t; icao-qa.md suggests 1.0-1.2.
+# k in crown_y = eyeMid.y − k·t; the usual reading is 1.0-1.2 (docs/quality-checks.md).
 CROWN_ABOVE_EYES = 1.1
 
 
@@ -228,16 +229,16 @@ def background(image: BGRImage, face: Face) -> Background | None:
 # same face. Each condition below removes a false positive measured on ordinary photos (see red_eye_fraction).
 # Red dominates both other channels (hue near pure red): skin, lips and the caruncle are orange or pink (R < 2G).
 _RED_OVER_GREEN_AND_BLUE = 2.0
-# Lab a* (red-green axis, OpenCV 8-bit units minus 128) at least this far above the face's own skin (median a*
-# of the two cheek squares). Measured inside the pupil discs of every face in shared/datasets and the package
-# portraits: skin + 17 at most (a face 34 px between the eyes), grace_hopper's warm lower lid + 10 (a* 38
-# against cheeks at 28); painted flash red (BGR 30,25,190) reads a* 61, skin + 30 or more.
+# Lab a* (red-green axis, OpenCV 8-bit units minus 128) at least this far above the face's own skin (median a* of
+# the two cheek squares). Measured inside the pupil discs of every face in the data sets (benchmarks/README.md) and
+# the package portraits: skin + 17 at most (a face 34 px between the eyes), grace_hopper's warm lower lid + 10 (a*
+# 38 against cheeks at 28); painted flash red (BGR 30,25,190) reads a* 61, skin + 30 or more.
 _RED_A_ABOVE_SKIN = 20.0
 # And at least this red whatever the skin: a brown iris lifted by over-exposure reads a* 30-46 while its skin,
 # clipped to white, reads ~0; flash-red colours read 49 (BGR 30,30,150) to 80 (pure red).
 _RED_MIN_A = 48.0
 # Skin a* to compare against when the cheeks are out of the image: the median over the faces of
-# shared/datasets (faces-pairs and faces-multi read 9-31).
+# the data sets of benchmarks/README.md (faces-pairs and faces-multi read 9-31).
 _TYPICAL_SKIN_A = 20.0
 # "Reddish": the looser test that outlines a blob. A red-eye blob is the pupil, ringed by an iris that is not
 # reddish; red pixels of lids and skin sit in reddish skin that runs on past the eye.

@@ -3,7 +3,7 @@
 `analyze(image)` never raises for an ordinary bad photo (no face, tiny face, flat grey, two people): the report
 says what is wrong. It raises only for something that is not an image array at all.
 
-Thresholds marked [T] in `shared/design/icao-qa.md` were tuned as recorded on `QualityThresholds`; the
+Thresholds marked [T] in docs/quality-checks.md were tuned as recorded on `QualityThresholds`; the
 accuracy they give is measured by `benchmarks/qa_accuracy.py`.
 """
 
@@ -50,9 +50,9 @@ BOX_WIDTH_PER_EYE_DISTANCE = 2.05
 
 @dataclass(frozen=True)
 class QualityThresholds:
-    """Pass limits. Sources: ISO/IEC 19794-5 via icao-qa.md where it gives numbers; the rest measured on the 64
-    portraits of shared/datasets/faces-pairs (printed by benchmarks/qa_calibration.py) and on the controlled
-    degradations of benchmarks/qa_accuracy.py."""
+    """Pass limits. Sources: ISO/IEC 19794-5 (docs/quality-checks.md, "What the standards ask") where it gives
+    numbers; the rest measured on the 64 portraits of the faces-pairs data set (benchmarks/README.md, "Data sets")
+    and on the controlled degradations of benchmarks/qa_accuracy.py."""
 
     # Eye line between 30 % and 50 % of the portrait height from the top (ISO full frontal).
     eye_line_min: float = 0.30
@@ -82,7 +82,7 @@ class QualityThresholds:
     max_red_fraction: float = 0.10
     # A second face whose box is at least this share of the main face's area fails outright (OFIQ f < 0.25)...
     max_second_face_area: float = 0.25
-    # ...and any other face of at least this inter-eye distance inside the portrait fails too (icao-qa.md).
+    # ...and any other face of at least this inter-eye distance inside the portrait fails too (docs/quality-checks.md).
     min_counted_face_eye_px: float = 20.0
     # ISO: yaw and pitch ±5°, roll ±8°. [T] The slack is the pose estimate's own noise (facestation.vision.pose,
     # benchmarks/pose_stability.py): over pose-neutral variants of the frontal portraits (shift, scale,
@@ -98,8 +98,9 @@ class QualityThresholds:
     # [T] Variance of the Laplacian in the aligned 64-px-IED face view: faces-pairs 1512-35091 (p5 2206);
     # a Gaussian blur of sigma 0.04·IED drops a median face below 150.
     min_sharpness: float = 300.0
-    # [T] Background beside the head (icao-qa.md §4.3). Advisory unless required: front desks rarely have a
-    # plain wall, and the hosted service's overall verdict is about fitness for face verification.
+    # [T] Background beside the head (docs/quality-checks.md, "The eight checks"). Advisory unless required: front
+    # desks rarely have a plain wall, and the hosted service's overall verdict is about fitness for face
+    # verification.
     require_plain_background: bool = False
     max_background_gradient: float = 6.0
     max_background_lightness_std: float = 12.0
@@ -146,7 +147,7 @@ class QualityReport:
         return self.issues[0].message if self.issues else ALL_GOOD_MESSAGE
 
     def to_face_qa(self) -> dict[str, Any]:
-        """The `faceQA` object of shared/spec/api-decisions.md."""
+        """The `faceQA` object of the API (docs/local-service.md, "The wire contract")."""
         face = self.face
         face_rectangle = None
         landmarks = None

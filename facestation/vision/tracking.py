@@ -21,7 +21,7 @@ PASS_SCORE = 50  # every check's score is 50 exactly at its limit (quality._scor
 
 @dataclass(frozen=True)
 class TrackerSettings:
-    smoothing_frames: int = 5  # median over this many frames (icao-qa.md §4.1)
+    smoothing_frames: int = 5  # median over this many frames (docs/quality-checks.md)
     # A check that passes fails again only when its smoothed score drops this far below the limit's 50:
     # with the logistic scores that is roughly "10 % looser than the limit".
     hysteresis_points: int = 10
