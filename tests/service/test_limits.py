@@ -1,6 +1,6 @@
 """Limits and failures over HTTP: body size (413), image size (ImageTooLarge), malformed JSON and wrong
 types (400 with the endpoint's error shape), unknown routes, internal errors (500 with a trace id only), and the
-calls-per-hour limit of the guide's section 2.3 with the X-RateLimit headers of api-decisions."""
+calls-per-hour limit of the guide's section 2.3 with the X-RateLimit headers (docs/local-service.md)."""
 
 from __future__ import annotations
 
