@@ -1,10 +1,16 @@
-"""Camera input without Qt: frame sources (OpenCV cameras, photos, folders, videos, pushed frames) and the
-quality pipeline that analyses the newest frame in a worker thread and auto-captures the portrait.
+"""Camera input without Qt: frame sources (OpenCV cameras, photos, folders, videos, pushed frames), the
+quality pipeline that analyses the newest frame in a worker thread and auto-captures the portrait, and the
+rules that choose the station's camera.
+
+Modules: `frames` (Frame, FrameSource, CameraError, PushFrameSource), `files` (photo, folder, video), `devices`
+(cameras through OpenCV), `sources` (the source for a `--camera` argument; imports all of them), `pipeline`,
+`field_run` (a source through the pipeline headless: `facestation capture`), `capture_settings`, `choice`.
 
 The Qt station wraps these (QtMultimedia cameras push their frames into a `PushFrameSource`); everything here
 runs headless, so tests and benchmarks drive it directly.
 """
 
+from facestation.station.core.camera.choice import CameraOption, CameraRules, OptionKind
 from facestation.station.core.camera.field_run import (
     FieldRunResult,
     GuidanceChange,
@@ -27,6 +33,7 @@ from facestation.station.core.camera.sources import (
     ImageFileSource,
     OpenCVCameraSource,
     PushFrameSource,
+    SourceFactory,
     VideoFileSource,
     list_opencv_cameras,
     source_from_argument,
@@ -36,6 +43,8 @@ __all__ = [
     "NO_CAMERA_MESSAGE",
     "CameraError",
     "CameraInfo",
+    "CameraOption",
+    "CameraRules",
     "CaptureResult",
     "FieldRunResult",
     "FolderSource",
@@ -43,10 +52,12 @@ __all__ = [
     "FrameSource",
     "GuidanceChange",
     "ImageFileSource",
+    "OptionKind",
     "OpenCVCameraSource",
     "PipelineResult",
     "PipelineStats",
     "PushFrameSource",
+    "SourceFactory",
     "QualityPipeline",
     "VideoFileSource",
     "list_opencv_cameras",

@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from facestation.station.core.camera import sources
+from facestation.station.core.camera import devices
 from facestation.station.core.camera.sources import (
     NO_CAMERA_MESSAGE,
     CameraError,
@@ -273,8 +273,8 @@ def test_probing_gives_up_on_a_driver_that_hangs(monkeypatch: pytest.MonkeyPatch
         release.wait(30)
         return None
 
-    monkeypatch.setattr(sources, "_candidate_indices", lambda max_index: [0, 1])
-    monkeypatch.setattr(sources, "_open_camera", hanging_open)
+    monkeypatch.setattr(devices, "_candidate_indices", lambda max_index: [0, 1])
+    monkeypatch.setattr(devices, "_open_camera", hanging_open)
     started = time.monotonic()
     try:
         assert list_opencv_cameras(timeout=0.3) == []
@@ -288,7 +288,7 @@ def test_probing_every_index_without_a_camera_is_quiet(monkeypatch: pytest.Monke
     if not no_camera_here():
         pytest.skip("this machine has a camera")
     # Open every index for real (the Linux /dev shortcut off): still no camera, no warning, no hang.
-    monkeypatch.setattr(sources, "_candidate_indices", lambda max_index: list(range(max_index)))
+    monkeypatch.setattr(devices, "_candidate_indices", lambda max_index: list(range(max_index)))
     assert list_opencv_cameras(timeout=5.0) == []
     assert "WARN" not in capfd.readouterr().err
 

@@ -19,9 +19,9 @@ from facestation.station.core.camera.sources import (
     ImageFileSource,
 )
 from facestation.station.core.config import StationConfig
-from facestation.station.ui import camera_choice
-from facestation.station.ui.camera_choice import CameraChoice, _GuiThreadCall
-from facestation.station.ui.qt_camera import QtCameraInfo
+from facestation.station.ui.camera import choice as camera_choice
+from facestation.station.ui.camera.choice import CameraChoice, _GuiThreadCall
+from facestation.station.ui.camera.qt_camera import QtCameraInfo
 from tests.station.support import wait_until
 
 INTEGRATED = QtCameraInfo("/dev/video0", "Integrated Camera", is_default=True, resolutions=((1280, 720),))

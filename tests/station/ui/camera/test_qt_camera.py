@@ -18,8 +18,8 @@ from facestation.station.core.camera.sources import (
     CameraError,
     FrameSource,
 )
-from facestation.station.ui import qt_camera
-from facestation.station.ui.qt_camera import (
+from facestation.station.ui.camera import qt_camera
+from facestation.station.ui.camera.qt_camera import (
     QtCameraSource,
     list_qt_cameras,
     nearest_resolution,
