@@ -84,6 +84,9 @@ class FaceCheckClient:
     Every address must be https://, or http:// on this computer: otherwise each call raises
     `InsecureConnectionError` and sends nothing, unless a closed lab network is allowed: `allow_insecure_http`
     True, or None (the default) with FACESTATION_ALLOW_INSECURE_HTTP=1 in the environment.
+
+    `capabilities`: what the server is known to support, so `capabilities()` does not ask it (None, the
+    default: asked once, on first need). `Capabilities()` treats any server as one without the extensions.
     """
 
     def __init__(
@@ -102,6 +105,7 @@ class FaceCheckClient:
         clock: Callable[[], float] = time.time,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         allow_insecure_http: bool | None = None,
+        capabilities: Capabilities | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self._servers = [self.base_url, *(url.rstrip("/") for url in failover_urls if url.rstrip("/") != self.base_url)]
@@ -132,7 +136,7 @@ class FaceCheckClient:
         self._tokens: Tokens | None = None
         self._username: str | None = None
         self._refresh_lock = asyncio.Lock()
-        self._capabilities: Capabilities | None = None
+        self._capabilities: Capabilities | None = capabilities
         self.records = RecordsResource(self)
         self.lists = ListsResource(self)
         self.recognition = RecognitionResource(self)
@@ -172,6 +176,11 @@ class FaceCheckClient:
     @property
     def username(self) -> str | None:
         return self._username
+
+    @property
+    def tokens(self) -> Tokens | None:
+        """The current tokens; None when signed out. Their repr leaves the secrets out, as the client's does."""
+        return self._tokens
 
     @property
     def token_expires_at(self) -> float | None:

@@ -28,6 +28,11 @@ def _find_malloc_trim() -> Callable[[int], int] | None:
 _malloc_trim = _find_malloc_trim()
 
 
+def releases_memory() -> bool:
+    """Whether `release_free_memory` hands memory back here (glibc's `malloc_trim` found), or does nothing."""
+    return _malloc_trim is not None
+
+
 def release_free_memory() -> None:
     """Return the allocator's free memory to the operating system (a few ms; call after large builds only)."""
     if _malloc_trim is not None:

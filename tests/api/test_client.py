@@ -829,15 +829,16 @@ def test_secrets_stay_out_of_repr_and_logs(live: LiveService, tenant: Tenant, bu
 
     async def scenario() -> None:
         async with signed_in(live, tenant, budget, clock=clock) as client:
-            tokens = client._tokens
+            tokens = client.tokens
             assert tokens is not None
             seen.extend([tokens.access_token, tokens.refresh_token])
             await client.lists.all()
             clock.now += 3600  # the client now thinks its token expired: it refreshes
             await client.lists.all()
-            assert client._tokens is not tokens
-            seen.append(client._tokens.access_token)
-            text = " ".join([repr(client), str(client), repr(tokens), repr(client._tokens),
+            refreshed = client.tokens
+            assert refreshed is not None and refreshed is not tokens
+            seen.append(refreshed.access_token)
+            text = " ".join([repr(client), str(client), repr(tokens), repr(refreshed),
                              repr(client.records), repr(client.budget)])
             for secret in [tenant.client_secret, tenant.password, *seen]:
                 assert secret not in text

@@ -9,8 +9,9 @@ from typing import Any
 
 import pytest
 
-from facestation.api import Capabilities
+from facestation.api import CallBudget, Capabilities, FaceCheckClient
 from facestation.station.core.directory import ListDirectory, StationCatalogue
+from tests.station.core.outbox.support import signed_in_client
 
 
 def unique(text: str) -> str:
@@ -49,9 +50,19 @@ def test_lists_and_members_come_from_the_server_when_it_has_the_extensions(
 
 
 def test_without_the_extensions_the_catalogue_remembers_what_this_station_did(
-        station_context: Any, run_coro: Any, portrait_jpeg: bytes, tmp_path: Path) -> None:
-    client = station_context.client
-    client._capabilities = Capabilities()  # a server without extensions, like the hosted service
+        shared_service: dict[str, Any], run_coro: Any, portrait_jpeg: bytes, tmp_path: Path) -> None:
+    # The same service, seen by a client told it has no extensions, like the hosted service.
+    client = run_coro(signed_in_client(shared_service["base_url"], shared_service, capabilities=Capabilities(),
+                                       budget=CallBudget(state_dir=tmp_path / "budget")))
+    try:
+        catalogue_remembers_what_this_station_did(client, run_coro, portrait_jpeg, tmp_path)
+    finally:
+        run_coro(client.aclose())
+
+
+def catalogue_remembers_what_this_station_did(client: FaceCheckClient, run_coro: Any, portrait_jpeg: bytes,
+                                              tmp_path: Path) -> None:
+    assert not run_coro(client.capabilities()).list_lists
     catalogue = StationCatalogue(tmp_path / "lists.json")
     directory = ListDirectory(client, catalogue)
     name = unique("Members")

@@ -170,7 +170,7 @@ def test_first_sitting_enrol_verify_identify_edit_delete(
     assert verify.expected_person.name == "Eileen"
 
     # -- sign-out leaves nothing personal behind; the log never held a name, number or token ------------------
-    tokens = client._tokens
+    tokens = client.tokens
     assert tokens is not None
     logged = caplog.text
     for secret in ("Grace", "Hopper", "Eileen", "Collins", number, other_number, tokens.access_token,
