@@ -108,12 +108,13 @@ def test_concurrent_searches_of_a_stale_list_build_it_once() -> None:
 def test_a_packed_gallery_becomes_the_index_matrix_without_a_copy() -> None:
     gallery = packed(1, spare=1, a=1, b=2, c=3)
     index = index_of(gallery)
-    shared = np.frombuffer(gallery.buffer, dtype=np.float32)
-    assert np.shares_memory(index._matrix, shared)
+    rows = np.frombuffer(gallery.buffer, dtype=np.float32).reshape(-1, 128)  # the packed buffer, row by row
     assert [index.nearest(probe(seed))[0] for seed in (1, 2, 3)] == ["a", "b", "c"]  # type: ignore[index]
-    index.add("d", probe(4))  # into the spare row: still the same buffer
-    assert np.shares_memory(index._matrix, shared) and index.nearest(probe(4))[0] == "d"  # type: ignore[index]
+    index.add("d", probe(4))  # into the spare row: it lands in the packed buffer itself, so no copy was made
+    assert np.array_equal(rows[3], probe(4)) and index.nearest(probe(4))[0] == "d"  # type: ignore[index]
     index.add("e", probe(5))  # full: grows into a matrix of its own
-    assert not np.shares_memory(index._matrix, shared) and len(index) == 5
+    assert len(index) == 5
     assert [index.nearest(probe(seed))[0] for seed in (1, 4, 5)] == ["a", "d", "e"]  # type: ignore[index]
+    index.add("a", probe(6))  # a new descriptor for "a" no longer reaches the packed buffer
+    assert np.array_equal(rows[0], probe(1)) and index.nearest(probe(6))[0] == "a"  # type: ignore[index]
     assert len(index_of(PackedGallery(FaceListRow("E", "empty", None, 1.0, 0), [], bytearray(), 0))) == 0
