@@ -27,6 +27,9 @@ __all__ = [
     "FieldValue",
     "SettingField",
     "apply_fields",
+    "as_bool",
+    "as_number",
+    "as_text",
     "camera_key",
     "changed_keys",
     "field",
@@ -74,22 +77,22 @@ def camera_key(config: StationConfig) -> tuple[str, str] | None:
     return ("opencv" if config.camera_id.isdigit() else "qt"), config.camera_id
 
 
-# -- what a widget's value is, checked where it goes back into the config ---------------------------------------
+# -- a widget's value checked for its kind (where it goes back into the config, or into a widget) ---------------
 
 
-def _as_bool(value: FieldValue) -> bool:
+def as_bool(value: FieldValue) -> bool:
     if not isinstance(value, bool):
         raise TypeError(f"expected a yes/no value, not {value!r}")
     return value
 
 
-def _as_number(value: FieldValue) -> float:
+def as_number(value: FieldValue) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise TypeError(f"expected a number, not {value!r}")
     return value
 
 
-def _as_text(value: FieldValue) -> str:
+def as_text(value: FieldValue) -> str:
     if not isinstance(value, str):
         raise TypeError(f"expected a text, not {value!r}")
     return value
@@ -119,35 +122,35 @@ def _store_camera(config: StationConfig, value: FieldValue) -> None:
 
 
 def _store_resolution(config: StationConfig, value: FieldValue) -> None:
-    config.resolution = parse_size(_as_text(value))
+    config.resolution = parse_size(as_text(value))
 
 
 def _store_mirror(config: StationConfig, value: FieldValue) -> None:
-    config.mirror_preview = _as_bool(value)
+    config.mirror_preview = as_bool(value)
 
 
 def _store_auto_capture(config: StationConfig, value: FieldValue) -> None:
-    config.auto_capture = _as_bool(value)
+    config.auto_capture = as_bool(value)
 
 
 def _store_frames(config: StationConfig, value: FieldValue) -> None:
-    config.auto_capture_frames = int(_as_number(value))
+    config.auto_capture_frames = int(as_number(value))
 
 
 def _store_stillness(config: StationConfig, value: FieldValue) -> None:
-    config.auto_capture_stillness = round(_as_number(value) / 100, 4)  # shown in %
+    config.auto_capture_stillness = round(as_number(value) / 100, 4)  # shown in %
 
 
 def _store_idle_lock(config: StationConfig, value: FieldValue) -> None:
-    config.idle_lock_seconds = int(_as_number(value)) * 60  # shown in minutes
+    config.idle_lock_seconds = int(as_number(value)) * 60  # shown in minutes
 
 
 def _store_result_clear(config: StationConfig, value: FieldValue) -> None:
-    config.result_clear_seconds = int(_as_number(value))
+    config.result_clear_seconds = int(as_number(value))
 
 
 def _store_language(config: StationConfig, value: FieldValue) -> None:
-    config.language = None if value is None else _as_text(value)  # None: the computer's language
+    config.language = None if value is None else as_text(value)  # None: the computer's language
 
 
 def _store_theme(config: StationConfig, value: FieldValue) -> None:
@@ -155,15 +158,15 @@ def _store_theme(config: StationConfig, value: FieldValue) -> None:
 
 
 def _store_kiosk(config: StationConfig, value: FieldValue) -> None:
-    config.kiosk = _as_bool(value)
+    config.kiosk = as_bool(value)
 
 
 def _store_consent_required(config: StationConfig, value: FieldValue) -> None:
-    config.consent_required = _as_bool(value)
+    config.consent_required = as_bool(value)
 
 
 def _store_consent_text(config: StationConfig, value: FieldValue) -> None:
-    config.consent_text = _as_text(value) or DEFAULT_CONSENT_TEXT  # an emptied sentence means the default one
+    config.consent_text = as_text(value) or DEFAULT_CONSENT_TEXT  # an emptied sentence means the default one
 
 
 FIELDS: tuple[SettingField, ...] = (

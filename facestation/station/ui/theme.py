@@ -11,7 +11,10 @@ photo (a portrait's frame; `empty="true"` while there is none); `tone="ok|amber|
 by meaning. Buttons: primary, choice, nav, a segmented
 control (`segment="first|middle|last"`), `primary="true"` (the capture panel's next step), `tone="ok|red"`.
 Verdicts (`verdict="match|review|no_match|not_checked"`) colour the result card; `outcome="pass|fail"` a
-captured photo's verdict.
+captured photo's verdict. The camera widgets: the guidance banner (`state="idle|guidance|all_good|captured|
+problem"`), the checklist's marks and names (`passed="true|false"`), the capture buttons (`captureSize="full|
+compact"`). Dialogs with forms for the desk get touch-sized controls by their object names. No widget sets a
+style sheet of its own: every style is here.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from pathlib import Path
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-__all__ = ["BASE_POINT_SIZE", "THEME_NAMES", "apply_theme", "colour", "palette_for", "restyle", "set_style_property",
+__all__ = ["BASE_POINT_SIZE", "SIGNAL_COLOURS", "THEME_NAMES", "apply_theme", "colour", "palette_for", "restyle", "set_style_property",
            "style_sheet"]
 
 BASE_POINT_SIZE = 12
@@ -94,6 +97,7 @@ QLabel[role="pageTitle"] {{ font-size: 22pt; font-weight: 600; }}
 QLabel[role="pageText"] {{ font-size: 14pt; color: {muted}; }}
 QLabel[role="photo"] {{ background: {panel}; border: 1px solid {border}; color: {muted}; }}
 QLabel[role="photo"][empty="true"] {{ border: 2px dashed {muted}; border-radius: 6px; }}
+QLabel[role="value"] {{ font-weight: 600; }}
 
 QLineEdit, QComboBox, QAbstractSpinBox {{ min-height: 36px; padding: 2px 8px; border: 1px solid {border};
     border-radius: 6px; background: {panel}; color: {text}; selection-background-color: {accent};
@@ -165,6 +169,8 @@ QPushButton[segment]:checked {{ background: {accent}; color: {accent_text}; font
 QPushButton[segment]:focus {{ border: 3px solid {focus}; }}
 QPushButton[segment]:checked:focus {{ border: 3px solid {focus_on_accent}; }}
 QWidget#navigation {{ background: {nav}; }}
+QDialog#settingsDialog QComboBox, QDialog#settingsDialog QComboBox QAbstractItemView,
+QDialog#settingsDialog QAbstractSpinBox {{ color: palette(text); }}
 QPushButton[role="nav"] {{ min-height: 72px; font-size: 15pt; text-align: left; padding-left: 22px;
                           border: none; border-radius: 10px; background: transparent; }}
 QPushButton[role="nav"]:checked {{ background: {nav_checked}; color: {accent_text}; font-weight: 600; }}
@@ -209,7 +215,82 @@ QProgressBar#confidenceGauge[verdict="review"]::chunk {{ background: {amber}; }}
 QProgressBar#confidenceGauge[verdict="no_match"]::chunk {{ background: {red}; }}
 QFrame#reviewBox {{ background: {panel}; border: 2px solid {amber}; border-radius: 8px; }}
 QLabel#countdownLabel {{ color: {muted}; }}
+QFrame#ResultCard QLabel#verdictSentence {{ font-size: 18px; }}
+QFrame#ResultCard QLabel#personName {{ font-size: 24px; font-weight: 600; }}
+QFrame#ResultCard QLabel#personNumber {{ font-size: 17px; }}
+QFrame#ResultCard QLabel#confidenceLabel {{ font-size: 16px; }}
+QFrame#ResultCard QLabel#confidenceValue {{ font-size: 20px; font-weight: 700; }}
+QFrame#ResultCard QLabel#enrolledPhoto, QFrame#ResultCard QLabel#probePhoto {{ font-size: 15px; }}
+QFrame#ResultCard QFrame#reviewBox QLabel {{ font-size: 16px; }}
+QFrame#ResultCard QPushButton#confirmButton, QFrame#ResultCard QPushButton#rejectButton {{ font-size: 16px;
+    padding: 4px 10px; min-height: 46px; }}
+QFrame#ResultCard QPushButton#nextPersonButton {{ font-size: 18px; padding: 4px 28px; min-height: 54px; }}
+QFrame#ResultCard QLabel#decisionLabel {{ font-size: 17px; font-weight: 600; }}
+QFrame#ResultCard QLabel#countdownLabel {{ font-size: 16px; }}
+
+QLabel#capturedPhoto {{ font-size: 15px; }}
+QLabel#captureVerdict, QLabel#captureNotice {{ font-size: 16px; }}
+QLabel#captureHow {{ font-size: 14px; }}
+QPushButton[captureSize="full"] {{ min-height: 54px; }}
+QPushButton[captureSize="compact"] {{ min-height: 42px; padding: 4px 12px; }}
+QLabel#duplicateName {{ font-size: 17pt; font-weight: 600; }}
+QLabel#duplicateVerdict {{ font-size: 14pt; }}
+QLabel[role="choiceTitle"] {{ font-size: 15pt; font-weight: 600; }}
+
+/* The camera's signals keep their colours in every theme: they sit on their own coloured band. */
+QFrame#GuidanceBanner {{ border-radius: 10px; }}
+QFrame#GuidanceBanner[state="idle"] {{ background: {signal_neutral_dark}; }}
+QFrame#GuidanceBanner[state="guidance"] {{ background: {signal_fail}; }}
+QFrame#GuidanceBanner[state="all_good"] {{ background: {signal_pass_dark}; }}
+QFrame#GuidanceBanner[state="captured"] {{ background: {signal_capture}; }}
+QFrame#GuidanceBanner[state="problem"] {{ background: {signal_fail_dark}; }}
+QLabel#GuidanceBannerText {{ color: #ffffff; font-weight: bold; background: transparent; }}
+QLabel#GuidanceBannerText[state="guidance"] {{ color: #1a1a1a; }}
+QLabel#qaTitle {{ font-size: 19px; font-weight: bold; }}
+QLabel#qaMark {{ background: {signal_neutral_dark}; color: white; border-radius: 15px; font-size: 19px;
+    font-weight: bold; }}
+QLabel#qaMark[passed="true"] {{ background: {signal_pass_dark}; }}
+QLabel#qaMark[passed="false"] {{ background: {signal_fail_dark}; }}
+QLabel#qaName {{ font-size: 16px; color: palette(text); }}
+QLabel#qaName[passed="false"] {{ font-weight: bold; color: {text}; }}
+
+/* Dialogs filled in at the desk: controls a finger can hit (the theme's min-height wins over
+   setMinimumHeight, so their heights are here). Combo and spin boxes keep the palette's text colour. */
+QDialog#auditViewer QComboBox, QDialog#auditViewer QComboBox QAbstractItemView,
+QDialog#auditViewer QAbstractSpinBox {{ color: palette(text); }}
+QDialog#auditViewer QComboBox, QDialog#auditViewer QAbstractSpinBox, QDialog#auditViewer QLineEdit {{
+    min-height: 42px; }}
+QDialog#auditViewer QDateEdit {{ padding-right: 40px; }}
+QDialog#auditViewer QDateEdit::drop-down {{ subcontrol-origin: border; subcontrol-position: center right;
+    width: 36px; border: none; border-left: 1px solid palette(mid); }}
+QDialog#auditViewer QPushButton {{ min-height: 40px; }}
+QDialog#auditViewer QPushButton[big="true"] {{ min-height: 54px; }}
+QDialog#importPeopleDialog QComboBox, QDialog#importPeopleDialog QComboBox QAbstractItemView {{
+    color: palette(text); }}
+QDialog#importPeopleDialog QComboBox, QDialog#importPeopleDialog QLineEdit {{ min-height: 42px; }}
+QDialog#importPeopleDialog QPushButton {{ min-height: 40px; }}
+QDialog#importPeopleDialog QPushButton[big="true"] {{ min-height: 54px; }}
+QDialog#pendingDialog QTabBar::tab, QDialog#correctionDialog QTabBar::tab {{ min-height: 44px; padding: 4px 22px;
+    font-size: 12pt; }}
+QDialog#pendingDialog QTabBar::tab:selected, QDialog#correctionDialog QTabBar::tab:selected {{ font-weight: 600; }}
+QDialog#pendingDialog QPushButton, QDialog#correctionDialog QPushButton {{ min-height: 46px; }}
+QDialog#pendingDialog QPushButton[big="true"], QDialog#correctionDialog QPushButton[big="true"] {{
+    min-height: 60px; }}
+QDialog#pendingDialog QLineEdit, QDialog#correctionDialog QLineEdit {{ min-height: 42px; }}
+QDialog#pendingDialog QTableView::item, QDialog#correctionDialog QTableView::item {{ padding: 6px 4px; }}
 """
+
+# The camera's signal colours (overlay, checklist, banner), the same in every theme: picked to stay apart for
+# the common colour-vision deficiencies; shapes carry the meaning too (tick, cross, ring).
+SIGNAL_COLOURS = {
+    "pass": "#2fd26b",  # on video: bright enough over dark clothes
+    "pass_dark": "#1b7f3b",  # on light panels: white text stays readable on it
+    "fail": "#ffb020",  # amber on video: "not yet", not alarm
+    "fail_dark": "#c62828",
+    "capture": "#1565c0",
+    "neutral_dark": "#37474f",
+    "background": "#14181c",
+}
 
 
 def palette_for(theme: str) -> dict[str, str]:
@@ -245,7 +326,8 @@ def _icon_files(colours: dict[str, str]) -> dict[str, str]:
 def style_sheet(theme: str = "light") -> str:
     """The application style sheet for a theme ("light", "dark", "high-contrast"; unknown: light)."""
     colours = palette_for(theme)
-    return _SHEET.format(**colours, **_icon_files(colours))
+    signals = {f"signal_{name}": value for name, value in SIGNAL_COLOURS.items()}
+    return _SHEET.format(**colours, **_icon_files(colours), **signals)
 
 
 def qpalette(theme: str = "light") -> QPalette:
