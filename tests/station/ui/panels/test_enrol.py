@@ -50,7 +50,7 @@ def make_lists(context: StationContext, run_coro: RunCoro, *names: str) -> list[
 def wait_for_lists(panel: EnrolPanel, list_ids: list[str]) -> None:
     panel.load_lists()
     wait_until(lambda: set(list_ids) <= {face_list.identifier for face_list in panel.lists})
-    wait_until(lambda: panel._lists_handle is None or panel._lists_handle.done)
+    wait_until(lambda: not panel.lists_loading)
 
 
 def capture_portrait(panel: EnrolPanel, photo: Path) -> CaptureResult:
@@ -146,7 +146,7 @@ def test_enrol_creates_the_record_in_two_lists_with_its_file(
 def test_required_fields_are_marked_and_nothing_is_sent(
         panel: EnrolPanel, station_context: StationContext, compliant_file: Path, qtbot: Any) -> None:
     panel.load_lists()
-    wait_until(lambda: panel._lists_handle is not None and panel._lists_handle.done)
+    wait_until(lambda: not panel.lists_loading)
     panel.enrol()  # Ctrl+Enter before any photo: says what to do first
     assert panel.message.isVisible() and "Take the photo first" in panel.message.text()
     capture_portrait(panel, compliant_file)
@@ -187,8 +187,7 @@ def test_with_consent_required_enrol_waits_for_the_tick(
     settle(0.3)
     assert station_context.client.budget.status.used == used_before  # nothing was sent
     started: list[bool] = []
-    original = panel._start
-    panel._start = lambda request, **options: (started.append(request.consent_given), original(request, **options))
+    panel.enrolmentStarted.connect(lambda request: started.append(request.consent_given))
     qtbot.keyClick(panel.consent, Qt.Key.Key_Space)  # it has the focus: Space ticks it
     assert panel.consent.isChecked() and not panel.consent_error.isVisible()
     press_enrol(panel, qtbot)
@@ -413,7 +412,7 @@ def test_screenshots(themed: None, panel: EnrolPanel, station_context: StationCo
     staff, visitors = make_lists(station_context, run_coro, f"Staff {tag}", f"Visitors {tag}")
     wait_for_lists(panel, [staff, visitors])
     # Only this test's lists on the picture (the shared service holds every other test's lists too).
-    panel._lists_loaded([face_list for face_list in panel.lists if face_list.identifier in (staff, visitors)])
+    panel.show_lists([face_list for face_list in panel.lists if face_list.identifier in (staff, visitors)])
     capture = capture_portrait(panel, compliant_file)
     fill(panel, qtbot, "Grace", "Hopper", "Murray", "NAVY-1906")
     consent = tmp_path / "consent-form.pdf"
@@ -494,7 +493,7 @@ def test_lists_asked_for_while_a_load_is_on_its_way_are_loaded_again_after_it(
         panel: EnrolPanel, station_context: StationContext, run_coro: RunCoro,
         monkeypatch: pytest.MonkeyPatch) -> None:
     """The answer on its way may predate a list created meanwhile: a second request must not be dropped."""
-    wait_until(lambda: panel._lists_handle is None or panel._lists_handle.done)
+    wait_until(lambda: not panel.lists_loading)
     directory = station_context.directory
     real_all_lists = directory.all_lists
     loads: list[int] = []

@@ -3,23 +3,24 @@
 Pressing Enrol checks the required fields on the station, then looks for the face in the chosen lists (1:N
 identification; no list chosen: in every list) so the same person is not enrolled twice, shows possible matches
 side by side (`widgets.duplicates`), and creates the record in the first chosen list and adds it to the others.
-The network part is one coroutine (`enrol_person`) run through `Operations`: cancellable, with a busy text, and
-it never touches a widget; the panel turns its outcome or its error into sentences next to where they matter.
+The network part is one coroutine (`facestation.station.core.enrolment.enrol_person`) run through
+`Operations`: cancellable, with a busy text, and it never touches a widget; the panel turns its outcome or its
+error into sentences next to where they matter.
 
 Offline (the service cannot be reached and the station has an outbox): an enrolment that did not reach the
 service is queued with everything the replay needs and the external identifier it was (or will be) created with,
 so a create that may have landed is looked up before it is made again. Without a member number such a create
 cannot be told apart from a new one: it is not queued, the operator is told to look for the person first.
-Every enrolment the service (or the outbox) took is written to the activity log, identifiers only.
+Keeping an enrolment (or the lists it could not join) offline goes through `context.actions.perform`, which
+queues and logs it. Every enrolment the service (or the outbox) took is written to the activity log,
+identifiers only.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from enum import Enum
+from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,183 +33,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facestation.api import FaceCheckClient, FaceList, ResultCode, errors
-from facestation.api.errors import FieldError
+from facestation.api import ErrorCode, FaceList
+from facestation.api.errors import FieldError, ValidationError
+from facestation.station.core.actions import Outcome, Queued, Refused
 from facestation.station.core.camera.pipeline import CaptureResult
-from facestation.station.core.directory import ListDirectory
-from facestation.station.core.outbox import OutboxItem, is_offline_error
-from facestation.station.ui.dialogs import primary_button, role_label, show_message
-from facestation.station.ui.ops import OpHandle, Problem
+from facestation.station.core.enrolment import (
+    CheckSkipped,
+    DuplicateCheck,
+    DuplicatesFound,
+    Enrolled,
+    EnrolProgress,
+    EnrolRequest,
+    Stopped,
+    can_keep_offline,
+    create_record_action,
+    enrol_audit_details,
+    enrol_person,
+    join_later,
+    may_have_landed,
+    stopped,
+)
+from facestation.station.core.outbox import is_offline_error
+from facestation.station.ui.kit import primary_button, role_label, show_message
+from facestation.station.ui.ops import LatestRequest, OpHandle, Problem
 from facestation.station.ui.panels.base import Panel, StationContext
 from facestation.station.ui.widgets.capture_panel import CapturePanel
-from facestation.station.ui.widgets.duplicates import (
-    DuplicatesDialog,
-    PossibleDuplicate,
-)
-from facestation.station.ui.widgets.person_form import (
-    PHOTO_CODES,
-    PersonDetails,
-    PersonForm,
-)
+from facestation.station.ui.widgets.duplicates import DuplicatesDialog
+from facestation.station.ui.widgets.person_form import PHOTO_CODES, PersonForm
 
-__all__ = [
-    "CheckSkipped",
-    "DuplicateCheck",
-    "DuplicatesFound",
-    "EnrolPanel",
-    "EnrolProgress",
-    "EnrolRequest",
-    "Enrolled",
-    "ListFailure",
-    "enrol_person",
-    "find_possible_duplicates",
-]
+__all__ = ["EnrolPanel"]
 
 _FORM_WIDTH = 330
-_POSSIBLE_DUPLICATE_RESULTS = (ResultCode.OK, ResultCode.WARNING)
-
-
-# -- the work, without Qt widgets ----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class EnrolRequest:
-    """What the operator asked for when pressing Enrol: the photo and the details as they were then.
-    `lists` are the ticked lists in the order shown; the first one becomes the record's own list."""
-
-    jpeg: bytes
-    details: PersonDetails
-    lists: tuple[FaceList, ...]
-    consent_given: bool = False  # the operator ticked the consent sentence (when the settings ask for it)
-    duplicates_shown: int = 0  # possible matches the operator saw before choosing "Enrol anyway"
-
-    @property
-    def full_name(self) -> str:
-        details = self.details
-        return " ".join(part for part in (details.name, details.surname1, details.surname2) if part)
-
-
-class CheckSkipped(Enum):
-    """Why the duplicate check did not run (the enrolment goes on all the same)."""
-
-    NO_LISTS = "no lists"
-    NO_CREDITS = "no credits"
-    UNAVAILABLE = "unavailable"
-
-
-@dataclass(frozen=True)
-class DuplicateCheck:
-    duplicates: tuple[PossibleDuplicate, ...]
-    skipped: CheckSkipped | None
-    lists_checked: int
-
-
-@dataclass
-class EnrolProgress:
-    """How far an enrolment got, shared with the coroutine: after a cancel or a lost connection the panel must
-    know whether the record may exist."""
-
-    create_sent: bool = False
-    record_id: str | None = None
-
-
-@dataclass(frozen=True)
-class ListFailure:
-    face_list: FaceList
-    error: BaseException
-
-
-@dataclass(frozen=True)
-class DuplicatesFound:
-    """Nothing was created: these people look alike, the operator decides."""
-
-    check: DuplicateCheck
-
-
-@dataclass(frozen=True)
-class Enrolled:
-    """The record exists. `failed_lists`: further lists it could not be added to (it is in the first one)."""
-
-    record_id: str
-    full_name: str
-    check: DuplicateCheck | None
-    failed_lists: tuple[ListFailure, ...] = ()
-
-
-async def find_possible_duplicates(client: FaceCheckClient, directory: ListDirectory, jpeg: bytes,
-                                   chosen: Sequence[FaceList]) -> DuplicateCheck:
-    """Look for the face in each chosen list (none chosen: every list the directory knows). Ok and warning
-    verdicts are possible duplicates, one per person, with the enrolled photo for a side-by-side look."""
-    lists = list(chosen) if chosen else await directory.all_lists()
-    if not lists:
-        return DuplicateCheck((), CheckSkipped.NO_LISTS, 0)
-    found: dict[str, PossibleDuplicate] = {}
-    skipped: CheckSkipped | None = None
-    checked = 0
-    for face_list in lists:
-        try:
-            result = await client.recognition.identify_in_list(face_image=jpeg, list_id=face_list.identifier)
-        except errors.InsufficientCreditsError:
-            skipped = CheckSkipped.NO_CREDITS
-            break
-        except errors.FeatureUnavailableError:
-            skipped = CheckSkipped.UNAVAILABLE
-            break
-        except errors.NotFoundError:
-            continue  # deleted since the page loaded its lists: nobody there to compare with
-        checked += 1
-        if result.result not in _POSSIBLE_DUPLICATE_RESULTS or not result.identifier:
-            continue
-        earlier = found.get(result.identifier)
-        names = (earlier.list_names if earlier else ()) + (face_list.name,)
-        if earlier is not None and earlier.confidence >= result.confidence:
-            found[result.identifier] = replace(earlier, list_names=names)
-            continue
-        full_name = " ".join(part for part in (result.name, result.surname1, result.surname2) if part)
-        found[result.identifier] = PossibleDuplicate(
-            identifier=result.identifier, full_name=full_name, external_identifier=result.external_identifier,
-            confidence=result.confidence, same_person=result.result is ResultCode.OK,
-            face_image=result.face_image or (earlier.face_image if earlier else None), list_names=names)
-    duplicates = []
-    for duplicate in sorted(found.values(), key=lambda item: -item.confidence):
-        if not duplicate.face_image:
-            try:  # a server that answers without the enrolled photo: fetch it, the operator compares faces
-                record = await client.records.get(duplicate.identifier)
-            except errors.NotFoundError:
-                continue  # deleted meanwhile: not a duplicate any more
-            duplicate = replace(duplicate, face_image=record.face_image or None)
-        duplicates.append(duplicate)
-    return DuplicateCheck(tuple(duplicates), skipped, checked)
-
-
-async def enrol_person(client: FaceCheckClient, directory: ListDirectory, request: EnrolRequest,
-                       progress: EnrolProgress, *, check_duplicates: bool = True) -> Enrolled | DuplicatesFound:
-    """Check for duplicates (unless the operator already chose "Enrol anyway"), create the record in the first
-    list and add it to the others. A further list that fails does not undo the record: the result says which."""
-    check = None
-    if check_duplicates:
-        check = await find_possible_duplicates(client, directory, request.jpeg, request.lists)
-        if check.duplicates:
-            return DuplicatesFound(check)
-    details = request.details
-    first = request.lists[0] if request.lists else None
-    progress.create_sent = True
-    record_id = await client.records.create(
-        face_image=request.jpeg, name=details.name, surname1=details.surname1, surname2=details.surname2,
-        external_identifier=details.external_identifier, additional_data=details.attachment,
-        additional_data_file_name=details.attachment_name if details.attachment is not None else None,
-        face_list_id=first.identifier if first else None, enabled=details.enabled)
-    progress.record_id = record_id
-    label = request.full_name
-    if first is not None:
-        directory.catalogue.add_member(first.identifier, record_id, label)
-    failed = []
-    for face_list in request.lists[1:]:
-        try:
-            await directory.add_member(face_list.identifier, record_id, label=label)
-        except errors.FaceCheckError as error:
-            failed.append(ListFailure(face_list, error))
-    return Enrolled(record_id, label, check, tuple(failed))
 
 
 # -- the page ------------------------------------------------------------------------------------------------
@@ -216,9 +71,11 @@ async def enrol_person(client: FaceCheckClient, directory: ListDirectory, reques
 
 class EnrolPanel(Panel):
     """Enrol a new person: the capture panel on the left, the person's details and the Enrol button on the
-    right. `enrolled(record_id, full_name)` after each new record (with `dataChanged`)."""
+    right. `enrolled(record_id, full_name)` after each new record (with `dataChanged`);
+    `enrolmentStarted(EnrolRequest)` when an enrolment (or its "Enrol anyway") starts."""
 
     enrolled = Signal(str, str)
+    enrolmentStarted = Signal(object)
 
     def __init__(self, context: StationContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -226,8 +83,7 @@ class EnrolPanel(Panel):
         self._portrait: CaptureResult | None = None
         self._lists: list[FaceList] = []
         self._handle: OpHandle | None = None
-        self._lists_handle: OpHandle | None = None
-        self._lists_stale = False  # asked again while a load was on its way: load once more when it answers
+        self._lists_request = LatestRequest(self.ops)
         self._clearing_form = False
         self.duplicates_dialog: DuplicatesDialog | None = None
 
@@ -372,6 +228,11 @@ class EnrolPanel(Panel):
     def lists(self) -> list[FaceList]:
         return list(self._lists)
 
+    @property
+    def lists_loading(self) -> bool:
+        """The lists are being asked for."""
+        return self._lists_request.busy
+
     def _update_state(self) -> None:
         busy = self.busy
         asking = self.duplicates_dialog is not None
@@ -420,28 +281,19 @@ class EnrolPanel(Panel):
     # -- lists ---------------------------------------------------------------------------------------------
 
     def load_lists(self) -> None:
-        """Ask the directory for the lists a person can be put in (keeps the ticks of lists that remain)."""
-        if self._lists_handle is not None and not self._lists_handle.done:
-            # The answer on its way may predate what made us ask (a list just created): ask again after it.
-            self._lists_stale = True
-            return
-        self._lists_stale = False
-        self._lists_handle = self.ops.run_async(self.context.directory.all_lists(), on_success=self._lists_loaded,
-                                                on_error=self._lists_failed, quiet=True)
+        """Ask the directory for the lists a person can be put in (keeps the ticks of lists that remain). The
+        newest request answers: one on its way may predate what made us ask (a list just created)."""
+        self._lists_request.run(self.context.directory.all_lists(), on_success=self.show_lists,
+                                on_error=self._lists_failed, quiet=True)
 
-    def _lists_loaded(self, lists: list[FaceList]) -> None:
+    def show_lists(self, lists: list[FaceList]) -> None:
+        """Offer these lists in the form."""
         self._lists = list(lists)
         self.form.set_lists(self._lists)
         self.form.set_error("lists", "")
-        self._load_lists_again_if_stale()
 
     def _lists_failed(self, problem: Problem) -> None:
         self.form.set_error("lists", self.tr("The lists could not be loaded. {0}").format(problem.text))
-        self._load_lists_again_if_stale()
-
-    def _load_lists_again_if_stale(self) -> None:
-        if self._lists_stale:
-            QTimer.singleShot(0, self, self.load_lists)  # once this load's handle is done
 
     # -- enrolling -----------------------------------------------------------------------------------------
 
@@ -494,6 +346,7 @@ class EnrolPanel(Panel):
         self._handle = handle
         handle.finished.connect(lambda: self._operation_finished(handle, request, progress))
         self._update_state()
+        self.enrolmentStarted.emit(request)
 
     def cancel(self) -> None:
         """Stop a running enrolment (the status bar's Cancel does the same)."""
@@ -507,11 +360,12 @@ class EnrolPanel(Panel):
         self._update_state()
         if not handle.cancelled:
             return
-        if progress.record_id is not None:
+        left = stopped(progress)
+        if left is Stopped.ENROLLED:
             text = self.tr("Stopped. {0} IS enrolled, but may not be in every ticked list: check on the Lists "
                            "page.").format(request.full_name)
             self.dataChanged.emit()
-        elif progress.create_sent:
+        elif left is Stopped.MAY_EXIST:
             text = self.tr("Stopped. {0} may already be enrolled: look for them on the Records page before you "
                            "press Enrol again.").format(request.full_name)
             self.dataChanged.emit()
@@ -525,15 +379,10 @@ class EnrolPanel(Panel):
             return
         self._show_enrolled(outcome, request)
 
-    @staticmethod
-    def _audit_details(request: EnrolRequest) -> dict[str, object]:
-        return {"consent": request.consent_given, "lists": len(request.lists),
-                "duplicates_shown": request.duplicates_shown, "enrolled_anyway": request.duplicates_shown > 0}
-
     def _show_enrolled(self, outcome: Enrolled, request: EnrolRequest | None = None) -> None:
         if request is not None:
-            self.context.record("enrol", record_ids=[outcome.record_id], list_ids=[
-                face_list.identifier for face_list in request.lists], details=self._audit_details(request))
+            self.context.log_activity("enrol", record_ids=[outcome.record_id], list_ids=request.list_ids,
+                                      details=enrol_audit_details(request))
             self._queue_failed_lists(outcome)
         confirmation = self.tr("{0} is enrolled.").format(outcome.full_name)
         notes = []
@@ -567,18 +416,14 @@ class EnrolPanel(Panel):
 
     def _failed(self, request: EnrolRequest, progress: EnrolProgress, problem: Problem) -> None:
         error = problem.error
-        if error is not None and self._queueable(error) and progress.record_id is None:
-            landed = progress.create_sent and isinstance(error, errors.FaceCheckError) and error.may_have_landed
-            # A create that may have landed is safe to queue only under its member number: the replay looks
-            # the record up by it first. Without one, a second record could be made.
-            if not landed or request.details.external_identifier:
-                self._queue(request)
-                return
-        if isinstance(error, errors.ValidationError):
+        if can_keep_offline(error, progress, request, can_queue=self.context.actions.can_queue):
+            self._queue(request)
+            return
+        if isinstance(error, ValidationError):
             self._show_validation_errors(error.errors, problem)
             return
         text = problem.text
-        if progress.create_sent and isinstance(error, errors.FaceCheckError) and error.may_have_landed:
+        if may_have_landed(error, progress):
             text += " " + self.tr("{0} may already be enrolled: look for them on the Records page before you "
                                   "press Enrol again.").format(request.full_name)
             self.dataChanged.emit()
@@ -588,27 +433,17 @@ class EnrolPanel(Panel):
 
     def _queueable(self, error: BaseException) -> bool:
         """The service cannot be reached and there is an outbox to keep the change in."""
-        return self.context.outbox is not None and is_offline_error(error)
+        return self.context.actions.can_queue and is_offline_error(error)
 
     def _queue(self, request: EnrolRequest) -> None:
-        """Keep the enrolment in the outbox (on disk, encrypted) for when the service answers again."""
-        details = request.details
-        payload: dict[str, object] = {
-            "face_image": request.jpeg, "name": details.name, "surname1": details.surname1,
-            "external_identifier": details.external_identifier or "", "enabled": details.enabled,
-        }
-        if details.surname2:
-            payload["surname2"] = details.surname2
-        if details.attachment is not None:
-            payload["additional_data"] = details.attachment
-            payload["additional_data_file_name"] = details.attachment_name or "attachment"
-        if request.lists:
-            payload["face_list_id"] = request.lists[0].identifier
-            payload["extra_list_ids"] = [face_list.identifier for face_list in request.lists[1:]]
-        handle = self.ops.run_blocking(self.context.enqueue, "create_record", payload,
-                                       on_success=lambda item: self._queued(request, item),
-                                       on_error=lambda problem: self._queue_failed(request, problem),
-                                       busy=self.tr("Keeping the enrolment on this station…"))
+        """Keep the enrolment in the outbox (on disk, encrypted) for when the service answers again; the station's
+        actions queue it and write the activity-log entry."""
+        work = self.context.actions.perform(
+            create_record_action(request), queue_only=True,
+            details={"external_id_generated": not request.details.external_identifier})
+        handle = self.ops.run_async(work, on_success=lambda outcome: self._queue_answered(request, outcome),
+                                    on_error=lambda problem: self._queue_failed(request, problem.text),
+                                    busy=self.tr("Keeping the enrolment on this station…"))
         self._handle = handle
         handle.finished.connect(lambda: self._queue_finished(handle))
         self._update_state()
@@ -618,12 +453,15 @@ class EnrolPanel(Panel):
             self._handle = None
             self._update_state()
 
-    def _queued(self, request: EnrolRequest, item: OutboxItem) -> None:
-        number = str(item.payload.get("external_identifier") or "")
-        self.context.record("enrol", list_ids=[face_list.identifier for face_list in request.lists],
-                            details={"queued": True, "outbox_item": item.id,
-                                     "external_id_generated": not request.details.external_identifier,
-                                     **self._audit_details(request)})
+    def _queue_answered(self, request: EnrolRequest, outcome: Outcome) -> None:
+        if isinstance(outcome, Queued):
+            self._queued(request, str(outcome.item.payload.get("external_identifier") or ""))
+        elif isinstance(outcome, Refused):
+            self._queue_failed(request, self.ops.describe(outcome.queue_error or outcome.error).text)
+        else:  # only with a queue that vanished meanwhile (sign-out): the service took it after all
+            self.dataChanged.emit()
+
+    def _queued(self, request: EnrolRequest, number: str) -> None:
         confirmation = self.tr("No connection: {0} is saved on this station and will be enrolled as soon as the "
                                "service answers again (number {1}). The duplicate check will not run for this "
                                "person.").format(request.full_name, number)
@@ -633,19 +471,17 @@ class EnrolPanel(Panel):
         self.dataChanged.emit()
         self.form.name.setFocus()
 
-    def _queue_failed(self, request: EnrolRequest, problem: Problem) -> None:
+    def _queue_failed(self, request: EnrolRequest, reason: str) -> None:
         show_message(self.message, self.tr("No connection, and {0} could not be kept on this station either: {1} "
                                            "Press Enrol again when the service answers.").format(
-            request.full_name, problem.text))
+            request.full_name, reason))
 
     def _queue_failed_lists(self, outcome: Enrolled) -> None:
         """Further lists the person could not join for want of a connection: join them later."""
-        for failure in outcome.failed_lists:
-            if self._queueable(failure.error):
-                self.ops.run_blocking(self.context.enqueue, "add_member",
-                                      {"list_id": failure.face_list.identifier, "record_id": outcome.record_id,
-                                       "label": outcome.full_name, "list_name": failure.face_list.name},
-                                      quiet=True)
+        if not self.context.actions.can_queue:
+            return
+        for action in join_later(outcome):
+            self.ops.run_async(self.context.actions.perform(action, queue_only=True), quiet=True)
 
     def _show_validation_errors(self, field_errors: list[FieldError], problem: Problem) -> None:
         unplaced = self.form.show_errors(field_errors)
@@ -659,17 +495,17 @@ class EnrolPanel(Panel):
                                                "press Enrol again.").format(details))
         elif not field_errors:
             show_message(self.message, problem.text)
-        if any(error.code == "FaceListNotFound" for error in field_errors):
+        if any(error.code == ErrorCode.FACE_LIST_NOT_FOUND for error in field_errors):
             self.load_lists()
 
     def _show_photo_problem(self, error: FieldError) -> None:
         messages = {
-            "NoFaceDetected": self.tr("The service found no face in this photo."),
-            "FaceTooSmall": self.tr("The face is too small in this photo: the person should come closer to the "
-                                    "camera."),
-            "MultipleFacesDetected": self.tr("There is more than one face in this photo: only the person to enrol "
-                                             "may be in front of the camera."),
-            "ImageTooLarge": self.tr("This photo is too large to send."),
+            ErrorCode.NO_FACE_DETECTED: self.tr("The service found no face in this photo."),
+            ErrorCode.FACE_TOO_SMALL: self.tr("The face is too small in this photo: the person should come closer "
+                                              "to the camera."),
+            ErrorCode.MULTIPLE_FACES_DETECTED: self.tr("There is more than one face in this photo: only the person "
+                                                       "to enrol may be in front of the camera."),
+            ErrorCode.IMAGE_TOO_LARGE: self.tr("This photo is too large to send."),
         }
         text = messages.get(error.code, self.tr("The service could not read this photo."))
         show_message(self.photo_problem, self.tr("{0} Press “Retake the photo” and take a new one.").format(text))
