@@ -94,7 +94,7 @@ def test_the_build_holds_what_the_station_loads(frozen: Path) -> None:
     source_versions = sorted(path.name for path in (ROOT / "facestation/store/migrations/versions").glob("*.py"))
     assert source_versions and sorted(path.name for path in (migrations / "versions").glob("*.py")) == source_versions
     translations = sorted(path.name for path in (ROOT / "facestation/station/ui/translations").glob("*.qm"))
-    shipped = internal / "facestation" / "station" / "translations"
+    shipped = internal / "facestation" / "station" / "ui" / "translations"
     assert all((shipped / name).is_file() for name in translations)
     qt = internal / "PySide6" / "Qt"
     qt_files = {path.relative_to(qt).as_posix() for path in qt.rglob("*") if path.is_file()}
