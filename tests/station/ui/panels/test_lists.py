@@ -53,8 +53,8 @@ def enrol(run_coro: Any, client: Any, photo: bytes, name: str, surname: str = "T
 def loaded(panel: ListsPanel) -> None:
     """Refresh and wait until the lists (and the chosen list's members) are on screen."""
     panel.refresh()
-    wait_until(lambda: panel._lists_handle is not None and panel._lists_handle.done)
-    wait_until(lambda: panel.selected_id is None or panel._members_loaded)
+    wait_until(lambda: not panel.lists_loading)
+    wait_until(lambda: panel.selected_id is None or panel.members_loaded)
 
 
 def list_texts(panel: ListsPanel) -> dict[str, str]:
@@ -74,7 +74,7 @@ def create_through_dialog(panel: ListsPanel, name: str, description: str = "") -
     dialog.ok_button.click()
     wait_until(lambda: not dialog.isVisible())
     wait_until(lambda: panel.selected_list is not None and panel.selected_list.name == name
-               and panel._members_loaded)
+               and panel.members_loaded)
     assert panel.selected_id is not None
     return panel.selected_id
 
@@ -84,7 +84,7 @@ def add_through_dialog(panel: ListsPanel, text: str) -> AddPeopleDialog:
     assert isinstance(dialog, AddPeopleDialog) and dialog.isVisible()
     dialog.search_field.setText(text)
     dialog.search_button.click()
-    wait_until(lambda: dialog._searched)
+    wait_until(lambda: dialog.searched)
     return dialog
 
 
@@ -167,7 +167,7 @@ def test_add_a_person_then_remove_them(panel: ListsPanel, station_context: Any, 
     list_id = run_coro(station_context.directory.create_list(unique("Staff"), None))
     loaded(panel)
     assert panel.select_list(list_id)
-    wait_until(lambda: panel._members_loaded)
+    wait_until(lambda: panel.members_loaded)
     changed: list[bool] = []
     panel.dataChanged.connect(lambda: changed.append(True))
 
@@ -195,7 +195,7 @@ def test_add_a_person_then_remove_them(panel: ListsPanel, station_context: Any, 
     panel.members_view.item(0).setSelected(True)
     assert panel.remove_button.isEnabled()
     panel.remove_button.click()
-    wait_until(lambda: panel._members_loaded and panel.members_view.count() == 0)
+    wait_until(lambda: panel.members_loaded and panel.members_view.count() == 0)
     wait_until(lambda: "nobody yet" in list_texts(panel)[list_id])
     assert run_coro(client.lists.members(list_id)).total == 0
     assert run_coro(client.records.get(record_id)).identifier == record_id  # still enrolled
@@ -222,7 +222,7 @@ def test_delete_asks_first_and_the_people_stay(panel: ListsPanel, station_contex
     run_coro(station_context.directory.add_member(list_id, record_id, label="Grace"))
     loaded(panel)
     assert panel.select_list(list_id)
-    wait_until(lambda: panel._members_loaded and panel.members_view.count() == 1)
+    wait_until(lambda: panel.members_loaded and panel.members_view.count() == 1)
 
     box = panel.delete_list()  # first "Keep it": nothing happens
     assert box is not None and box.isVisible()
@@ -254,7 +254,7 @@ def test_show_more_pages_through_the_members(panel: ListsPanel, station_context:
     panel.page_size = 2
     loaded(panel)
     assert panel.select_list(list_id)
-    wait_until(lambda: panel._members_loaded)
+    wait_until(lambda: panel.members_loaded)
     assert panel.members_view.count() == 2 and panel.more_button.isVisible()
     assert panel.members_hint.text().startswith("Showing 2 of 3 people.")
     panel.more_button.click()
@@ -285,7 +285,7 @@ def test_without_list_extensions_the_station_shows_what_it_made(panel: ListsPane
     assert dialog.search_button.text() == "&Find"
     dialog.search_field.setText("no-such-number-" + uuid.uuid4().hex)
     dialog.search_button.click()
-    wait_until(lambda: dialog._searched)
+    wait_until(lambda: dialog.searched)
     assert dialog.found.text().startswith("Nobody has this member number")
     dialog.search_field.setText(number)
     dialog.search_button.click()
@@ -419,7 +419,7 @@ def take_screenshots(station_context: Any, screenshots: Path, qtbot: Any, lists:
     panel.show()
     loaded(panel)
     assert panel.select_list(lists["Pool members"])
-    wait_until(lambda: panel._members_loaded and panel.members_view.count() == people)
+    wait_until(lambda: panel.members_loaded and panel.members_view.count() == people)
     panel.members_view.item(1).setSelected(True)
     QApplication.processEvents()
     panel.grab().save(str(screenshots / "panel-lists.png"))
@@ -427,7 +427,7 @@ def take_screenshots(station_context: Any, screenshots: Path, qtbot: Any, lists:
     save_high_contrast(panel, screenshots / "panel-lists-high-contrast.png")
 
     assert panel.select_list(lists["Staff"])
-    wait_until(lambda: panel._members_loaded and panel.members_view.count() == 2)
+    wait_until(lambda: panel.members_loaded and panel.members_view.count() == 2)
     dialog = add_through_dialog(panel, "a")
     assert dialog.results.count() >= 3
     for row in range(dialog.results.count()):
@@ -450,7 +450,7 @@ def take_screenshots(station_context: Any, screenshots: Path, qtbot: Any, lists:
 
     station_context.client._capabilities = Capabilities()  # the hosted service's view
     loaded(panel)
-    wait_until(lambda: panel.catalogue_box.isVisible() and panel._members_loaded and not panel.members_exact)
+    wait_until(lambda: panel.catalogue_box.isVisible() and panel.members_loaded and not panel.members_exact)
     QApplication.processEvents()
     panel.grab().save(str(screenshots / "panel-lists-catalogue.png"))
 
