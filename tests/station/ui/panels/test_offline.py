@@ -226,7 +226,7 @@ def records_panel(offline: Offline, qtbot: Any) -> RecordsPanel:
 def search_and_choose(panel: RecordsPanel, text: str, record_id: str) -> None:
     panel.search_field.setText(text)
     panel.search()
-    wait_until(lambda: not panel.busy and any(record.identifier == record_id for record in panel._shown))
+    wait_until(lambda: not panel.busy and any(record.identifier == record_id for record in panel.shown))
     assert panel.select_record(record_id)
     wait_until(lambda: panel.record is not None and panel.record.identifier == record_id and not panel.busy)
 

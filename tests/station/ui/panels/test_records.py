@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QApplication
 
 from facestation.api import Capabilities, errors
 from facestation.station.core import attachments as attachments_module
-from facestation.station.ui.panels import records as records_module
+from facestation.station.core.records import search as search_module
+from facestation.station.ui.panels.records import files as files_module
 from facestation.station.ui.panels.records import RecordsPanel
 from facestation.station.ui.widgets.file_dialogs import photo_name_filters
 from facestation.vision.faces import BGRImage
@@ -83,7 +84,7 @@ def rows(panel: RecordsPanel) -> list[list[str]]:
 
 def choose(panel: RecordsPanel, qtbot: Any, record_id: str) -> None:
     """Click the person's row; wait until their details are shown."""
-    row = next(index for index, record in enumerate(panel._shown) if record.identifier == record_id)
+    row = next(index for index, record in enumerate(panel.shown) if record.identifier == record_id)
     rect = panel.table.visualRect(panel.table.model().index(row, 0))
     qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     wait_until(lambda: panel.record is not None and panel.record.identifier == record_id and not panel.busy)
@@ -108,7 +109,7 @@ def test_search_by_part_of_the_name_and_by_number(panel: RecordsPanel, people: P
     assert not panel.search_hint.isVisible() and not panel.more_button.isVisible()
 
     assert search(panel, qtbot, f"m-{tag}-1") == [by_name[f"Ada Lovelace{tag}"]]  # part of the number
-    assert panel._shown[0].identifier == first
+    assert panel.shown[0].identifier == first
 
     assert search(panel, qtbot, f"nobody-{tag}") == []
     assert "Nobody found" in panel.results_label.text()
@@ -116,7 +117,7 @@ def test_search_by_part_of_the_name_and_by_number(panel: RecordsPanel, people: P
 
 def test_the_empty_search_lists_the_newest_first_and_pages(panel: RecordsPanel, people: People, qtbot: Any,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(records_module, "PAGE_SIZE", 2)
+    monkeypatch.setattr(search_module, "PAGE_SIZE", 2)
     tag = people.tag
     ids = [people.enrol("Grace", f"Page{tag}", f"P-{tag}-0")]
     time.sleep(1.1)  # the service gives the enrolment time to the second
@@ -124,7 +125,7 @@ def test_the_empty_search_lists_the_newest_first_and_pages(panel: RecordsPanel, 
 
     panel.activate()  # the first time: the empty search
     wait_until(lambda: not panel.busy and panel.table.rowCount() > 0)
-    assert {record.identifier for record in panel._shown} == {ids[1], ids[2]}  # not the older one
+    assert {record.identifier for record in panel.shown} == {ids[1], ids[2]}  # not the older one
     assert panel.results_label.text().startswith("Newest first: 2 of ")
 
     found = search(panel, qtbot, f"Page{tag}")
@@ -132,7 +133,7 @@ def test_the_empty_search_lists_the_newest_first_and_pages(panel: RecordsPanel, 
     assert panel.results_label.text() == "Showing 2 of 3 people found"
     qtbot.mouseClick(panel.more_button, Qt.MouseButton.LeftButton)
     wait_until(lambda: not panel.busy and panel.table.rowCount() == 3)
-    assert {record.identifier for record in panel._shown} == set(ids)
+    assert {record.identifier for record in panel.shown} == set(ids)
     assert not panel.more_button.isVisible()
 
 
@@ -305,7 +306,7 @@ class RecordedDesktop:
 @pytest.fixture
 def desktop(monkeypatch: pytest.MonkeyPatch) -> type[RecordedDesktop]:
     RecordedDesktop.opened = []
-    monkeypatch.setattr(records_module, "QDesktopServices", RecordedDesktop)
+    monkeypatch.setattr(files_module, "QDesktopServices", RecordedDesktop)
     return RecordedDesktop
 
 
@@ -342,7 +343,7 @@ def test_a_file_that_could_run_programs_is_only_saved(panel: RecordsPanel, peopl
     panel.open_attachment()  # even called directly (a shortcut, a stale button): nothing is written or opened
     wait_until(lambda: not panel.busy)
     assert desktop.opened == []
-    assert panel._temp_dir is None or not any(panel._temp_dir.rglob("*"))
+    assert panel.temp_dir is None or not any(panel.temp_dir.rglob("*"))
 
     target = tmp_path / "saved.bin"
     panel.save_attachment(target)
@@ -368,7 +369,7 @@ def test_a_pdf_opens_from_a_fresh_private_copy(panel: RecordsPanel, people: Peop
     first, second = (Path(url.toLocalFile()) for url in desktop.opened)
     assert first.name == second.name == "_CON.pdf"  # no folder part, no device name, the allowed extension
     assert first.parent != second.parent  # each open its own folder: a viewer holding the first is not touched
-    assert panel._temp_dir is not None and first.parent.parent == panel._temp_dir
+    assert panel.temp_dir is not None and first.parent.parent == panel.temp_dir
     assert first.read_bytes() == content and marked == [first, second]
     if os.name == "posix":
         assert stat.S_IMODE(first.stat().st_mode) == 0o600
@@ -406,7 +407,7 @@ def test_delete_asks_first(panel: RecordsPanel, people: People, qtbot: Any) -> N
     wait_until(lambda: not panel.busy and panel.record is None)
     with pytest.raises(errors.NotFoundError):
         people.get(record_id)
-    assert [record.identifier for record in panel._shown] == [other_id]
+    assert [record.identifier for record in panel.shown] == [other_id]
     assert panel.person_stack.currentWidget() is panel.empty_page
 
 
