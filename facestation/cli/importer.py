@@ -24,11 +24,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import getpass
-import json
 import os
 import signal
 import sys
-import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -118,57 +116,40 @@ def _connection(args: argparse.Namespace) -> Connection:
 
 def _station_connection(args: argparse.Namespace) -> Connection:
     from facestation.station.core.config import StationConfig
+    from facestation.station.core.connect import (
+        StationNotSetUp,
+        connect_as_station,
+        station_identity,
+    )
     from facestation.station.core.credentials import SecretStore, SecretStoreUnavailable
-    from facestation.station.core.session import secret_name
+    from facestation.station.core.local_service import LocalServiceError
 
     config = StationConfig.load()
-    if not config.configured or not config.client_id or config.server_kind is None:
-        raise CannotStart("This computer has no station set up yet. Set the station up first, or give "
-                          "--server, --client-id and --username.")
     try:
-        secret = SecretStore().get(secret_name(config.server_kind))
+        identity = station_identity(config, SecretStore())
     except SecretStoreUnavailable as error:
         raise CannotStart(str(error)) from None
-    if secret is None:
+    except StationNotSetUp as missing:
+        if missing.missing == "setup":
+            raise CannotStart("This computer has no station set up yet. Set the station up first, or give "
+                              "--server, --client-id and --username.") from None
         raise CannotStart("The station's client secret is not in this computer's secret store (run the import as "
-                          "the user who set the station up, or give --server, --client-id and --username).")
+                          "the user who set the station up, or give --server, --client-id and --username.") from None
     username = args.username or config.operator_username
     if not username:
         raise CannotStart("Give the operator to sign in as with --username.")
     password = _secret(PASSWORD_VARIABLE, f"Password of {username}: ", "the operator's password")
-    if config.server_kind == "hosted":
-        return Connection(config.hosted_endpoint.rstrip("/"), config.client_id, secret, username, password)
-    data_dir = config.effective_local_data_dir
-    running = _running_station_service(data_dir)
-    if running is not None:
-        return Connection(running, config.client_id, secret, username, password)
-    from facestation.station.core.local_service import LocalService, LocalServiceError
 
-    print(f"{PROG}: starting the built-in service (the station is not running)…", file=sys.stderr)
-    service = LocalService(data_dir)
+    def starting() -> None:
+        print(f"{PROG}: starting the built-in service (the station is not running)…", file=sys.stderr)
+
     try:
-        base_url = service.start()
+        station = connect_as_station(config, identity, use_running_service=True, starting=starting)
     except LocalServiceError as error:
         raise CannotStart(f"The built-in service did not start: {error}") from None
-    return Connection(base_url, config.client_id, secret, username, password, on_close=service.stop)
-
-
-def _running_station_service(data_dir: Path) -> str | None:
-    """The address of the built-in service a running station started on `data_dir`, if it answers."""
-    from facestation.station.core.local_service import PID_FILE_NAME
-
-    try:
-        port = int(json.loads((data_dir / PID_FILE_NAME).read_text(encoding="utf-8"))["port"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-    base_url = f"http://127.0.0.1:{port}/api"
-    try:
-        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # loopback: never via a proxy
-        with opener.open(base_url + "/health", timeout=3) as response:
-            healthy = json.loads(response.read()).get("status") == "ok"
-    except (OSError, ValueError, AttributeError):
-        return None
-    return base_url if healthy else None
+    base_url = station.base_url.rstrip("/") if identity.kind == "hosted" else station.base_url
+    return Connection(base_url, identity.client_id, identity.client_secret, username, password,
+                      on_close=station.close if station.service is not None else None)
 
 
 def _secret(variable: str, prompt: str, what: str) -> str:

@@ -40,6 +40,13 @@ from facestation.station.core.config import (
     StationConfig,
     default_config_path,
 )
+from facestation.station.core.connect import (
+    StationIdentity,
+    StationNotSetUp,
+    connect_as_station,
+    secret_name,
+    station_identity,
+)
 from facestation.station.core.credentials import SecretStore, default_config_dir
 from facestation.station.core.local_service import (
     DEFAULT_CLIENT_ID,
@@ -61,11 +68,6 @@ BUDGET_RED = 0.95
 def default_log_dir() -> Path:
     """Where the station writes `station.log` (e.g. ~/.local/state/FaceStation/log on Linux)."""
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
-
-
-def secret_name(kind: ServerKind) -> str:
-    """The SecretStore name of the API client secret for a server kind (each kind keeps its own)."""
-    return f"{kind}-client-secret"
 
 
 class BudgetLevel(enum.Enum):
@@ -303,12 +305,11 @@ class Session:
         """Connect: start the built-in service if this station uses it (blocking, up to ~90 s), and make the
         API client. Returns the server's base URL. Raises LocalServiceError or SetupError."""
         with self._lock:
-            if self.kind == "hosted":
-                return self._make_client(self.config.hosted_endpoint)
-            if self.service is None:
+            identity = self._identity()
+            if identity.kind != "hosted" and self.service is None:
                 self.service = self._service_factory(self.config.effective_local_data_dir)
-            base_url = self.service.start()
-            return self._make_client(base_url)
+            connection = connect_as_station(self.config, identity, service=self.service)
+            return self._make_client(connection.base_url, identity)
 
     def reconnect(self) -> str:
         """After a failed health check: restart the built-in service if it died (with its backoff), or just
@@ -342,19 +343,23 @@ class Session:
 
     # -- the client (event loop) -------------------------------------------------------------------------
 
-    def _make_client(self, base_url: str) -> str:
-        secret = self.secrets.get(secret_name(self.kind or "local"))
-        client_id = self.config.client_id
-        if secret is None or client_id is None:
-            raise SetupError("The station's client secret is missing from this computer's secret store: the "
-                             "administrator has to set the station up again (Settings, with the admin PIN).")
+    def _identity(self) -> StationIdentity:
+        try:
+            return station_identity(self.config, self.secrets)
+        except StationNotSetUp:
+            raise SetupError(
+                "The station's client secret is missing from this computer's secret store: the administrator has "
+                "to set the station up again (Settings, with the admin PIN).") from None
+
+    def _make_client(self, base_url: str, identity: StationIdentity | None = None) -> str:
+        identity = identity if identity is not None else self._identity()
         if self._budget is None:
             self._budget = CallBudget(state_dir=self.budget_dir) if self.budget_dir else CallBudget()
         old = self.client
         # Failover addresses belong to the configured server, never to the built-in service.
         failover = self.config.failover_endpoints if self.kind == "hosted" else ()
-        self.client = FaceCheckClient(base_url, client_id, secret, budget=self._budget, failover_urls=failover,
-                                      **self._client_options)
+        self.client = FaceCheckClient(base_url, identity.client_id, identity.client_secret, budget=self._budget,
+                                      failover_urls=failover, **self._client_options)
         self._base_url = base_url
         if old is not None:
             self._orphans.append(old)

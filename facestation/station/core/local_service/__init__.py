@@ -44,6 +44,7 @@ from facestation.station.core.local_service.supervisor import (
     MAX_LOG_BYTES,
     PID_FILE_NAME,
     LocalService,
+    running_service_url,
 )
 
 __all__ = [
@@ -64,4 +65,5 @@ __all__ = [
     "create_operator",
     "facestation_command",
     "provision",
+    "running_service_url",
 ]

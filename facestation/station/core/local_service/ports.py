@@ -34,9 +34,9 @@ def port_is_free(host: str, port: int) -> bool:
     return True
 
 
-def answers_health(opener: urllib.request.OpenerDirector, url: str) -> bool:
+def answers_health(opener: urllib.request.OpenerDirector, url: str, *, timeout: float = 2) -> bool:
     try:
-        with opener.open(url, timeout=2) as response:
+        with opener.open(url, timeout=timeout) as response:
             if response.status != 200:
                 return False
             body = json.loads(response.read() or b"null")

@@ -52,6 +52,7 @@ __all__ = [
     "MAX_LOG_BYTES",
     "PID_FILE_NAME",
     "LocalService",
+    "running_service_url",
 ]
 
 logger = logging.getLogger("facestation.station.core.local_service")
@@ -438,3 +439,15 @@ class LocalService:
 
     def _stop_at_exit(self) -> None:
         self.stop(timeout=5)
+
+
+def running_service_url(data_dir: Path, *, timeout: float = 3) -> str | None:
+    """The base URL of the built-in service another process (a running station) supervises on `data_dir`, when it
+    answers its health check; None when there is none. Read from the pid file its supervisor keeps."""
+    try:
+        port = int(json.loads((Path(data_dir) / PID_FILE_NAME).read_text(encoding="utf-8"))["port"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    base_url = f"http://127.0.0.1:{port}/api"
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # loopback: never via a proxy
+    return base_url if answers_health(opener, base_url + "/health", timeout=timeout) else None
