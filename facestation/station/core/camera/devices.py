@@ -25,6 +25,7 @@ from facestation.station.core.camera.frames import (
 
 __all__ = ["CameraInfo", "OpenCVCameraSource", "list_opencv_cameras"]
 
+# The logger name of the module this code was split from: the station log reads as before.
 logger = logging.getLogger("facestation.station.core.camera.sources")
 
 

@@ -28,6 +28,7 @@ __all__ = [
     "wait_for_group_to_end",
 ]
 
+# The logger name of the module this code was split from: the station log reads as before.
 logger = logging.getLogger("facestation.station.core.local_service")
 
 LINUX = sys.platform.startswith("linux")

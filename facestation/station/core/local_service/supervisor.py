@@ -55,6 +55,7 @@ __all__ = [
     "running_service_url",
 ]
 
+# The logger name of the module this code was split from: the station log reads as before.
 logger = logging.getLogger("facestation.station.core.local_service")
 
 LOG_FILE_NAME = "service.log"
