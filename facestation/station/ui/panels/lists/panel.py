@@ -18,15 +18,12 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
@@ -47,17 +44,14 @@ from facestation.station.ui.kit import Problem, role_label, show_message
 from facestation.station.ui.ops import LatestRequest
 from facestation.station.ui.panels.base import Panel, StationContext
 from facestation.station.ui.panels.lists.add_people import AddPeopleDialog
+from facestation.station.ui.panels.lists.columns import ListsColumn, MembersColumn
 from facestation.station.ui.panels.lists.common import (
     BUTTON_HEIGHT,
     ID_ROLE,
-    NAME_ROLE,
-    PRIMARY_HEIGHT,
     answer,
-    heading_label,
     page_button,
     person_line,
 )
-from facestation.station.ui.panels.lists.delegate import TwoLineDelegate
 from facestation.station.ui.panels.lists.dialogs import (
     ListDetailsDialog,
     OpenListDialog,
@@ -121,72 +115,27 @@ class ListsPanel(Panel):
         body.setSpacing(24)
         layout.addLayout(body, 1)
 
-        left = QVBoxLayout()
-        left.setSpacing(8)
-        self.lists_heading = heading_label(self)
-        self.lists_view = QListWidget(self)
-        self.lists_view.setObjectName("listsView")
-        self.lists_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.lists_view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.lists_view.setSpacing(2)
-        self.lists_view.setItemDelegate(TwoLineDelegate(self.lists_view))
+        self.lists_column = ListsColumn(self)
+        self.lists_heading, self.lists_view, self.lists_empty = (self.lists_column.heading, self.lists_column.view,
+                                                                 self.lists_column.empty)
+        self.new_button, self.rename_button, self.delete_list_button = (
+            self.lists_column.new_button, self.lists_column.rename_button, self.lists_column.delete_button)
         self.lists_view.currentItemChanged.connect(self._current_list_changed)
-        self.lists_empty = role_label("hint", self)
-        self.lists_empty.setObjectName("listsEmpty")
-        self.new_button = page_button(self, "newListButton", primary=True)
         self.new_button.clicked.connect(self.new_list)
-        self.rename_button = page_button(self, "renameListButton")
         self.rename_button.clicked.connect(self.rename_list)
-        self.delete_list_button = page_button(self, "deleteListButton")
         self.delete_list_button.clicked.connect(self.delete_list)
-        left.addWidget(self.lists_heading)
-        left.addWidget(self.lists_view, 1)
-        left.addWidget(self.lists_empty)
-        left.addWidget(self.new_button)
-        list_actions = QHBoxLayout()
-        list_actions.addWidget(self.rename_button, 1)
-        list_actions.addWidget(self.delete_list_button, 1)
-        left.addLayout(list_actions)
-        body.addLayout(left, 2)
+        body.addLayout(self.lists_column.layout, 2)
 
-        right = QVBoxLayout()
-        right.setSpacing(8)
-        self.members_heading = heading_label(self)
-        self.members_heading.setObjectName("membersHeading")
-        self.list_description = role_label("hint", self)
-        self.list_description.setObjectName("listDescription")
-        self.members_view = QListWidget(self)
-        self.members_view.setObjectName("membersView")
-        # Tapping toggles: several people can be chosen on a touch screen without a Ctrl key.
-        self.members_view.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
-        self.members_view.setSpacing(2)
-        self.members_view.setItemDelegate(TwoLineDelegate(self.members_view))
+        column = self.members_column = MembersColumn(self)
+        self.members_heading, self.list_description, self.members_view, self.members_hint = (
+            column.heading, column.description, column.view, column.hint)
+        self.more_button, self.members_error, self.remove_button, self.add_button = (
+            column.more_button, column.error, column.remove_button, column.add_button)
         self.members_view.itemSelectionChanged.connect(self._update_enabled)
-        self.members_hint = role_label("hint", self)
-        self.members_hint.setObjectName("membersHint")
-        self.more_button = page_button(self, "showMoreButton")
         self.more_button.clicked.connect(self.show_more)
-        self.members_error = role_label("error", self)
-        self.members_error.setObjectName("membersError")
-        self.members_error.setVisible(False)
-        self.remove_button = page_button(self, "removeMemberButton")
         self.remove_button.clicked.connect(self.remove_selected)
-        self.add_button = page_button(self, "addPersonButton", primary=True)
         self.add_button.clicked.connect(self.add_people)
-        right.addWidget(self.members_heading)
-        right.addWidget(self.list_description)
-        right.addWidget(self.members_view, 1)
-        more_row = QHBoxLayout()
-        more_row.addWidget(self.members_hint, 1)
-        more_row.addWidget(self.more_button)
-        right.addLayout(more_row)
-        right.addWidget(self.members_error)
-        member_actions = QHBoxLayout()
-        member_actions.addWidget(self.remove_button)
-        member_actions.addStretch(1)
-        member_actions.addWidget(self.add_button)
-        right.addLayout(member_actions)
-        body.addLayout(right, 3)
+        body.addLayout(column.layout, 3)
 
         chain = [self.lists_view, self.new_button, self.rename_button, self.delete_list_button, self.members_view,
                  self.more_button, self.remove_button, self.add_button, self.open_button]
@@ -292,10 +241,7 @@ class ListsPanel(Panel):
         self.waiting.forget_names()
         show_message(self.offline_note, "")
         self.member_pages.reset()
-        self.lists_view.blockSignals(True)
-        self.lists_view.clearSelection()
-        self.lists_view.setCurrentRow(-1)
-        self.lists_view.blockSignals(False)
+        self.lists_column.clear_choice()
         show_message(self.lists_error, "")
         self._show_members_error("")
         self._show_members()
@@ -349,21 +295,13 @@ class ListsPanel(Panel):
         show_message(self.lists_error, self.tr("The lists could not be loaded. {0}").format(problem.text))
 
     def _show_lists(self) -> None:
-        self.lists_view.blockSignals(True)
-        self.lists_view.clear()
+        rows = []
         for face_list in self.lists:
             details = [part for part in (self._waiting_text(face_list.identifier),
                                          self._count_text(face_list.record_count), face_list.description) if part]
-            item = QListWidgetItem(face_list.name + ("\n" + "  ·  ".join(details) if details else ""),
-                                   self.lists_view)
-            item.setData(ID_ROLE, face_list.identifier)
-            item.setToolTip(face_list.description or face_list.name)
-            item.setSizeHint(QSize(0, PRIMARY_HEIGHT))
-            if face_list.identifier == self.selected_id:
-                self.lists_view.setCurrentItem(item)
-        if self.selected_id is None:
-            self.lists_view.setCurrentRow(-1)
-        self.lists_view.blockSignals(False)
+            rows.append((face_list.identifier, face_list.name + ("\n" + "  ·  ".join(details) if details else ""),
+                         face_list.description or face_list.name))
+        self.lists_column.show(rows, self.selected_id)
         self.lists_empty.setText(self.tr("No lists yet. Press New list… to make the first one.")
                                  if self.server_has_lists is not False else
                                  self.tr("No lists yet on this station. Press New list…, or open a list made "
@@ -384,11 +322,7 @@ class ListsPanel(Panel):
 
     def select_list(self, identifier: str) -> bool:
         """Choose a list on the left (as a tap would); False when it is not shown."""
-        for row in range(self.lists_view.count()):
-            if self.lists_view.item(row).data(ID_ROLE) == identifier:
-                self.lists_view.setCurrentRow(row)
-                return True
-        return False
+        return self.lists_column.select(identifier)
 
     @Slot()
     def new_list(self) -> ListDetailsDialog | None:
@@ -599,18 +533,9 @@ class ListsPanel(Panel):
 
     def _show_members(self) -> None:
         face_list = self.selected_list
-        self.members_view.blockSignals(True)
-        self.members_view.clear()
         waiting = self.waiting.waiting_members(self.selected_id)
-        for record in self.members:
-            text = person_line(record, self.tr)
-            if record.identifier in waiting:
-                text = self.tr("{0}   (waiting to be added)").format(text)
-            item = QListWidgetItem(text, self.members_view)
-            item.setData(ID_ROLE, record.identifier)
-            item.setData(NAME_ROLE, record.full_name)
-            item.setSizeHint(QSize(0, BUTTON_HEIGHT))
-        self.members_view.blockSignals(False)
+        self.members_column.show((record.identifier, record.full_name, self._member_text(record, waiting))
+                                 for record in self.members)
         if face_list is None:
             self.members_heading.setText(self.tr("Members"))
             self.list_description.setText("")
@@ -622,6 +547,10 @@ class ListsPanel(Panel):
             self.members_hint.setText(self._members_text())
         self.list_description.setVisible(bool(self.list_description.text()))
         self._update_enabled()
+
+    def _member_text(self, record: FaceRecordSummary, waiting: dict[str, str]) -> str:
+        text = person_line(record, self.tr)
+        return self.tr("{0}   (waiting to be added)").format(text) if record.identifier in waiting else text
 
     def _members_text(self) -> str:
         pages = self.member_pages
@@ -639,7 +568,7 @@ class ListsPanel(Panel):
         return text + " " + self.tr("Tap people to choose them.")
 
     def selected_member_ids(self) -> list[str]:
-        return [str(item.data(ID_ROLE)) for item in self.members_view.selectedItems()]
+        return [record_id for record_id, _name in self.members_column.chosen()]
 
     def _update_enabled(self) -> None:
         chosen = self.selected_list is not None
@@ -682,7 +611,7 @@ class ListsPanel(Panel):
     def remove_selected(self) -> None:
         """Take the chosen people out of the list (they stay enrolled). No question: adding them back is easy."""
         face_list = self.selected_list
-        chosen = [(str(item.data(ID_ROLE)), str(item.data(NAME_ROLE))) for item in self.members_view.selectedItems()]
+        chosen = self.members_column.chosen()
         if face_list is None or not chosen:
             return
         self._show_members_error("")
