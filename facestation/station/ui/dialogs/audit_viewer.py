@@ -100,16 +100,8 @@ class AuditViewer(RetranslateMixin, QDialog):
         self._last_report: ChainReport | None = None
         self.resize(1020, 760)
         self.setMinimumSize(820, 600)
-        # Combo boxes and date fields are drawn natively (light) in every theme: keep the palette's text colour.
-        # The theme's min-height wins over setMinimumHeight: touch sizes are set here (content + padding + border).
-        # A date field opens a calendar (its drop-down), so it needs no room for the theme's spin buttons.
-        self.setStyleSheet(
-            "QComboBox, QComboBox QAbstractItemView, QAbstractSpinBox { color: palette(text); } "
-            "QComboBox, QAbstractSpinBox, QLineEdit { min-height: 42px; } "
-            "QDateEdit { padding-right: 40px; } "
-            "QDateEdit::drop-down { subcontrol-origin: border; subcontrol-position: center right; width: 36px; "
-            "border: none; border-left: 1px solid palette(mid); } "
-            "QPushButton { min-height: 40px; } QPushButton[big=\"true\"] { min-height: 54px; }")
+        # Touch sizes, the palette's text colour in combo boxes and date fields, a date field without spin buttons
+        # (it opens a calendar): the theme's `QDialog#auditViewer …` rules.
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(FILTER_DELAY_MS)

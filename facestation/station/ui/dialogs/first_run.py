@@ -54,8 +54,7 @@ class ChoiceButton(QPushButton):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 14)
         layout.setSpacing(4)
-        self.title = QLabel(self)
-        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.title = role_label("choiceTitle", self, wrap=False)
         self.description = QLabel(self)
         self.description.setWordWrap(True)
         for label in (self.title, self.description):

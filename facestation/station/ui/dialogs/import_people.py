@@ -100,10 +100,6 @@ class ImportPeopleDialog(RetranslateMixin, QDialog):
         self._catalogue_members: bool = False  # the server has no list extension: remember members ourselves
         self.resize(860, 640)
         self.setMinimumSize(720, 560)
-        self.setStyleSheet("QComboBox, QComboBox QAbstractItemView { color: palette(text); } "
-                           f"QComboBox, QLineEdit {{ min-height: {CONTROL_HEIGHT - 6}px; }} "
-                           f"QPushButton {{ min-height: {CONTROL_HEIGHT - 8}px; }} "
-                           f"QPushButton[big=\"true\"] {{ min-height: {PRIMARY_HEIGHT - 10}px; }}")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 22, 28, 20)

@@ -44,7 +44,6 @@ from facestation.station.ui.dialogs.pending_words import (
     LIST_KINDS,
     RECORD_KINDS,
     ROW_HEIGHT,
-    STYLE,
     PendingWords,
     item_identifiers,
 )
@@ -80,7 +79,6 @@ class PendingDialog(RetranslateMixin, QDialog):
     def __init__(self, context: StationContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pendingDialog")
-        self.setStyleSheet(STYLE)
         self.context = context
         self.ops = context.ops
         self.words = PendingWords(self)

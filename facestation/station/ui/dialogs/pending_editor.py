@@ -27,7 +27,6 @@ from facestation.station.core.outbox import OutboxItem
 from facestation.station.ui.dialogs.pending_words import (
     LIST_KINDS,
     RECORD_KINDS,
-    STYLE,
     PendingWords,
 )
 from facestation.station.ui.kit import (
@@ -89,7 +88,6 @@ class CorrectionDialog(RetranslateMixin, QDialog):
     def __init__(self, item: OutboxItem, context: StationContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("correctionDialog")
-        self.setStyleSheet(STYLE)
         self.item = item
         self.ops = context.ops
         self.words = PendingWords(self)

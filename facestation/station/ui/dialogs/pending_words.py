@@ -10,17 +10,13 @@ from PySide6.QtCore import QObject
 from facestation.station.core.outbox import OutboxItem, is_placeholder
 from facestation.station.ui.widgets.person_form import PHOTO_CODES
 
-__all__ = ["CONTROL_HEIGHT", "LIST_KINDS", "RECORD_KINDS", "ROW_HEIGHT", "STYLE", "PendingWords",
+__all__ = ["CONTROL_HEIGHT", "LIST_KINDS", "RECORD_KINDS", "ROW_HEIGHT", "PendingWords",
            "item_identifiers"]
 
 CONTROL_HEIGHT = 48
 ROW_HEIGHT = 48
 RECORD_KINDS = frozenset({"create_record", "update_record"})
 LIST_KINDS = frozenset({"create_list", "update_list"})
-STYLE = ("QTabBar::tab { min-height: 44px; padding: 4px 22px; font-size: 12pt; } "
-         "QTabBar::tab:selected { font-weight: 600; } "
-         "QPushButton { min-height: 46px; } QPushButton[big=\"true\"] { min-height: 60px; } "
-         "QLineEdit { min-height: 42px; } QTableView::item { padding: 6px 4px; }")
 
 
 def item_identifiers(item: OutboxItem) -> tuple[list[str], list[str]]:

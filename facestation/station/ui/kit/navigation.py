@@ -33,6 +33,8 @@ class SideNavigation(QWidget):
                  button_prefix: str = "nav_") -> None:
         super().__init__(parent)
         self.setObjectName("navigation")
+        # A QWidget subclass paints the theme's background only when asked to (a plain QWidget always does).
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setFixedWidth(width)
         self.names = tuple(names)
         self._layout = QVBoxLayout(self)

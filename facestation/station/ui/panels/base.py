@@ -23,8 +23,8 @@ from facestation.station.core.outbox import (
     generate_external_identifier,
 )
 from facestation.station.core.session import Session
+from facestation.station.ui.kit import RetranslateMixin
 from facestation.station.ui.kit.page import page_header, page_layout
-from facestation.station.ui.kit.retranslate import RetranslateMixin
 from facestation.station.ui.ops import Operations
 from facestation.station.ui.pipeline_bridge import SourceFactory
 from facestation.station.ui.widgets.capture_panel import CapturePanel

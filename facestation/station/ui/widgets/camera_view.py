@@ -44,6 +44,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from facestation.station.core.camera.pipeline import CaptureResult, PipelineResult
 from facestation.station.core.camera.sources import Frame
 from facestation.station.ui.images import bgr_to_qimage
+from facestation.station.ui.theme import SIGNAL_COLOURS
 from facestation.vision.faces import Box, Face
 from facestation.vision.quality import (
     DEFAULT_THRESHOLDS,
@@ -58,16 +59,17 @@ logger = logging.getLogger(__name__)
 
 class Colors:
     """The station's signal colours, shared by the overlay, the checklist and the banner. Picked to stay
-    apart for the common colour-vision deficiencies (shapes carry the meaning too: tick, cross, ring)."""
+    apart for the common colour-vision deficiencies (shapes carry the meaning too: tick, cross, ring); the
+    theme's style sheet colours the banner and the checklist with the same `SIGNAL_COLOURS`."""
 
-    PASS = QColor("#2fd26b")  # on video: bright enough over dark clothes
-    PASS_DARK = QColor("#1b7f3b")  # on light panels: white text stays readable on it
-    FAIL = QColor("#ffb020")  # amber on video: "not yet", not alarm
-    FAIL_DARK = QColor("#c62828")
+    PASS = QColor(SIGNAL_COLOURS["pass"])
+    PASS_DARK = QColor(SIGNAL_COLOURS["pass_dark"])
+    FAIL = QColor(SIGNAL_COLOURS["fail"])
+    FAIL_DARK = QColor(SIGNAL_COLOURS["fail_dark"])
     GUIDE = QColor(255, 255, 255, 230)
-    CAPTURE = QColor("#1565c0")
-    NEUTRAL_DARK = QColor("#37474f")
-    BACKGROUND = QColor("#14181c")
+    CAPTURE = QColor(SIGNAL_COLOURS["capture"])
+    NEUTRAL_DARK = QColor(SIGNAL_COLOURS["neutral_dark"])
+    BACKGROUND = QColor(SIGNAL_COLOURS["background"])
 
 
 def head_guide(region: Box) -> Box:

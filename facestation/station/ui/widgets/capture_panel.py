@@ -61,13 +61,11 @@ class CapturedPhotoCard(QFrame):
         self._photo.setObjectName("capturedPhoto")
         self._photo.setFixedSize(*(_COMPACT_PORTRAIT_SIZE if compact else _PORTRAIT_SIZE))
         self._photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._photo.setStyleSheet("QLabel { font-size: 15px; }")
         self._verdict = QLabel(self)
         self._verdict.setObjectName("captureVerdict")
         self._verdict.setWordWrap(True)
-        self._verdict.setStyleSheet("QLabel { font-size: 16px; }")
         self._how = role_label("hint", self)
-        self._how.setStyleSheet("QLabel { font-size: 14px; }")
+        self._how.setObjectName("captureHow")
         text_column = QVBoxLayout()
         text_column.setSpacing(6)
         text_column.addWidget(self._verdict)
@@ -181,7 +179,6 @@ class CapturePanel(RetranslateMixin, QWidget):
         self.card = CapturedPhotoCard(self, compact=compact)
         self.notice = role_label("fieldError", self)
         self.notice.setObjectName("captureNotice")
-        self.notice.setStyleSheet("QLabel { font-size: 16px; }")
         self.notice.hide()
         self._notice_timer = QTimer(self)
         self._notice_timer.setSingleShot(True)
@@ -272,10 +269,9 @@ class CapturePanel(RetranslateMixin, QWidget):
         # The next thing to press is in the theme's accent colour (`primary="true"`): "Take photo now" while
         # taking, "Retake" once taken, "Load photo from file…" when there is no camera.
         # The theme's min-height (of the contents: padding and border come on top) would win over
-        # setMinimumHeight, so the height goes through the style sheet too.
-        height = _COMPACT_BUTTON_HEIGHT if self._compact else _BUTTON_HEIGHT
-        padding = " padding: 4px 12px;" if self._compact else ""
-        button.setStyleSheet(f"QPushButton {{ min-height: {height - 10}px;{padding} }}")
+        # setMinimumHeight, so the theme sizes these buttons too (`captureSize`: 54 + 10 px, or 42 + 10 px).
+        button.setProperty("captureSize", "compact" if self._compact else "full")
+        restyle(button)  # polished with its size before `_set_primary` changes its font (Qt keeps that font)
         self._set_primary(button, primary)
         return button
 

@@ -77,7 +77,6 @@ class DuplicateRow(QFrame):
         self.name = QLabel(self)
         self.name.setObjectName("duplicateName")
         self.name.setWordWrap(True)
-        self.name.setStyleSheet("QLabel { font-size: 17pt; font-weight: 600; }")
         self.number = QLabel(self)
         self.number.setObjectName("duplicateNumber")
         self.lists = role_label("hint", self)
@@ -86,7 +85,6 @@ class DuplicateRow(QFrame):
         self.verdict.setWordWrap(True)
         # The theme's red for "same person" (do not enrol twice), amber for "possibly".
         self.verdict.setProperty("tone", "red" if duplicate.same_person else "amber")
-        self.verdict.setStyleSheet("QLabel { font-size: 14pt; }")
 
         photos = QHBoxLayout()
         photos.setSpacing(10)

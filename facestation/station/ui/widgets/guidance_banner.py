@@ -5,11 +5,12 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from facestation.station.core.camera.pipeline import CaptureResult, PipelineResult
 from facestation.station.ui.kit import RetranslateMixin
-from facestation.station.ui.widgets.camera_view import Colors
+from facestation.station.ui.theme import set_style_property
 from facestation.vision.guidance import Guidance
 
 __all__ = ["BannerState", "GuidanceBanner", "guidance_text"]
@@ -57,15 +58,6 @@ class BannerState(Enum):
     CAPTURED = "captured"  # the photo was taken
     PROBLEM = "problem"  # the camera or file has a problem
 
-
-# (background, text colour) per state: white on dark colours, dark text on amber.
-_STYLES = {
-    BannerState.IDLE: (Colors.NEUTRAL_DARK.name(), "#ffffff"),
-    BannerState.GUIDANCE: (Colors.FAIL.name(), "#1a1a1a"),
-    BannerState.ALL_GOOD: (Colors.PASS_DARK.name(), "#ffffff"),
-    BannerState.CAPTURED: (Colors.CAPTURE.name(), "#ffffff"),
-    BannerState.PROBLEM: (Colors.FAIL_DARK.name(), "#ffffff"),
-}
 
 _ICONS = {
     BannerState.IDLE: "",
@@ -173,9 +165,10 @@ class GuidanceBanner(RetranslateMixin, QFrame):
         self._idle = True
 
     def _apply(self) -> None:
-        background, foreground = _STYLES[self._state]
-        self.setStyleSheet(
-            f"QFrame#GuidanceBanner {{ background: {background}; border-radius: 10px; }}"
-            f" QLabel#GuidanceBannerText {{ color: {foreground}; font-size: {self._pixel_size}px;"
-            f" font-weight: bold; background: transparent; }}"
-        )
+        # The theme colours the band by `state` (white on the dark colours, dark text on amber); the size is the
+        # banner's own, so it goes in the font.
+        font = QFont(self._label.font())
+        font.setPixelSize(self._pixel_size)
+        font.setBold(True)
+        self._label.setFont(font)
+        set_style_property("state", self._state.value, self, self._label)

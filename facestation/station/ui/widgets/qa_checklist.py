@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from facestation.station.core.camera.pipeline import PipelineResult
 from facestation.station.ui.kit import RetranslateMixin
-from facestation.station.ui.widgets.camera_view import Colors
+from facestation.station.ui.theme import set_style_property
 from facestation.vision import quality
 from facestation.vision.quality import CHECK_NAMES, QualityReport
 
@@ -32,7 +32,7 @@ def check_label(name: str) -> str:
     return labels.get(name, name)
 
 
-_ICON_SIZE = 30
+_ICON_SIZE = 30  # the theme's `QLabel#qaMark` rounds it with half of this
 
 
 class _CheckRow(QWidget):
@@ -44,9 +44,11 @@ class _CheckRow(QWidget):
         self.state: bool | None = None
         self.detail = ""
         self.icon = QLabel(self)
+        self.icon.setObjectName("qaMark")
         self.icon.setFixedSize(_ICON_SIZE, _ICON_SIZE)
         self.icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label = QLabel(self)
+        self.label.setObjectName("qaName")
         self.label.setWordWrap(True)
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         layout = QHBoxLayout(self)
@@ -58,21 +60,17 @@ class _CheckRow(QWidget):
 
     def refresh(self) -> None:
         if self.state is None:
-            glyph, background, status = "–", Colors.NEUTRAL_DARK, QCoreApplication.translate("QaChecklist", "not checked yet")
+            glyph, status = "–", QCoreApplication.translate("QaChecklist", "not checked yet")
         elif self.state:
-            glyph, background, status = "✓", Colors.PASS_DARK, QCoreApplication.translate("QaChecklist", "passed")
+            glyph, status = "✓", QCoreApplication.translate("QaChecklist", "passed")
         else:
-            glyph, background, status = "✗", Colors.FAIL_DARK, QCoreApplication.translate("QaChecklist", "not passed")
+            glyph, status = "✗", QCoreApplication.translate("QaChecklist", "not passed")
         self.icon.setText(glyph)
-        self.icon.setStyleSheet(
-            f"QLabel {{ background: {background.name()}; color: white; border-radius: {_ICON_SIZE // 2}px;"
-            f" font-size: 19px; font-weight: bold; }}"
-        )
         text = check_label(self.name)
         self.label.setText(text)
-        self.label.setStyleSheet(
-            "QLabel { font-size: 16px; %s }" % ("color: palette(text);" if self.state is not False else "font-weight: bold;")
-        )
+        # The theme's round mark (grey, green or red) and a bold name for a check that did not pass.
+        passed = "" if self.state is None else str(self.state).lower()
+        set_style_property("passed", passed, self.icon, self.label)
         self.setToolTip(self.detail)
         self.setAccessibleName(f"{text}: {status}")
 
@@ -88,7 +86,7 @@ class QaChecklist(RetranslateMixin, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._title = QLabel(self)
-        self._title.setStyleSheet("QLabel { font-size: 19px; font-weight: bold; }")
+        self._title.setObjectName("qaTitle")
         self._rows = {name: _CheckRow(name, self) for name in CHECK_NAMES}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -71,21 +71,8 @@ def verdict_of(result: IdentifyResult) -> Verdict:
 # The mark of each verdict (it also tells colour-blind readers). The colours come from the theme, which styles
 # `verdict="match"` etc. (green, amber, red, grey in every palette).
 _MARK = {Verdict.MATCH: "✓", Verdict.REVIEW: "?", Verdict.NO_MATCH: "✗", Verdict.NOT_CHECKED: "!"}
-# Sizes only (the theme owns the colours): the card is read from across the desk. A button's min-height here is
-# that of its contents (padding and border come on top) and wins over the theme's, as setMinimumHeight does not.
-_SIZES = (
-    "QLabel#verdictSentence { font-size: 18px; }"
-    " QLabel#personName { font-size: 24px; font-weight: 600; }"
-    " QLabel#personNumber { font-size: 17px; }"
-    " QLabel#confidenceLabel { font-size: 16px; }"
-    " QLabel#confidenceValue { font-size: 20px; font-weight: 700; }"
-    " QLabel#enrolledPhoto, QLabel#probePhoto { font-size: 15px; }"
-    " QFrame#reviewBox QLabel { font-size: 16px; }"
-    " QPushButton#confirmButton, QPushButton#rejectButton { font-size: 16px; padding: 4px 10px; min-height: 46px; }"
-    " QPushButton#nextPersonButton { font-size: 18px; padding: 4px 28px; min-height: 54px; }"
-    " QLabel#decisionLabel { font-size: 17px; font-weight: 600; }"
-    " QLabel#countdownLabel { font-size: 16px; }"
-)
+# The card's sizes (it is read from across the desk) are the theme's `QFrame#ResultCard …` rules: a button's
+# min-height there is that of its contents (padding and border come on top), which setMinimumHeight cannot beat.
 
 
 def pixmap_from_bytes(data: bytes | None) -> QPixmap | None:
@@ -259,7 +246,6 @@ class ResultCard(RetranslateMixin, QFrame):
         QWidget.setTabOrder(self.confirm_button, self.reject_button)
         QWidget.setTabOrder(self.reject_button, self.next_button)
 
-        self.setStyleSheet(_SIZES)
         self.retranslate_ui()
         self.clear()
 

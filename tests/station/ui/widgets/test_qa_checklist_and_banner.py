@@ -4,6 +4,7 @@ message coloured by state, translated texts in step with the vision layer)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from PySide6.QtGui import QFontInfo
 from facestation.station.core.camera.pipeline import PipelineResult
 from facestation.station.core.camera.sources import ImageFileSource
 from facestation.station.ui.pipeline_bridge import PipelineBridge
+from facestation.station.ui.theme import apply_theme
 from facestation.station.ui.widgets.guidance_banner import (
     BannerState,
     GuidanceBanner,
@@ -32,7 +34,18 @@ def checklist(qtbot) -> QaChecklist:
 
 
 @pytest.fixture
-def banner(qtbot) -> GuidanceBanner:
+def themed(qapp) -> Iterator[None]:
+    """The station's theme (it colours the banner), as the application applies it; then back as before."""
+    font, sheet, palette = qapp.font(), qapp.styleSheet(), qapp.palette()
+    apply_theme(qapp, "light")
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+
+
+@pytest.fixture
+def banner(qtbot, themed: None) -> GuidanceBanner:
     widget = GuidanceBanner()
     widget.resize(900, 100)
     qtbot.addWidget(widget)
