@@ -464,7 +464,7 @@ def test_verify_waits_while_the_station_is_offline_and_goes_on_when_back(
     panel.capture.load_photo(compliant_file)
     wait_until(lambda: panel.probe is not None, timeout=30)
     settle(0.5)
-    assert not panel.verifying and not panel.showing_result and panel._verify_handle is None
+    assert not panel.verifying and not panel.showing_result and not panel.has_check
     assert not panel.error_label.isVisible() and offline.entries("verify") == []
     assert "Wait for the connection" in panel.next_step.text() and panel.retry_button.isVisible()
     assert offline.outbox.counts().total == 0  # never queued
