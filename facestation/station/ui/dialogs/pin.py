@@ -6,16 +6,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from facestation.station.core.config import StationConfig
 from facestation.station.core.pin_throttle import PinThrottle
 from facestation.station.ui.dialogs.settings import PinGate
+from facestation.station.ui.kit import RetranslateMixin
 from facestation.station.ui.ops import Operations
 
 
-class PinDialog(QDialog):
+class PinDialog(RetranslateMixin, QDialog):
     """`accepted` once the right PIN was typed, `rejected` on Cancel or close. Open it with `open()`."""
 
     def __init__(self, config: StationConfig, ops: Operations, purpose: str, parent: QWidget | None = None, *,
@@ -38,11 +39,6 @@ class PinDialog(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Admin PIN"))
         self.gate.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def done(self, result: int) -> None:
         self.gate.cancel_check()  # a check still running must not unlock a closed dialog
