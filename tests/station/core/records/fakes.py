@@ -10,10 +10,11 @@ from facestation.api import Capabilities, FaceList, FaceRecord, RecordPage, erro
 
 
 def person(number: int, *, list_id: str | None = None, **changes: Any) -> FaceRecord:
-    values: dict[str, Any] = dict(
-        identifier=f"00000000-0000-0000-0000-{number:012d}", name=f"Name{number}", surname1=f"Surname{number}",
-        surname2=None, external_identifier=f"M-{number}", additional_data_file_name=None, enabled=True,
-        face_list_id=list_id, created_utc=datetime(2026, 1, 1, tzinfo=UTC) + timedelta(minutes=number))
+    values: dict[str, Any] = {
+        "identifier": f"00000000-0000-0000-0000-{number:012d}", "name": f"Name{number}",
+        "surname1": f"Surname{number}", "surname2": None, "external_identifier": f"M-{number}",
+        "additional_data_file_name": None, "enabled": True, "face_list_id": list_id,
+        "created_utc": datetime(2026, 1, 1, tzinfo=UTC) + timedelta(minutes=number)}
     return FaceRecord(**(values | changes))
 
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QApplication
 from facestation.api import Capabilities, errors
 from facestation.station.core import attachments as attachments_module
 from facestation.station.core.records import search as search_module
-from facestation.station.ui.panels.records import files as files_module
 from facestation.station.ui.panels.records import RecordsPanel
+from facestation.station.ui.panels.records import files as files_module
 from facestation.station.ui.widgets.file_dialogs import photo_name_filters
 from facestation.vision.faces import BGRImage
 from tests.station.support import wait_until

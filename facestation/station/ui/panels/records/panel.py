@@ -8,6 +8,8 @@ runs through `ops`; only the newest search and the newest person load answer (`L
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,12 +28,24 @@ from facestation.api import FaceRecord, FaceRecordSummary, errors
 from facestation.station.core.outbox import is_offline_error
 from facestation.station.core.records.search import RecordSearch, SearchResult
 from facestation.station.ui.dialogs.import_people import ImportPeopleDialog
-from facestation.station.ui.kit import field_label, primary_button, role_label, show_message
+from facestation.station.ui.kit import (
+    field_label,
+    primary_button,
+    role_label,
+    show_message,
+)
 from facestation.station.ui.ops import LatestRequest, Problem
 from facestation.station.ui.panels.base import StationContext
 from facestation.station.ui.panels.records.files import AttachmentFiles, decode_photo
-from facestation.station.ui.panels.records.person_actions import LoadedPerson, PersonActions
-from facestation.station.ui.panels.records.person_pane import BUTTON_HEIGHT, PRIMARY_HEIGHT, PersonPane
+from facestation.station.ui.panels.records.person_actions import (
+    LoadedPerson,
+    PersonActions,
+)
+from facestation.station.ui.panels.records.person_pane import (
+    BUTTON_HEIGHT,
+    PRIMARY_HEIGHT,
+    PersonPane,
+)
 from facestation.station.ui.widgets.record_view import local_time_text
 
 __all__ = ["RecordsPanel"]
@@ -83,8 +97,9 @@ class RecordsPanel(PersonActions):
         self._select_timer.setInterval(SELECT_DELAY_MS)
         self._select_timer.timeout.connect(self._load_selected)
 
-        chain = [self.search_field, self.search_button, self.table, self.more_button, *self.person_stack.action_buttons]
-        for before, after in zip(chain, chain[1:]):
+        chain = [self.search_field, self.search_button, self.table, self.more_button,
+                 *self.person_stack.action_buttons]
+        for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
         self.setFocusProxy(self.search_field)
         context.events.outboxChanged.connect(self._outbox_changed)
