@@ -1,10 +1,12 @@
 """The UI kit: the retranslate mixin sets the texts again on a language change, the error-description registry
 describes a registered error (its nearest registered class first) and leaves an unknown one to the caller, the
-side navigation names the page chosen, and the label helpers set the theme's roles."""
+side navigation names the page chosen, and the label helpers set the theme's roles. No module but the mixin
+handles a language change itself, and no dialog or widget sets a style sheet of its own."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,6 +18,7 @@ from facestation.station.core.local_service import LocalServiceError, Provisioni
 from facestation.station.ui.kit import (
     RetranslateMixin,
     SideNavigation,
+    error_texts,
     page_header,
     page_layout,
     primary_button,
@@ -23,7 +26,6 @@ from facestation.station.ui.kit import (
     show_message,
     styled,
 )
-from facestation.station.ui.kit import error_texts
 from facestation.station.ui.kit.error_texts import Problem
 
 
@@ -128,3 +130,20 @@ def test_the_label_helpers_and_the_page_scaffold(qtbot: Any) -> None:
     assert button.property("role") == "primary" and button.isDefault()
     label = styled(QLabel(page), "photoCaption", tone="ok")
     assert label.objectName() == "photoCaption" and label.property("tone") == "ok"
+
+
+UI = Path(__file__).resolve().parents[4] / "facestation" / "station" / "ui"
+
+
+def test_only_the_mixin_turns_a_language_change_into_retranslate_ui() -> None:
+    boilerplate = [path.relative_to(UI).as_posix() for path in UI.rglob("*.py")
+                   if "def changeEvent" in path.read_text(encoding="utf-8")]
+    assert boilerplate == ["kit/retranslate.py"]
+
+
+def test_dialogs_widgets_and_the_window_take_every_style_from_the_theme() -> None:
+    owners = [*(UI / "dialogs").rglob("*.py"), *(UI / "widgets").rglob("*.py"), *(UI / "kit").rglob("*.py"),
+              UI / "main_window.py", UI / "ops.py", UI / "panels" / "base.py"]
+    inline = [path.relative_to(UI).as_posix() for path in owners
+              if "setStyleSheet(" in path.read_text(encoding="utf-8")]
+    assert inline == []
