@@ -45,7 +45,7 @@ from facestation.station.ui.kit import error_texts
 from facestation.station.ui.kit.error_texts import Problem, first_line, tr
 from facestation.station.ui.kit.retranslate import RetranslateMixin
 
-__all__ = ["BUSY_DELAY_MS", "BusyBar", "OpHandle", "Operations", "Problem"]
+__all__ = ["BUSY_DELAY_MS", "BusyBar", "LatestRequest", "OpHandle", "Operations", "Problem"]
 
 logger = logging.getLogger(__name__)
 
