@@ -14,7 +14,12 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from facestation.api import ErrorCode, FaceCheckClient, FaceList, FaceRecord, errors
-from facestation.station.core.actions import AddMember, DeleteRecord, RemoveMember, UpdateRecord
+from facestation.station.core.actions import (
+    AddMember,
+    DeleteRecord,
+    RemoveMember,
+    UpdateRecord,
+)
 from facestation.station.core.directory import ListDirectory
 from facestation.station.core.records.search import FETCH_LIMIT
 

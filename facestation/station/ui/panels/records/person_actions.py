@@ -19,7 +19,14 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QLabel
 
 from facestation.api import FaceRecord, errors
-from facestation.station.core.actions import Action, Outcome, Queued, Refused, Sent, UpdateRecord
+from facestation.station.core.actions import (
+    Action,
+    Outcome,
+    Queued,
+    Refused,
+    Sent,
+    UpdateRecord,
+)
 from facestation.station.core.attachments import save_copy, write_private_copy
 from facestation.station.core.records import changes
 from facestation.station.core.records.changes import RecordChanges

@@ -21,7 +21,12 @@ from PySide6.QtWidgets import (
 
 from facestation.api import ErrorCode, FaceRecord
 from facestation.station.core.attachments import AttachmentCheck, FileKind
-from facestation.station.ui.kit import RetranslateMixin, primary_button, role_label, show_message
+from facestation.station.ui.kit import (
+    RetranslateMixin,
+    primary_button,
+    role_label,
+    show_message,
+)
 from facestation.station.ui.panels.records.files import MAX_PHOTO_BYTES
 from facestation.station.ui.widgets.person_form import PersonForm
 from facestation.station.ui.widgets.record_view import PHOTO_SIZE, RecordView
