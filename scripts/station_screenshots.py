@@ -41,7 +41,7 @@ from facestation.station.ui.dialogs.first_run import FirstRunDialog  # noqa: E40
 from facestation.station.ui.dialogs.sign_in import SignInDialog  # noqa: E402
 from facestation.station.ui.main_window import MainWindow  # noqa: E402
 from facestation.station.ui.ops import Operations  # noqa: E402
-from facestation.station.ui.panels.base import StationContext  # noqa: E402
+from facestation.station.ui.context import StationContext  # noqa: E402
 from facestation.station.ui.theme import apply_theme  # noqa: E402
 from tests.station.support import Stage  # noqa: E402
 from tests.support import portraits  # noqa: E402

@@ -253,8 +253,8 @@ def station_context(shared_service: dict[str, Any], make_session: Callable[..., 
     """A StationContext signed in to the shared service (as the operator), with its own Operations helper and
     list catalogue; signed out and closed after the test."""
     from facestation.station.core.session import secret_name
+    from facestation.station.ui.context import StationContext
     from facestation.station.ui.ops import Operations
-    from facestation.station.ui.panels.base import StationContext
 
     session = make_session(service_factory=lambda _data_dir: SharedService(shared_service["service"]))
     session.secrets.set(secret_name("local"), shared_service["client_secret"])

@@ -29,16 +29,16 @@ from shiboken6 import isValid
 
 from facestation.api import errors
 from facestation.station.core.audit_recovery import OpenedActivityLog, open_activity_log
+from facestation.station.core.camera import SourceFactory
 from facestation.station.core.session import Session
 from facestation.station.core.station_log import setup_logging
+from facestation.station.ui.context import StationContext
 from facestation.station.ui.dialogs.first_run import FirstRunDialog
 from facestation.station.ui.dialogs.sign_in import SignInDialog
 from facestation.station.ui.idle import IdleWatch
 from facestation.station.ui.main_window import MainWindow, PanelFactory
 from facestation.station.ui.offline import OfflineQueue
 from facestation.station.ui.ops import Operations, Problem
-from facestation.station.ui.panels.base import StationContext
-from facestation.station.ui.pipeline_bridge import SourceFactory
 from facestation.station.ui.theme import apply_theme
 from facestation.station.ui.translations import install_translation
 from facestation.vision.models import preload_quality_models
@@ -206,7 +206,7 @@ class Station(QObject):
         if self.options.camera_source is not None:
             return self.options.camera_source()
         if self.camera_choice is None:
-            from facestation.station.ui.camera_choice import CameraChoice
+            from facestation.station.ui.camera.choice import CameraChoice
 
             self.camera_choice = CameraChoice(self.session.config, self.options.camera)
         return self.camera_choice.factory()

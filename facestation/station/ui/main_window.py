@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from facestation.api import BudgetStatus, CallBudget
 from facestation.station.core.session import BudgetLevel, Session, budget_level
+from facestation.station.ui.context import StationContext
 from facestation.station.ui.kit import RetranslateMixin, SideNavigation, role_label
 from facestation.station.ui.ops import BusyBar, Operations
-from facestation.station.ui.panels.base import Panel, StationContext
+from facestation.station.ui.panels.base import Panel
 from facestation.station.ui.theme import restyle
 
 EXPIRY_REFRESH_MS = 15_000

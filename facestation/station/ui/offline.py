@@ -24,8 +24,8 @@ from facestation.station.core.outbox import (
     ReplayReport,
     ReplayScheduler,
 )
+from facestation.station.ui.context import StationContext
 from facestation.station.ui.ops import Problem
-from facestation.station.ui.panels.base import StationContext
 
 logger = logging.getLogger(__name__)
 

@@ -10,9 +10,10 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from facestation.station.core.camera.sources import ImageFileSource
+from facestation.station.ui.context import StationContext
 from facestation.station.ui.main_window import MainWindow
 from facestation.station.ui.ops import Operations
-from facestation.station.ui.panels.base import Panel, StationContext
+from facestation.station.ui.panels.base import Panel
 from facestation.station.ui.widgets.capture_panel import CapturePanel
 from tests.station.support import settle, wait_until
 

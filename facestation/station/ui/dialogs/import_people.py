@@ -63,7 +63,7 @@ from facestation.station.ui.ops import OpHandle, Problem
 from facestation.station.ui.theme import restyle
 
 if TYPE_CHECKING:
-    from facestation.station.ui.panels.base import StationContext
+    from facestation.station.ui.context import StationContext
 
 __all__ = ["ImportPeopleDialog"]
 

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from facestation.station.core.outbox import OutboxCounts, OutboxError, OutboxItem
+from facestation.station.ui.context import StationContext
 from facestation.station.ui.dialogs.pending_editor import CorrectionDialog
 from facestation.station.ui.dialogs.pending_words import (
     CONTROL_HEIGHT,
@@ -54,7 +55,6 @@ from facestation.station.ui.kit import (
     show_message,
 )
 from facestation.station.ui.ops import BusyBar, OpHandle, Problem
-from facestation.station.ui.panels.base import StationContext
 
 __all__ = ["CorrectionDialog", "PendingDialog"]
 

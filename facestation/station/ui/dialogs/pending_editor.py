@@ -24,6 +24,7 @@ from shiboken6 import isValid
 
 from facestation.api.errors import FieldError
 from facestation.station.core.outbox import OutboxItem
+from facestation.station.ui.context import StationContext
 from facestation.station.ui.dialogs.pending_words import (
     LIST_KINDS,
     RECORD_KINDS,
@@ -37,7 +38,6 @@ from facestation.station.ui.kit import (
     show_message,
 )
 from facestation.station.ui.ops import OpHandle
-from facestation.station.ui.panels.base import StationContext
 from facestation.station.ui.widgets.file_dialogs import photo_name_filters
 from facestation.station.ui.widgets.person_form import PHOTO_CODES, PersonForm
 

@@ -25,9 +25,9 @@ from facestation.station.core.camera.capture_settings import auto_capture_settin
 from facestation.station.core.camera.pipeline import CaptureResult, PipelineResult
 from facestation.station.core.camera.sources import FrameSource, ImageFileSource
 from facestation.station.core.config import StationConfig
+from facestation.station.ui.camera.pipeline_bridge import PipelineBridge, SourceFactory
 from facestation.station.ui.images import bgr_to_qpixmap
 from facestation.station.ui.kit import RetranslateMixin, role_label
-from facestation.station.ui.pipeline_bridge import PipelineBridge, SourceFactory
 from facestation.station.ui.theme import restyle, set_style_property
 from facestation.station.ui.widgets.camera_view import CameraView
 from facestation.station.ui.widgets.file_dialogs import photo_name_filters

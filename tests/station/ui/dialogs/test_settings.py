@@ -12,11 +12,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from facestation.station.core.config import StationConfig
-from facestation.station.ui import camera_choice as camera_choice_module
-from facestation.station.ui.camera_choice import CameraChoice
+from facestation.station.ui.camera import choice as camera_choice_module
+from facestation.station.ui.camera.choice import CameraChoice
+from facestation.station.ui.camera.qt_camera import QtCameraInfo
 from facestation.station.ui.dialogs.settings import SettingsDialog
 from facestation.station.ui.ops import Operations
-from facestation.station.ui.qt_camera import QtCameraInfo
 from facestation.station.ui.theme import apply_theme, style_sheet
 from tests.station.support import wait_until
 from tests.station.ui.dialogs.conftest import ADMIN_PIN

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from facestation.station.ui.pipeline_bridge import PipelineBridge
+from facestation.station.ui.camera.pipeline_bridge import PipelineBridge
 from facestation.station.ui.widgets.capture_panel import CapturePanel
 
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication
 
 from facestation.station.core.camera.pipeline import PipelineResult
 from facestation.station.core.camera.sources import ImageFileSource
-from facestation.station.ui.images import qimage_to_bgr
 from facestation.station.ui.camera.pipeline_bridge import PipelineBridge
+from facestation.station.ui.images import qimage_to_bgr
 from facestation.station.ui.widgets.camera_view import (
     CameraView,
     Colors,

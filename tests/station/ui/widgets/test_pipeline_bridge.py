@@ -18,7 +18,7 @@ from facestation.station.core.camera.sources import (
     Frame,
     ImageFileSource,
 )
-from facestation.station.ui.pipeline_bridge import PipelineBridge
+from facestation.station.ui.camera.pipeline_bridge import PipelineBridge
 from facestation.vision import quality
 from tests.station.support import GreySource, wait_until
 

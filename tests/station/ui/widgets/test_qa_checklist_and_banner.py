@@ -12,7 +12,7 @@ from PySide6.QtGui import QFontInfo
 
 from facestation.station.core.camera.pipeline import PipelineResult
 from facestation.station.core.camera.sources import ImageFileSource
-from facestation.station.ui.pipeline_bridge import PipelineBridge
+from facestation.station.ui.camera.pipeline_bridge import PipelineBridge
 from facestation.station.ui.theme import apply_theme
 from facestation.station.ui.widgets.guidance_banner import (
     BannerState,

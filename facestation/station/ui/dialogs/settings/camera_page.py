@@ -15,7 +15,7 @@ from facestation.station.core.settings_fields import (
     parse_size,
     size_key,
 )
-from facestation.station.ui.camera_choice import CameraChoice, CameraOption, OptionKind
+from facestation.station.ui.camera.choice import CameraChoice, CameraOption, OptionKind
 from facestation.station.ui.dialogs.settings.fields import (
     FieldSet,
     build_fields,

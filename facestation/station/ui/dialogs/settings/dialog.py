@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from facestation.station.core.config import ConfigError, StationConfig
 from facestation.station.core.session import Session
 from facestation.station.core.settings_transfer import ImportPlan
-from facestation.station.ui.camera_choice import CameraChoice
+from facestation.station.ui.camera.choice import CameraChoice
 from facestation.station.ui.dialogs.settings.camera_page import CameraPage
 from facestation.station.ui.dialogs.settings.fields import FieldSet
 from facestation.station.ui.dialogs.settings.layout import touch_sized
