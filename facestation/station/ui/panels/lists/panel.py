@@ -550,7 +550,9 @@ class ListsPanel(Panel):
 
     def _member_text(self, record: FaceRecordSummary, waiting: dict[str, str]) -> str:
         text = person_line(record, self.tr)
-        return self.tr("{0}   (waiting to be added)").format(text) if record.identifier in waiting else text
+        if record.identifier in waiting:
+            text = self.tr("{0}   (waiting to be added)").format(text)
+        return text
 
     def _members_text(self) -> str:
         pages = self.member_pages
