@@ -140,4 +140,6 @@ class CameraChoice(CameraRules):
 
     @staticmethod
     def translate(text: str) -> str:
-        return _tr(text)
+        # The rules (core/camera/choice.py) call `tr(...)` outside any class, so lupdate files their texts under
+        # the empty context: look them up there.
+        return QCoreApplication.translate("", text)
