@@ -146,7 +146,6 @@ class ListsPanel(Panel):
         self._show_lists()
         self._show_members()
 
-
     # -- what is shown (read by tests and the main window) -------------------------------------------------
 
     @property
