@@ -5,12 +5,14 @@ Checked in a fresh interpreter per layer, so whatever other tests have imported 
 
 from __future__ import annotations
 
+import ast
 import importlib
 import json
 import pkgutil
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -89,3 +91,51 @@ def test_command_line_starts_without_the_service_stack() -> None:
     """`facestation check` and `--help` stay quick: the service and database load only for their commands."""
     result = probe("facestation.cli")
     assert leaked(result["modules"], ("fastapi", "sqlalchemy", "uvicorn", "argon2", "facestation.service.app")) == []
+
+
+PACKAGE = Path(__file__).resolve().parents[1] / "facestation"
+MODULE_LINE_LIMIT = 700  # docs/architecture.md: a module past 700 lines is two modules
+
+
+def test_no_module_is_past_the_line_limit() -> None:
+    too_long = {str(path.relative_to(PACKAGE.parent)): lines for path in sorted(PACKAGE.rglob("*.py"))
+                if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MODULE_LINE_LIMIT}
+    assert too_long == {}
+
+
+def imported_modules(path: Path) -> set[str]:
+    """Every module a source file imports, at the top or inside a function (`from x import y` gives x and x.y)."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+            names |= {f"{node.module}.{alias.name}" for alias in node.names}
+    return names
+
+
+UI = "facestation.station.ui"
+# Inside the station's UI, pages are built from dialogs and widgets, dialogs from widgets, and never the other way:
+# a widget that opened a dialog, or a dialog that reached into a page, would tie them together.
+UI_DIRECTIONS = {
+    "widgets": (f"{UI}.dialogs", f"{UI}.panels", f"{UI}.main_window", f"{UI}.app"),
+    "dialogs": (f"{UI}.panels", f"{UI}.main_window", f"{UI}.app"),
+    "kit": (f"{UI}.dialogs", f"{UI}.panels", f"{UI}.widgets", f"{UI}.main_window", f"{UI}.app"),
+    "panels": (f"{UI}.main_window", f"{UI}.app"),
+}
+
+
+@pytest.mark.parametrize("folder", sorted(UI_DIRECTIONS))
+def test_station_ui_parts_depend_one_way(folder: str) -> None:
+    forbidden = UI_DIRECTIONS[folder]
+    wrong = {str(path.relative_to(PACKAGE.parent)): sorted(leaked(sorted(imported_modules(path)), forbidden))
+             for path in sorted((PACKAGE / "station" / "ui" / folder).rglob("*.py"))}
+    assert {path: names for path, names in wrong.items() if names} == {}
+
+
+def test_ops_names_no_subsystem_to_describe_its_errors() -> None:
+    """`ops` routes every error to one place; the texts for each subsystem's errors are registered from outside
+    (ui/error_texts.py), so ops depends on the API client's errors only."""
+    imported = imported_modules(PACKAGE / "station" / "ui" / "ops.py")
+    assert leaked(sorted(imported), ("facestation.station.core",)) == []
