@@ -18,8 +18,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from facestation.api import errors
+from facestation.station.core.verification import VerifyMode
 from facestation.station.ui.dialogs.first_run import FirstRunDialog
-from facestation.station.ui.widgets.result_card import Verdict, VerifyMode
+from facestation.station.ui.widgets.result_card import Verdict
 from facestation.vision.faces import BGRImage
 from tests.station.support import Stage, wait_until
 

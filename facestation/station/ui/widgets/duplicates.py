@@ -9,7 +9,6 @@ look like them, side by side with the photo just taken, so the operator can deci
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
@@ -24,25 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facestation.station.core.enrolment import PossibleDuplicate
 from facestation.station.ui.kit import RetranslateMixin, role_label
 
-__all__ = ["DuplicateRow", "DuplicatesDialog", "PossibleDuplicate"]
+__all__ = ["DuplicateRow", "DuplicatesDialog"]
 
 _PHOTO_SIZE = (132, 176)  # 3:4, like the portraits the station takes
-
-
-@dataclass(frozen=True)
-class PossibleDuplicate:
-    """An enrolled person whose face resembles the new photo. `same_person`: the service's verdict was ok (a
-    match); otherwise it was a warning (similar, for a person to judge). `confidence` is 0-100."""
-
-    identifier: str
-    full_name: str
-    external_identifier: str | None
-    confidence: float
-    same_person: bool
-    face_image: bytes | None
-    list_names: tuple[str, ...] = ()
 
 
 def _photo_label(parent: QWidget, data: bytes | None, missing_text: str) -> QLabel:

@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from facestation.api import IdentifyResult, ResultCode
+from facestation.station.core.verification import VerifyMode
 from facestation.station.ui.kit import RetranslateMixin
 from facestation.station.ui.theme import set_style_property
 
-__all__ = ["ResultCard", "Verdict", "VerifyMode", "pixmap_from_bytes", "verdict_of"]
+__all__ = ["ResultCard", "Verdict", "pixmap_from_bytes", "verdict_of"]
 
 logger = logging.getLogger(__name__)
 
@@ -48,14 +49,6 @@ class Verdict(StrEnum):
     REVIEW = "review"
     NO_MATCH = "no_match"
     NOT_CHECKED = "not_checked"
-
-
-class VerifyMode(StrEnum):
-    """What the photo just taken was compared with (it changes the card's sentences)."""
-
-    PERSON = "person"
-    PHOTO = "photo"
-    LIST = "list"
 
 
 def verdict_of(result: IdentifyResult) -> Verdict:
