@@ -40,9 +40,10 @@ from facestation.station.core.lists import (
     load_lists,
 )
 from facestation.station.core.outbox import OutboxItem, is_offline_error, is_placeholder
+from facestation.station.ui.context import StationContext
 from facestation.station.ui.kit import Problem, role_label, show_message
 from facestation.station.ui.ops import LatestRequest
-from facestation.station.ui.panels.base import Panel, StationContext
+from facestation.station.ui.panels.base import Panel
 from facestation.station.ui.panels.lists.add_people import AddPeopleDialog
 from facestation.station.ui.panels.lists.columns import ListsColumn, MembersColumn
 from facestation.station.ui.panels.lists.common import (
