@@ -237,6 +237,15 @@ QLabel#duplicateName {{ font-size: 17pt; font-weight: 600; }}
 QLabel#duplicateVerdict {{ font-size: 14pt; }}
 QLabel[role="choiceTitle"] {{ font-size: 15pt; font-weight: 600; }}
 
+/* The pages' sizes: Enrol's primary action is large; Verify's controls are sized for a touch screen. */
+QPushButton#enrolButton {{ min-height: 54px; font-size: 16pt; }}
+VerifyPanel QPushButton[segment] {{ font-size: 17px; min-height: 46px; }}
+VerifyPanel QLabel#nextStep {{ font-size: 18px; font-weight: 600; }}
+VerifyPanel QLabel#expectedName {{ font-size: 19px; font-weight: 600; }}
+VerifyPanel QLabel#expectedPhoto, VerifyPanel QLabel#referencePhoto {{ font-size: 11px; }}
+VerifyPanel QLineEdit#numberField {{ font-size: 20px; min-height: 46px; }}
+VerifyPanel QComboBox#listCombo {{ font-size: 17px; min-height: 46px; }}
+
 /* The camera's signals keep their colours in every theme: they sit on their own coloured band. */
 QFrame#GuidanceBanner {{ border-radius: 10px; }}
 QFrame#GuidanceBanner[state="idle"] {{ background: {signal_neutral_dark}; }}

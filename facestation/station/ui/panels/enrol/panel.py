@@ -134,8 +134,7 @@ class EnrolPanel(Panel):
         self.consent_error.hide()
         self.enrol_button = primary_button(self)
         self.enrol_button.setObjectName("enrolButton")
-        # The theme's min-height would win over setMinimumHeight: the primary action is 64 px high.
-        self.enrol_button.setStyleSheet("QPushButton { min-height: 54px; font-size: 16pt; }")
+        # Its size comes from the theme (#enrolButton): the theme's min-height would win over setMinimumHeight.
         self.enrol_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.enrol_button.clicked.connect(self.enrol)
         self.next_step = role_label("hint", self)

@@ -191,15 +191,7 @@ class VerifyPanel(Panel):
         QWidget.setTabOrder(self.list_combo, self.retry_button)
         QWidget.setTabOrder(self.retry_button, self.capture)
 
-        # Sizes only: the colours of the segmented control and the photo frames come from the theme.
-        self.setStyleSheet(
-            "QPushButton[segment] { font-size: 17px; min-height: 46px; }"
-            " QLabel#nextStep { font-size: 18px; font-weight: 600; }"
-            " QLabel#expectedName { font-size: 19px; font-weight: 600; }"
-            " QLabel#expectedPhoto, QLabel#referencePhoto { font-size: 11px; }"
-            " QLineEdit#numberField { font-size: 20px; min-height: 46px; }"
-            " QComboBox#listCombo { font-size: 17px; min-height: 46px; }"
-        )
+        # The sizes of the segmented control, fields and labels come from the theme (the VerifyPanel rules).
         context.events.onlineChanged.connect(self._online_changed)
         self.retranslate_ui()
 
