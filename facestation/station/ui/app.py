@@ -311,7 +311,7 @@ class Station(QObject):
         self.idle.set_timeout(self.session.config.idle_lock_seconds)
         self.idle.start()
         self._set_online(True)
-        self.context.record("sign_in")
+        self.context.log_activity("sign_in")
         self.offline.open()
         if self._audit_problem:
             window.show_status_message(self._audit_problem, 0)
@@ -320,7 +320,7 @@ class Station(QObject):
     def sign_out(self, message: str = "") -> None:
         """Forget the operator and everything personal on screen, then offer the sign-in again."""
         if self.state == "main":
-            self.context.record("sign_out")
+            self.context.log_activity("sign_out")
         self.monitor.stop()
         self.idle.stop()
         self._close_settings()
@@ -338,7 +338,7 @@ class Station(QObject):
             return
         minutes = max(1, round(self.session.config.idle_lock_seconds / 60))
         logger.info("Locked after %d s without use", self.session.config.idle_lock_seconds)
-        self.context.record("lock", details={"idle_seconds": self.session.config.idle_lock_seconds})
+        self.context.log_activity("lock", details={"idle_seconds": self.session.config.idle_lock_seconds})
         self.sign_out(self.tr("The station locked itself after {0} minute(s) without use. Sign in to go on.")
                       .format(minutes))
 
@@ -451,7 +451,7 @@ class Station(QObject):
         config = self.session.config
         dialog = self.settings_dialog
         changed = list(getattr(dialog, "saved_fields", [])) if dialog is not None and isValid(dialog) else []
-        self.context.record("settings_change", details={"settings": changed})
+        self.context.log_activity("settings_change", details={"settings": changed})
         self.idle.set_timeout(config.idle_lock_seconds)
         install_translation(config.language)
         window = self.main_window
@@ -469,7 +469,7 @@ class Station(QObject):
     def _change_server(self) -> None:
         """Settings → Change server (the admin PIN was given): sign out and run the first-run setup again."""
         if self.state == "main":
-            self.context.record("sign_out")
+            self.context.log_activity("sign_out")
         self._close_settings()
         self._close_side_dialogs()
         self.monitor.stop()
@@ -573,7 +573,7 @@ class Station(QObject):
         if self.state == "closed":
             return
         if self.state == "main":
-            self.context.record("sign_out")
+            self.context.log_activity("sign_out")
         self._set_state("closed")
         self.monitor.stop()
         self.idle.stop()

@@ -73,8 +73,6 @@ class StationContext:
         the signed-in operator. Identifiers only: never a name, a number or an image (the log refuses them)."""
         self.activity.log(action, record_ids=record_ids, list_ids=list_ids, details=details)
 
-    record = log_activity  # the older name; being replaced by log_activity
-
     def close_audit(self) -> None:
         """Wait for the entries still being written (a few ms), then close the activity log (at exit)."""
         self.activity.flush()

@@ -544,10 +544,10 @@ class PendingDialog(RetranslateMixin, QDialog):
         records, lists = item_identifiers(item)
         reason = item.error_codes[0] if item.error_codes else ""
         if action == "discard":
-            self.context.record("outbox_discard", record_ids=records, list_ids=lists,
+            self.context.log_activity("outbox_discard", record_ids=records, list_ids=lists,
                                 details={"kind": item.kind, "reason": reason})
         else:
-            self.context.record("outbox_resubmit", record_ids=records, list_ids=lists,
+            self.context.log_activity("outbox_resubmit", record_ids=records, list_ids=lists,
                                 details={"kind": item.kind, "reason": reason, "corrected": corrected})
             if self.context.replay is not None:
                 self.context.replay.poke()

@@ -7,15 +7,14 @@ import logging
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from facestation.station.ui.context import StationContext, StationEvents
+from facestation.station.ui.context import StationContext
 from facestation.station.ui.kit import RetranslateMixin
 from facestation.station.ui.kit.page import page_header, page_layout
 from facestation.station.ui.widgets.capture_panel import CapturePanel
 
 logger = logging.getLogger(__name__)
 
-# StationContext and StationEvents live in ui/context.py; named here too while pages move their imports.
-__all__ = ["Panel", "StationContext", "StationEvents"]
+__all__ = ["Panel"]
 
 
 class Panel(RetranslateMixin, QWidget):

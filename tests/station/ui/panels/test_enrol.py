@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QWidget
 
 from facestation.api import FaceList, errors
 from facestation.station.core.camera.pipeline import CaptureResult
-from facestation.station.ui.panels.base import StationContext
+from facestation.station.ui.context import StationContext
 from facestation.station.ui.panels.enrol import EnrolPanel
 from facestation.station.ui.theme import apply_theme
 from facestation.vision import quality

@@ -20,7 +20,7 @@ from facestation.api import FaceCheckClient, RetryPolicy, errors
 from facestation.station.core.audit import AuditEntry, AuditLog
 from facestation.station.core.directory import ListDirectory
 from facestation.station.core.outbox import Outbox, Replayer
-from facestation.station.ui.panels.base import StationContext
+from facestation.station.ui.context import StationContext
 from facestation.station.ui.panels.enrol import EnrolPanel
 from facestation.station.ui.panels.lists import (
     AddPeopleDialog,
@@ -360,7 +360,7 @@ def test_a_list_made_without_connection_waits_and_its_members_follow(
     assert isinstance(add, AddPeopleDialog)
     add.search_field.setText(surname)
     add.search_button.click()
-    wait_until(lambda: add._searched)
+    wait_until(lambda: add.searched)
     assert add.chosen_ids() == [record_id]
     add.ok_button.click()
     wait_until(lambda: not add.isVisible())
@@ -383,7 +383,7 @@ def test_a_list_made_without_connection_waits_and_its_members_follow(
     assert [member.identifier for member in members.records] == [record_id]
 
     offline.context.events.outboxChanged.emit(0, 0)
-    wait_until(lambda: panel.selected_id == real and panel._members_loaded and not panel.offline_note.isVisible())
+    wait_until(lambda: panel.selected_id == real and panel.members_loaded and not panel.offline_note.isVisible())
     assert panel.members_view.count() == 1 and "waiting" not in panel.members_view.item(0).text()
 
 
@@ -397,7 +397,7 @@ def test_list_changes_without_connection_on_a_list_the_service_has(
     run_coro(offline.online.lists.add_record(record_id=record_id, list_id=list_id))
     panel.refresh()
     wait_until(lambda: panel.select_list(list_id))
-    wait_until(lambda: panel._members_loaded and panel.members_view.count() == 1)
+    wait_until(lambda: panel.members_loaded and panel.members_view.count() == 1)
     offline.cut()
 
     panel.members_view.item(0).setSelected(True)

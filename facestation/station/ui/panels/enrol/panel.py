@@ -54,9 +54,10 @@ from facestation.station.core.enrolment import (
     stopped,
 )
 from facestation.station.core.outbox import is_offline_error
+from facestation.station.ui.context import StationContext
 from facestation.station.ui.kit import primary_button, role_label, show_message
 from facestation.station.ui.ops import LatestRequest, OpHandle, Problem
-from facestation.station.ui.panels.base import Panel, StationContext
+from facestation.station.ui.panels.base import Panel
 from facestation.station.ui.widgets.capture_panel import CapturePanel
 from facestation.station.ui.widgets.duplicates import DuplicatesDialog
 from facestation.station.ui.widgets.person_form import PHOTO_CODES, PersonForm

@@ -100,10 +100,6 @@ class AddPeopleDialog(_Dialog):
         self.finding.cancel()  # a late search must not land in a closed dialog either
         super().reject()
 
-    @property
-    def _searched(self) -> bool:  # the older name, still read by tests/station/ui/panels/test_offline.py
-        return self.searched
-
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
         self.setWindowTitle(self.tr("Add people to a list"))

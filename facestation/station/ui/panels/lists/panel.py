@@ -176,10 +176,6 @@ class ListsPanel(Panel):
         return self.member_pages.loaded
 
     @property
-    def _members_loaded(self) -> bool:  # the older name, still read by tests/station/ui/panels/test_offline.py
-        return self.member_pages.loaded
-
-    @property
     def lists_loading(self) -> bool:
         """A load of the lists is on its way."""
         return self._lists_request.busy

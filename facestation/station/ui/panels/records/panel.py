@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from facestation.api import FaceRecord, FaceRecordSummary, errors
 from facestation.station.core.outbox import is_offline_error
 from facestation.station.core.records.search import RecordSearch, SearchResult
+from facestation.station.ui.context import StationContext
 from facestation.station.ui.dialogs.import_people import ImportPeopleDialog
 from facestation.station.ui.kit import (
     field_label,
@@ -35,7 +36,6 @@ from facestation.station.ui.kit import (
     show_message,
 )
 from facestation.station.ui.ops import LatestRequest, Problem
-from facestation.station.ui.panels.base import StationContext
 from facestation.station.ui.panels.records.files import AttachmentFiles, decode_photo
 from facestation.station.ui.panels.records.person_actions import (
     LoadedPerson,

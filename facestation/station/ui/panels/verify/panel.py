@@ -51,10 +51,11 @@ from facestation.station.core.verification import (
     prepare_reference,
     review_activity,
 )
+from facestation.station.ui.context import StationContext
 from facestation.station.ui.images import bgr_to_qpixmap
 from facestation.station.ui.kit import mark_invalid, role_label, show_message
 from facestation.station.ui.ops import LatestRequest, Problem
-from facestation.station.ui.panels.base import Panel, StationContext
+from facestation.station.ui.panels.base import Panel
 from facestation.station.ui.panels.verify.targets import (
     ListRow,
     ModeSwitch,
