@@ -4929,6 +4929,7 @@ Anyone who can use this computer account could read it. Ask your administrator w
     </message>
     <message>
         <location filename="../../facestation/station/ui/panels/verify/panel.py" line="367"/>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="30"/>
         <source>Looking up the person…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4945,6 +4946,101 @@ Anyone who can use this computer account could read it. Ask your administrator w
     <message>
         <location filename="../../facestation/station/ui/panels/verify/panel.py" line="576"/>
         <source>The list “{0}” no longer exists. Choose another list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="17"/>
+        <source>Compare the two photos, then confirm or reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="18"/>
+        <source>Press “Next person” when you are done, or wait: the result clears by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="19"/>
+        <source>Checking the face… The camera keeps running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="20"/>
+        <source>Wait for the connection: the check starts by itself when the service answers, or press “Try again”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="22"/>
+        <source>Checks wait for the connection. Meanwhile you can enrol people and change records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="24"/>
+        <source>The check did not work. See below, then press “Try again”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="25"/>
+        <source>The check was cancelled. Press “Try again”, or retake the photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="26"/>
+        <source>Checking the photo file: it is taken by itself when the face is clear, or press “Take photo now”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="28"/>
+        <source>Ask the person to look at the camera. The photo is taken by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="29"/>
+        <source>No camera: load the person&apos;s photo with “Load photo from file…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="31"/>
+        <source>Photo taken. Now type or scan the person&apos;s number and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="33"/>
+        <source>Type or scan the person&apos;s number and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="34"/>
+        <source>First the reference: hold the ID document&apos;s photo up to the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="36"/>
+        <source>Photo taken. Now choose the reference photo: a file, or with the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="38"/>
+        <source>First choose the reference photo (for example from the ID document).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="40"/>
+        <source>There is no list to check against yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="41"/>
+        <source>Choose the list to check against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="49"/>
+        <source>No connection: checking a face needs the service. Enrolments and changes made now are kept and sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="51"/>
+        <source>No connection: checking a face needs the service. Wait until the connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4939,6 +4939,7 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
     </message>
     <message>
         <location filename="../../facestation/station/ui/panels/verify/panel.py" line="367"/>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="30"/>
         <source>Looking up the person…</source>
         <translation>Buscando a la persona…</translation>
     </message>
@@ -4956,6 +4957,101 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
         <location filename="../../facestation/station/ui/panels/verify/panel.py" line="576"/>
         <source>The list “{0}” no longer exists. Choose another list.</source>
         <translation>La lista «{0}» ya no existe. Elija otra lista.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="17"/>
+        <source>Compare the two photos, then confirm or reject.</source>
+        <translation>Compare las dos fotos y después confirme o rechace.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="18"/>
+        <source>Press “Next person” when you are done, or wait: the result clears by itself.</source>
+        <translation>Pulse «Siguiente persona» cuando termine, o espere: el resultado se borra solo.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="19"/>
+        <source>Checking the face… The camera keeps running.</source>
+        <translation>Comprobando la cara… La cámara sigue funcionando.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="20"/>
+        <source>Wait for the connection: the check starts by itself when the service answers, or press “Try again”.</source>
+        <translation>Espere a la conexión: la comprobación empieza sola cuando el servicio responda, o pulse «Intentar de nuevo».</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="22"/>
+        <source>Checks wait for the connection. Meanwhile you can enrol people and change records.</source>
+        <translation>Las comprobaciones esperan a la conexión. Mientras tanto puede dar de alta a personas y cambiar fichas.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="24"/>
+        <source>The check did not work. See below, then press “Try again”.</source>
+        <translation>La comprobación no ha funcionado. Vea abajo y pulse «Intentar de nuevo».</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="25"/>
+        <source>The check was cancelled. Press “Try again”, or retake the photo.</source>
+        <translation>Se ha cancelado la comprobación. Pulse «Intentar de nuevo» o repita la foto.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="26"/>
+        <source>Checking the photo file: it is taken by itself when the face is clear, or press “Take photo now”.</source>
+        <translation>Comprobando el archivo de foto: se hace sola cuando la cara se ve con claridad, o pulse «Hacer la foto ya».</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="28"/>
+        <source>Ask the person to look at the camera. The photo is taken by itself.</source>
+        <translation>Pida a la persona que mire a la cámara. La foto se hace sola.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="29"/>
+        <source>No camera: load the person&apos;s photo with “Load photo from file…”.</source>
+        <translation>Sin cámara: cargue la foto de la persona con «Cargar foto desde archivo…».</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="31"/>
+        <source>Photo taken. Now type or scan the person&apos;s number and press Enter.</source>
+        <translation>Foto hecha. Ahora escriba o pase el número de la persona y pulse Intro.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="33"/>
+        <source>Type or scan the person&apos;s number and press Enter.</source>
+        <translation>Escriba o pase el número de la persona y pulse Intro.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="34"/>
+        <source>First the reference: hold the ID document&apos;s photo up to the camera.</source>
+        <translation>Primero la referencia: ponga la foto del documento de identidad delante de la cámara.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="36"/>
+        <source>Photo taken. Now choose the reference photo: a file, or with the camera.</source>
+        <translation>Foto hecha. Ahora elija la foto de referencia: un archivo o con la cámara.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="38"/>
+        <source>First choose the reference photo (for example from the ID document).</source>
+        <translation>Primero elija la foto de referencia (por ejemplo, la del documento de identidad).</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="40"/>
+        <source>There is no list to check against yet.</source>
+        <translation>Aún no hay ninguna lista con la que comparar.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="41"/>
+        <source>Choose the list to check against.</source>
+        <translation>Elija la lista con la que comparar.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="49"/>
+        <source>No connection: checking a face needs the service. Enrolments and changes made now are kept and sent later.</source>
+        <translation>Sin conexión: para comprobar una cara hace falta el servicio. Las altas y los cambios que haga ahora se guardan y se envían más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="51"/>
+        <source>No connection: checking a face needs the service. Wait until the connection is back.</source>
+        <translation>Sin conexión: para comprobar una cara hace falta el servicio. Espere a que vuelva la conexión.</translation>
     </message>
 </context>
 <context>
