@@ -15,6 +15,7 @@ __all__ = ["ErrorCode"]
 class ErrorCode(StrEnum):
     # The face photo
     FACE_IMAGE_REQUIRED = "FaceImageRequired"
+    INVALID_BASE64 = "InvalidBase64"
     INVALID_IMAGE = "InvalidImage"
     IMAGE_TOO_LARGE = "ImageTooLarge"
     NO_FACE_DETECTED = "NoFaceDetected"
@@ -22,6 +23,7 @@ class ErrorCode(StrEnum):
     FACE_TOO_SMALL = "FaceTooSmall"
     # The person's record
     NAME_REQUIRED = "NameRequired"
+    SURNAME1_REQUIRED = "Surname1Required"
     EXTERNAL_IDENTIFIER_ALREADY_EXISTS = "ExternalIdentifierAlreadyExists"
     ADDITIONAL_DATA_FILE_NAME_REQUIRED = "AdditionalDataFileNameRequired"
     FACE_RECORD_NOT_FOUND = "FaceRecordNotFound"

@@ -41,7 +41,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, Final, TypeVar
 
-from facestation.api import FaceCheckClient, errors
+from facestation.api import ErrorCode, FaceCheckClient, errors
 from facestation.station.core.directory import ListDirectory
 from facestation.station.core.outbox.store import (
     Outbox,
@@ -209,7 +209,7 @@ class Replayer:
             raise _Waiting
         raise _Attention("The list this change refers to was created offline, and creating it was discarded "
                          "from the queue, so it does not exist. Choose another list, or discard this change.",
-                         ["FaceListNotFound"])
+                         [ErrorCode.FACE_LIST_NOT_FOUND])
 
     async def _record_id(self, payload: dict[str, Any], *, missing_ok: bool = False) -> str | None:
         """The server id of the record an item names (by id, placeholder or external identifier)."""
@@ -226,7 +226,7 @@ class Replayer:
                     return None
                 raise _Attention("The person this change refers to was enrolled offline, and that enrolment was "
                                  "discarded from the queue, so the record does not exist. Discard this change.",
-                                 ["FaceRecordNotFound"])
+                                 [ErrorCode.FACE_RECORD_NOT_FOUND])
         elif identifier:
             return str(identifier)
         external = str(external)
@@ -239,7 +239,8 @@ class Replayer:
             if missing_ok:
                 return None
             raise _Attention(f"No record has the external identifier {external} (it was deleted, or its "
-                             "enrolment was discarded). Discard this change.", ["FaceRecordNotFound"]) from None
+                             "enrolment was discarded). Discard this change.",
+                             [ErrorCode.FACE_RECORD_NOT_FOUND]) from None
 
     async def _remember(self, item: OutboxItem, real_id: str, report: ReplayReport) -> None:
         await self._disk(self.outbox.remember_id, item.placeholder, real_id)
@@ -261,7 +262,7 @@ class Replayer:
             if (landed.name, landed.surname1) != (str(p["name"]).strip(), str(p["surname1"]).strip()):
                 raise _Attention(f"Another record already has the external identifier {external}. Change the "
                                  "identifier and resubmit, or discard this enrolment.",
-                                 ["ExternalIdentifierAlreadyExists"])
+                                 [ErrorCode.EXTERNAL_IDENTIFIER_ALREADY_EXISTS])
             record_id = landed.identifier  # an earlier, interrupted replay (or the panel) created it
         await self._remember(item, record_id, report)
         label = " ".join(str(p[k]) for k in ("name", "surname1", "surname2") if p.get(k))
@@ -274,7 +275,7 @@ class Replayer:
                 except errors.NotFoundError as error:
                     raise _Attention(f"The person was enrolled, but could not join a list: {error.message} "
                                      "Remove that list from this item and resubmit it.",
-                                     [error.code or "FaceListNotFound"]) from None
+                                     [error.code or ErrorCode.FACE_LIST_NOT_FOUND]) from None
 
     async def _send_update_record(self, item: OutboxItem, p: dict[str, Any], report: ReplayReport) -> None:
         record_id = await self._record_id(p)
@@ -301,7 +302,8 @@ class Replayer:
         try:
             list_id = await self.directory.create_list(name, description)
         except errors.ValidationError as error:
-            if "FaceListNameAlreadyExists" not in error.codes or not await self.directory.server_has_lists():
+            if (ErrorCode.FACE_LIST_NAME_ALREADY_EXISTS not in error.codes
+                    or not await self.directory.server_has_lists()):
                 raise
             same = [found for found in await self.client.lists.all()
                     if found.name == name and (found.description or None) == description]

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facestation.api import errors
+from facestation.api import ErrorCode, errors
 from facestation.importer import (
     DEFAULT_WORKERS,
     Importer,
@@ -70,7 +70,7 @@ __all__ = ["ImportPeopleDialog"]
 CONTROL_HEIGHT = 48
 PRIMARY_HEIGHT = 64
 MAX_PROBLEM_ROWS = 500  # the rest are in the result file
-_LIST_NAME_EXISTS = "FaceListNameAlreadyExists"
+_LIST_NAME_EXISTS = ErrorCode.FACE_LIST_NAME_ALREADY_EXISTS
 
 
 class ImportPeopleDialog(RetranslateMixin, QDialog):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from facestation.api import ErrorCode
 from facestation.api.errors import FieldError
 from facestation.station.core.outbox import OutboxItem
 from facestation.station.ui.context import StationContext
@@ -171,8 +172,8 @@ class CorrectionDialog(RetranslateMixin, QDialog):
         if payload.get("face_list_id") or payload.get("extra_list_ids"):
             self.drop_lists = QCheckBox(self)
             self.drop_lists.setObjectName("dropLists")
-            self.drop_lists.setChecked("FaceListNotFound" in self.item.error_codes)
-            self.drop_lists.setVisible("FaceListNotFound" in self.item.error_codes)
+            self.drop_lists.setChecked(ErrorCode.FACE_LIST_NOT_FOUND in self.item.error_codes)
+            self.drop_lists.setVisible(ErrorCode.FACE_LIST_NOT_FOUND in self.item.error_codes)
             column.addWidget(self.drop_lists)
         column.addStretch(1)
         return column
@@ -228,7 +229,7 @@ class CorrectionDialog(RetranslateMixin, QDialog):
             self.form.surname1.setText(str(payload.get("surname1") or ""))
             self.form.surname2.setText(str(payload.get("surname2") or ""))
             self.form.external_identifier.setText(str(payload.get("external_identifier") or ""))
-            codes = [FieldError(code, "") for code in self.item.error_codes if code != "FaceListNotFound"]
+            codes = [FieldError(code, "") for code in self.item.error_codes if code != ErrorCode.FACE_LIST_NOT_FOUND]
             self.form.show_errors(codes)
             if not self.form.error_texts:
                 self.form.name.setFocus()

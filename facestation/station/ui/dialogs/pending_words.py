@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject
 
+from facestation.api import ErrorCode
 from facestation.station.core.outbox import OutboxItem, is_placeholder
 from facestation.station.ui.widgets.person_form import PHOTO_CODES
 
@@ -87,16 +88,16 @@ class PendingWords(QObject):
 
     def _reasons(self, kind: str, codes: set[str]) -> tuple[str, str]:
         """(in the list, in the editor) for the first code the station knows; empty texts for none."""
-        if "NoFaceDetected" in codes:
+        if ErrorCode.NO_FACE_DETECTED in codes:
             return (self.tr("No face was found in the photo. Press “Correct and send again…” and choose another "
                             "photo in which the face is clearly visible."),
                     self.tr("No face was found in the photo. Choose another photo in which the face is clearly "
                             "visible."))
-        if "MultipleFacesDetected" in codes:
+        if ErrorCode.MULTIPLE_FACES_DETECTED in codes:
             return (self.tr("The photo shows more than one face. Press “Correct and send again…” and choose a "
                             "photo of this person alone."),
                     self.tr("The photo shows more than one face. Choose a photo of this person alone."))
-        if "FaceTooSmall" in codes:
+        if ErrorCode.FACE_TOO_SMALL in codes:
             return (self.tr("The face in the photo is too small. Press “Correct and send again…” and choose a "
                             "closer photo."),
                     self.tr("The face in the photo is too small. Choose a closer photo."))
@@ -104,30 +105,30 @@ class PendingWords(QObject):
             return (self.tr("The photo could not be used. Press “Correct and send again…” and choose another "
                             "photo."),
                     self.tr("The server could not use the photo. Choose another photo."))
-        if "ExternalIdentifierAlreadyExists" in codes:
+        if ErrorCode.EXTERNAL_IDENTIFIER_ALREADY_EXISTS in codes:
             return (self.tr("Someone else already has this member / employee number. Press “Correct and send "
                             "again…” and check the number; if this person is already enrolled, discard this "
                             "change."),
                     self.tr("Someone else already has this member / employee number. Check the number and correct "
                             "it; if this person is already enrolled, cancel and discard this change."))
-        if "FaceListNotFound" in codes and kind in RECORD_KINDS:
+        if ErrorCode.FACE_LIST_NOT_FOUND in codes and kind in RECORD_KINDS:
             return (self.tr("A list this person should join no longer exists. Press “Correct and send again…” to "
                             "send it without that list (add the person to lists later on the Lists page)."),
                     self.tr("A list this person should join no longer exists. It is sent without the lists: add "
                             "the person to lists later on the Lists page."))
-        if "FaceListNotFound" in codes:
+        if ErrorCode.FACE_LIST_NOT_FOUND in codes:
             return (self.tr("The list this change is about no longer exists. Discard this change."),
                     self.tr("The list this change is about no longer exists. Cancel and discard this change."))
-        if "FaceRecordNotFound" in codes:
+        if ErrorCode.FACE_RECORD_NOT_FOUND in codes:
             return (self.tr("The person this change is about is no longer on the server (deleted, or their "
                             "enrolment was discarded). Discard this change."),
                     self.tr("The person this change is about is no longer on the server. Cancel and discard this "
                             "change."))
-        if "FaceListNameAlreadyExists" in codes:
+        if ErrorCode.FACE_LIST_NAME_ALREADY_EXISTS in codes:
             return (self.tr("A list with this name already exists. Press “Correct and send again…” and choose "
                             "another name."),
                     self.tr("A list with this name already exists. Type another name."))
-        if codes & {"NameRequired", "Surname1Required", "FaceListNameRequired"}:
+        if codes & {ErrorCode.NAME_REQUIRED, "Surname1Required", ErrorCode.FACE_LIST_NAME_REQUIRED}:
             return (self.tr("A name is missing. Press “Correct and send again…” and fill it in."),
                     self.tr("A name is missing. Fill it in."))
         return "", ""

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facestation.api import FaceList, FaceRecordSummary
+from facestation.api import ErrorCode, FaceList, FaceRecordSummary
 from facestation.api.errors import FieldError
 from facestation.station.ui.kit import (
     RetranslateMixin,
@@ -33,17 +33,18 @@ from facestation.station.ui.kit import (
 
 __all__ = ["FIELD_OF_CODE", "LIST_ROW_HEIGHT", "MAX_ATTACHMENT_BYTES", "PersonDetails", "PersonForm"]
 
-# The service's validation codes (shared/spec/api-decisions.md) and the field each one is about. Codes about the
+# The service's validation codes (docs/local-service.md) and the field each one is about. Codes about the
 # photo are not here: the page that holds the photo shows them.
 FIELD_OF_CODE = {
-    "NameRequired": "name",
-    "Surname1Required": "surname1",
-    "ExternalIdentifierAlreadyExists": "external_identifier",
-    "AdditionalDataFileNameRequired": "attachment",
-    "FaceListNotFound": "lists",
+    ErrorCode.NAME_REQUIRED: "name",
+    ErrorCode.SURNAME1_REQUIRED: "surname1",
+    ErrorCode.EXTERNAL_IDENTIFIER_ALREADY_EXISTS: "external_identifier",
+    ErrorCode.ADDITIONAL_DATA_FILE_NAME_REQUIRED: "attachment",
+    ErrorCode.FACE_LIST_NOT_FOUND: "lists",
 }
-PHOTO_CODES = frozenset({"FaceImageRequired", "InvalidBase64", "InvalidImage", "ImageTooLarge", "NoFaceDetected",
-                         "MultipleFacesDetected", "FaceTooSmall"})
+PHOTO_CODES = frozenset({ErrorCode.FACE_IMAGE_REQUIRED, ErrorCode.INVALID_BASE64, ErrorCode.INVALID_IMAGE,
+                         ErrorCode.IMAGE_TOO_LARGE, ErrorCode.NO_FACE_DETECTED, ErrorCode.MULTIPLE_FACES_DETECTED,
+                         ErrorCode.FACE_TOO_SMALL})
 # The request limit is 20 MB of JSON; Base64 adds a third, and the photo needs room too.
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 _TEXT_LIMIT = 100  # the service's limit for names and numbers
@@ -367,13 +368,13 @@ class PersonForm(RetranslateMixin, QWidget):
     def message_for(self, error: FieldError) -> str:
         """The operator's sentence for a service error code."""
         messages = {
-            "NameRequired": self.tr("Type the person's first name."),
-            "Surname1Required": self.tr("Type the person's surname."),
-            "ExternalIdentifierAlreadyExists": self.tr(
+            ErrorCode.NAME_REQUIRED: self.tr("Type the person's first name."),
+            ErrorCode.SURNAME1_REQUIRED: self.tr("Type the person's surname."),
+            ErrorCode.EXTERNAL_IDENTIFIER_ALREADY_EXISTS: self.tr(
                 "Someone else already has this number. Check it, or find that person on the Records page."),
-            "AdditionalDataFileNameRequired": self.tr("The attached file needs a name: attach it again."),
-            "FaceListNotFound": self.tr("One of the ticked lists no longer exists. Untick it; the list of lists "
-                                        "was refreshed."),
+            ErrorCode.ADDITIONAL_DATA_FILE_NAME_REQUIRED: self.tr("The attached file needs a name: attach it again."),
+            ErrorCode.FACE_LIST_NOT_FOUND: self.tr(
+                "One of the ticked lists no longer exists. Untick it; the list of lists was refreshed."),
         }
         return messages.get(error.code, error.description or error.code)
 
