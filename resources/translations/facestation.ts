@@ -191,36 +191,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/core/camera/choice.py" line="210"/>
+        <location filename="../../facestation/station/core/camera/choice.py" line="191"/>
+        <source>Photo or video file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/choice.py" line="211"/>
         <source>Camera chosen at start: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/core/camera/choice.py" line="212"/>
+        <location filename="../../facestation/station/core/camera/choice.py" line="213"/>
         <source>Showing the file {0} instead of a camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/core/camera/choice.py" line="218"/>
-        <location filename="../../facestation/station/core/camera/choice.py" line="223"/>
-        <location filename="../../facestation/station/core/camera/choice.py" line="227"/>
-        <location filename="../../facestation/station/core/camera/choice.py" line="229"/>
+        <location filename="../../facestation/station/core/camera/choice.py" line="219"/>
+        <location filename="../../facestation/station/core/camera/choice.py" line="224"/>
+        <location filename="../../facestation/station/core/camera/choice.py" line="228"/>
+        <location filename="../../facestation/station/core/camera/choice.py" line="230"/>
         <source>Camera: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/core/camera/choice.py" line="220"/>
+        <location filename="../../facestation/station/core/camera/choice.py" line="221"/>
         <source>Camera: {0} (the camera chosen in the settings is not connected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/core/camera/choice.py" line="227"/>
+        <location filename="../../facestation/station/core/camera/choice.py" line="228"/>
         <source>camera number {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/core/camera/choice.py" line="231"/>
+        <location filename="../../facestation/station/core/camera/choice.py" line="232"/>
         <source>Camera: the first camera found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/choice.py" line="238"/>
+        <source>Photo or video: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -720,6 +730,14 @@
     </message>
 </context>
 <context>
+    <name>CameraChoice</name>
+    <message>
+        <location filename="../../facestation/station/ui/camera/choice.py" line="100"/>
+        <source>The camera did not respond in time. Try again, or restart the station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CameraView</name>
     <message>
         <location filename="../../facestation/station/ui/widgets/camera_view.py" line="253"/>
@@ -869,93 +887,93 @@ Choose a camera, or load a photo from a file.</source>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="248"/>
         <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="249"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="250"/>
         <source>Correct and send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="253"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="254"/>
         <source>Send it &amp;without the lists (add the person to lists later)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="255"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="256"/>
         <source>C&amp;hoose another photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="257"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="258"/>
         <source>The new photo is sent instead of this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="258"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="259"/>
         <source>The photo kept for this change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="259"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="260"/>
         <source>The server could not use this photo: choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="261"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="262"/>
         <source>No photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="262"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="263"/>
         <source>List &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="262"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="263"/>
         <source>&amp;Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="265"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="266"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="266"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="267"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="267"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="268"/>
         <source>&amp;Save and send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="273"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="274"/>
         <source>Choose another photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="295"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="296"/>
         <source>Reading the photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="311"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="312"/>
         <source>“{0}” cannot be used as a photo: {1}. Choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="359"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="360"/>
         <source>A queued enrolment needs a member / employee number. Type one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="362"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="363"/>
         <source>The server could not use the photo: choose another photo first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="368"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="369"/>
         <source>Type the list&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2712,217 +2730,217 @@ Anyone who can use this computer account could read it. Ask your administrator w
 <context>
     <name>PendingWords</name>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="48"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="49"/>
         <source>Enrol {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="49"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="50"/>
         <source>Update {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="50"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="51"/>
         <source>Delete the record of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="51"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="52"/>
         <source>Create the list “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="52"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="53"/>
         <source>Rename a list to “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="53"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="54"/>
         <source>Delete the list “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="54"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="55"/>
         <source>Add {0} to the list “{1}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="55"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="56"/>
         <source>Remove {0} from the list “{1}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="65"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="66"/>
         <source>Today {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="67"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="68"/>
         <source>Yesterday {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="71"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="72"/>
         <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="82"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="83"/>
         <source>The server refused this change: {0} Correct it and send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="84"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="85"/>
         <source>The server refused this change: {0} Correct it and send it again, or discard it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="86"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="87"/>
         <source>The server refused this change. Send it again, or discard it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="91"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="92"/>
         <source>No face was found in the photo. Press “Correct and send again…” and choose another photo in which the face is clearly visible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="93"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="94"/>
         <source>No face was found in the photo. Choose another photo in which the face is clearly visible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="96"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="97"/>
         <source>The photo shows more than one face. Press “Correct and send again…” and choose a photo of this person alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="98"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="99"/>
         <source>The photo shows more than one face. Choose a photo of this person alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="100"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="101"/>
         <source>The face in the photo is too small. Press “Correct and send again…” and choose a closer photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="102"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="103"/>
         <source>The face in the photo is too small. Choose a closer photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="104"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="105"/>
         <source>The photo could not be used. Press “Correct and send again…” and choose another photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="106"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="107"/>
         <source>The server could not use the photo. Choose another photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="108"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="109"/>
         <source>Someone else already has this member / employee number. Press “Correct and send again…” and check the number; if this person is already enrolled, discard this change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="111"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="112"/>
         <source>Someone else already has this member / employee number. Check the number and correct it; if this person is already enrolled, cancel and discard this change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="114"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="115"/>
         <source>A list this person should join no longer exists. Press “Correct and send again…” to send it without that list (add the person to lists later on the Lists page).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="116"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="117"/>
         <source>A list this person should join no longer exists. It is sent without the lists: add the person to lists later on the Lists page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="119"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="120"/>
         <source>The list this change is about no longer exists. Discard this change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="120"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="121"/>
         <source>The list this change is about no longer exists. Cancel and discard this change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="122"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="123"/>
         <source>The person this change is about is no longer on the server (deleted, or their enrolment was discarded). Discard this change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="124"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="125"/>
         <source>The person this change is about is no longer on the server. Cancel and discard this change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="127"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="128"/>
         <source>A list with this name already exists. Press “Correct and send again…” and choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="129"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="130"/>
         <source>A list with this name already exists. Type another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="131"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="132"/>
         <source>A name is missing. Press “Correct and send again…” and fill it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="132"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="133"/>
         <source>A name is missing. Fill it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="140"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="141"/>
         <source>{0} will not be enrolled, and the photo and details kept for them on this station are deleted. Changes queued after this one for this person will need attention too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="144"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="145"/>
         <source>The changes to {0}&apos;s record will not be made; the server keeps the record as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="147"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="148"/>
         <source>The record will not be deleted: it stays on the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="148"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="149"/>
         <source>The list will not be created. Changes queued after this one for this list will need attention too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="150"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="151"/>
         <source>The list keeps its old name and description.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="151"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="152"/>
         <source>The list will not be deleted: it stays on the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="152"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="153"/>
         <source>The person will not be added to the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="153"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="154"/>
         <source>The person stays in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="155"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="156"/>
         <source>This change will not be made.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3093,130 +3111,130 @@ Anyone who can use this computer account could read it. Ask your administrator w
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="193"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="194"/>
         <source>First n&amp;ame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="193"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="194"/>
         <source>S&amp;urname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="194"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="195"/>
         <source>Se&amp;cond surname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="194"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="195"/>
         <source>Mem&amp;ber / employee no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="195"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="196"/>
         <source>Attached file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="195"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="196"/>
         <source>L&amp;ists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="198"/>
         <location filename="../../facestation/station/ui/widgets/person_form.py" line="199"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="200"/>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="200"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="201"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="201"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="202"/>
         <source>Optional: type it or scan the card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="202"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="203"/>
         <source>Attac&amp;h…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="203"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="204"/>
         <source>Attach a file to this person, for example a signed consent form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="204"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="205"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="205"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="206"/>
         <source>Active (can be reco&amp;gnised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="206"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="207"/>
         <source>No lists yet. Create them on the Lists page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="290"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="291"/>
         <source>Attach a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="307"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="308"/>
         <source>“{0}” is too big ({1:.1f} MB). Attach a file of at most {2} MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="313"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="314"/>
         <source>“{0}” cannot be read ({1}). Choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="333"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="334"/>
         <source>{0} ({1} KB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="335"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="336"/>
         <source>{0} (stored; attach another file to replace it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="337"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="338"/>
         <source>No file attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="348"/>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="370"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="349"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="371"/>
         <source>Type the person&apos;s first name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="350"/>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="371"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="351"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="372"/>
         <source>Type the person&apos;s surname.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="373"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="374"/>
         <source>Someone else already has this number. Check it, or find that person on the Records page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="374"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="375"/>
         <source>The attached file needs a name: attach it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="375"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="377"/>
         <source>One of the ticked lists no longer exists. Untick it; the list of lists was refreshed.</source>
         <translation type="unfinished"></translation>
     </message>

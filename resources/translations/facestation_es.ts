@@ -191,37 +191,47 @@
         <translation>{0}   (ficha desactivada: no se reconoce)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/core/camera/choice.py" line="210"/>
+        <location filename="../../facestation/station/core/camera/choice.py" line="191"/>
+        <source>Photo or video file…</source>
+        <translation>Archivo de foto o vídeo…</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/choice.py" line="211"/>
         <source>Camera chosen at start: {0}</source>
         <translation>Cámara elegida al arrancar: {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/core/camera/choice.py" line="212"/>
+        <location filename="../../facestation/station/core/camera/choice.py" line="213"/>
         <source>Showing the file {0} instead of a camera</source>
         <translation>Mostrando el archivo {0} en lugar de una cámara</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/core/camera/choice.py" line="218"/>
-        <location filename="../../facestation/station/core/camera/choice.py" line="223"/>
-        <location filename="../../facestation/station/core/camera/choice.py" line="227"/>
-        <location filename="../../facestation/station/core/camera/choice.py" line="229"/>
+        <location filename="../../facestation/station/core/camera/choice.py" line="219"/>
+        <location filename="../../facestation/station/core/camera/choice.py" line="224"/>
+        <location filename="../../facestation/station/core/camera/choice.py" line="228"/>
+        <location filename="../../facestation/station/core/camera/choice.py" line="230"/>
         <source>Camera: {0}</source>
         <translation>Cámara: {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/core/camera/choice.py" line="220"/>
+        <location filename="../../facestation/station/core/camera/choice.py" line="221"/>
         <source>Camera: {0} (the camera chosen in the settings is not connected)</source>
         <translation>Cámara: {0} (la cámara elegida en los ajustes no está conectada)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/core/camera/choice.py" line="227"/>
+        <location filename="../../facestation/station/core/camera/choice.py" line="228"/>
         <source>camera number {0}</source>
         <translation>cámara número {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/core/camera/choice.py" line="231"/>
+        <location filename="../../facestation/station/core/camera/choice.py" line="232"/>
         <source>Camera: the first camera found</source>
         <translation>Cámara: la primera cámara encontrada</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/choice.py" line="238"/>
+        <source>Photo or video: {0}</source>
+        <translation>Foto o vídeo: {0}</translation>
     </message>
 </context>
 <context>
@@ -720,6 +730,14 @@
     </message>
 </context>
 <context>
+    <name>CameraChoice</name>
+    <message>
+        <location filename="../../facestation/station/ui/camera/choice.py" line="100"/>
+        <source>The camera did not respond in time. Try again, or restart the station.</source>
+        <translation>La cámara no ha respondido a tiempo. Vuelva a intentarlo o reinicie el puesto.</translation>
+    </message>
+</context>
+<context>
     <name>CameraView</name>
     <message>
         <location filename="../../facestation/station/ui/widgets/camera_view.py" line="253"/>
@@ -871,93 +889,93 @@ Elija una cámara o cargue una foto desde un archivo.</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="248"/>
         <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="249"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="250"/>
         <source>Correct and send again</source>
         <translation>Corregir y volver a enviar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="253"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="254"/>
         <source>Send it &amp;without the lists (add the person to lists later)</source>
         <translation>Enviarla &amp;sin las listas (añada a la persona a las listas más tarde)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="255"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="256"/>
         <source>C&amp;hoose another photo…</source>
         <translation>&amp;Elegir otra foto…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="257"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="258"/>
         <source>The new photo is sent instead of this one.</source>
         <translation>Se enviará la foto nueva en lugar de esta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="258"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="259"/>
         <source>The photo kept for this change.</source>
         <translation>La foto guardada para este cambio.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="259"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="260"/>
         <source>The server could not use this photo: choose another.</source>
         <translation>El servidor no ha podido usar esta foto: elija otra.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="261"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="262"/>
         <source>No photo</source>
         <translation>Sin foto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="262"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="263"/>
         <source>List &amp;name</source>
         <translation>&amp;Nombre de la lista</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="262"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="263"/>
         <source>&amp;Description</source>
         <translation>&amp;Descripción</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="265"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="266"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="266"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="267"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="267"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="268"/>
         <source>&amp;Save and send again</source>
         <translation>&amp;Guardar y volver a enviar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="273"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="274"/>
         <source>Choose another photo</source>
         <translation>Elegir otra foto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="295"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="296"/>
         <source>Reading the photo…</source>
         <translation>Leyendo la foto…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="311"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="312"/>
         <source>“{0}” cannot be used as a photo: {1}. Choose another file.</source>
         <translation>«{0}» no se puede usar como foto: {1}. Elija otro archivo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="359"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="360"/>
         <source>A queued enrolment needs a member / employee number. Type one.</source>
         <translation>Un alta en cola necesita un número de socio o de empleado. Escriba uno.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="362"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="363"/>
         <source>The server could not use the photo: choose another photo first.</source>
         <translation>El servidor no ha podido usar la foto: elija antes otra foto.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="368"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_editor.py" line="369"/>
         <source>Type the list&apos;s name.</source>
         <translation>Escriba el nombre de la lista.</translation>
     </message>
@@ -2721,217 +2739,217 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
 <context>
     <name>PendingWords</name>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="48"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="49"/>
         <source>Enrol {0} ({1})</source>
         <translation>Dar de alta a {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="49"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="50"/>
         <source>Update {0}</source>
         <translation>Actualizar a {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="50"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="51"/>
         <source>Delete the record of {0}</source>
         <translation>Eliminar la ficha de {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="51"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="52"/>
         <source>Create the list “{0}”</source>
         <translation>Crear la lista «{0}»</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="52"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="53"/>
         <source>Rename a list to “{0}”</source>
         <translation>Cambiar el nombre de una lista a «{0}»</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="53"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="54"/>
         <source>Delete the list “{0}”</source>
         <translation>Eliminar la lista «{0}»</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="54"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="55"/>
         <source>Add {0} to the list “{1}”</source>
         <translation>Añadir a {0} a la lista «{1}»</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="55"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="56"/>
         <source>Remove {0} from the list “{1}”</source>
         <translation>Quitar a {0} de la lista «{1}»</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="65"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="66"/>
         <source>Today {0}</source>
         <translation>Hoy {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="67"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="68"/>
         <source>Yesterday {0}</source>
         <translation>Ayer {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="71"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="72"/>
         <source>Not yet</source>
         <translation>Todavía no</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="82"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="83"/>
         <source>The server refused this change: {0} Correct it and send it again.</source>
         <translation>El servidor ha rechazado este cambio: {0} Corríjalo y vuelva a enviarlo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="84"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="85"/>
         <source>The server refused this change: {0} Correct it and send it again, or discard it.</source>
         <translation>El servidor ha rechazado este cambio: {0} Corríjalo y vuelva a enviarlo, o descártelo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="86"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="87"/>
         <source>The server refused this change. Send it again, or discard it.</source>
         <translation>El servidor ha rechazado este cambio. Vuelva a enviarlo o descártelo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="91"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="92"/>
         <source>No face was found in the photo. Press “Correct and send again…” and choose another photo in which the face is clearly visible.</source>
         <translation>No se ha encontrado ninguna cara en la foto. Pulse «Corregir y volver a enviar…» y elija otra foto en la que la cara se vea con claridad.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="93"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="94"/>
         <source>No face was found in the photo. Choose another photo in which the face is clearly visible.</source>
         <translation>No se ha encontrado ninguna cara en la foto. Elija otra foto en la que la cara se vea con claridad.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="96"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="97"/>
         <source>The photo shows more than one face. Press “Correct and send again…” and choose a photo of this person alone.</source>
         <translation>En la foto aparece más de una cara. Pulse «Corregir y volver a enviar…» y elija una foto en la que salga solo esta persona.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="98"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="99"/>
         <source>The photo shows more than one face. Choose a photo of this person alone.</source>
         <translation>En la foto aparece más de una cara. Elija una foto en la que salga solo esta persona.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="100"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="101"/>
         <source>The face in the photo is too small. Press “Correct and send again…” and choose a closer photo.</source>
         <translation>La cara sale demasiado pequeña en la foto. Pulse «Corregir y volver a enviar…» y elija una foto más cercana.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="102"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="103"/>
         <source>The face in the photo is too small. Choose a closer photo.</source>
         <translation>La cara sale demasiado pequeña en la foto. Elija una foto más cercana.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="104"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="105"/>
         <source>The photo could not be used. Press “Correct and send again…” and choose another photo.</source>
         <translation>No se ha podido usar la foto. Pulse «Corregir y volver a enviar…» y elija otra foto.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="106"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="107"/>
         <source>The server could not use the photo. Choose another photo.</source>
         <translation>El servidor no ha podido usar la foto. Elija otra foto.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="108"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="109"/>
         <source>Someone else already has this member / employee number. Press “Correct and send again…” and check the number; if this person is already enrolled, discard this change.</source>
         <translation>Otra persona ya tiene este número de socio o de empleado. Pulse «Corregir y volver a enviar…» y compruebe el número; si esta persona ya está dada de alta, descarte este cambio.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="111"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="112"/>
         <source>Someone else already has this member / employee number. Check the number and correct it; if this person is already enrolled, cancel and discard this change.</source>
         <translation>Otra persona ya tiene este número de socio o de empleado. Compruebe el número y corríjalo; si esta persona ya está dada de alta, cancele y descarte este cambio.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="114"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="115"/>
         <source>A list this person should join no longer exists. Press “Correct and send again…” to send it without that list (add the person to lists later on the Lists page).</source>
         <translation>Ya no existe una de las listas a las que debía unirse esta persona. Pulse «Corregir y volver a enviar…» para enviarlo sin esa lista (añada a la persona a las listas más tarde en la página Listas).</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="116"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="117"/>
         <source>A list this person should join no longer exists. It is sent without the lists: add the person to lists later on the Lists page.</source>
         <translation>Ya no existe una de las listas a las que debía unirse esta persona. Se envía sin las listas: añada a la persona a las listas más tarde en la página Listas.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="119"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="120"/>
         <source>The list this change is about no longer exists. Discard this change.</source>
         <translation>La lista a la que se refiere este cambio ya no existe. Descarte este cambio.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="120"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="121"/>
         <source>The list this change is about no longer exists. Cancel and discard this change.</source>
         <translation>La lista a la que se refiere este cambio ya no existe. Cancele y descarte este cambio.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="122"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="123"/>
         <source>The person this change is about is no longer on the server (deleted, or their enrolment was discarded). Discard this change.</source>
         <translation>La persona a la que se refiere este cambio ya no está en el servidor (se eliminó o se descartó su alta). Descarte este cambio.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="124"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="125"/>
         <source>The person this change is about is no longer on the server. Cancel and discard this change.</source>
         <translation>La persona a la que se refiere este cambio ya no está en el servidor. Cancele y descarte este cambio.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="127"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="128"/>
         <source>A list with this name already exists. Press “Correct and send again…” and choose another name.</source>
         <translation>Ya existe una lista con este nombre. Pulse «Corregir y volver a enviar…» y elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="129"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="130"/>
         <source>A list with this name already exists. Type another name.</source>
         <translation>Ya existe una lista con este nombre. Escriba otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="131"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="132"/>
         <source>A name is missing. Press “Correct and send again…” and fill it in.</source>
         <translation>Falta un nombre. Pulse «Corregir y volver a enviar…» y rellénelo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="132"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="133"/>
         <source>A name is missing. Fill it in.</source>
         <translation>Falta un nombre. Rellénelo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="140"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="141"/>
         <source>{0} will not be enrolled, and the photo and details kept for them on this station are deleted. Changes queued after this one for this person will need attention too.</source>
         <translation>{0} no se dará de alta, y se borrarán la foto y los datos guardados en este puesto. Los cambios de esta persona puestos en cola después de este también requerirán atención.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="144"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="145"/>
         <source>The changes to {0}&apos;s record will not be made; the server keeps the record as it is.</source>
         <translation>Los cambios en la ficha de {0} no se harán; el servidor conserva la ficha tal como está.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="147"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="148"/>
         <source>The record will not be deleted: it stays on the server.</source>
         <translation>La ficha no se eliminará: se queda en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="148"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="149"/>
         <source>The list will not be created. Changes queued after this one for this list will need attention too.</source>
         <translation>La lista no se creará. Los cambios de esta lista puestos en cola después de este también requerirán atención.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="150"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="151"/>
         <source>The list keeps its old name and description.</source>
         <translation>La lista conserva su nombre y descripción anteriores.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="151"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="152"/>
         <source>The list will not be deleted: it stays on the server.</source>
         <translation>La lista no se eliminará: se queda en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="152"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="153"/>
         <source>The person will not be added to the list.</source>
         <translation>La persona no se añadirá a la lista.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="153"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="154"/>
         <source>The person stays in the list.</source>
         <translation>La persona sigue en la lista.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="155"/>
+        <location filename="../../facestation/station/ui/dialogs/pending_words.py" line="156"/>
         <source>This change will not be made.</source>
         <translation>Este cambio no se hará.</translation>
     </message>
@@ -3102,130 +3120,130 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="193"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="194"/>
         <source>First n&amp;ame</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="193"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="194"/>
         <source>S&amp;urname</source>
         <translation>&amp;Primer apellido</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="194"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="195"/>
         <source>Se&amp;cond surname</source>
         <translation>&amp;Segundo apellido</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="194"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="195"/>
         <source>Mem&amp;ber / employee no.</source>
         <translation>N.º de socio / &amp;empleado</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="195"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="196"/>
         <source>Attached file</source>
         <translation>Archivo adjunto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="195"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="196"/>
         <source>L&amp;ists</source>
         <translation>L&amp;istas</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="198"/>
         <location filename="../../facestation/station/ui/widgets/person_form.py" line="199"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="200"/>
         <source>Required</source>
         <translation>Obligatorio</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="200"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="201"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="201"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="202"/>
         <source>Optional: type it or scan the card</source>
         <translation>Opcional: escríbalo o pase la tarjeta</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="202"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="203"/>
         <source>Attac&amp;h…</source>
         <translation>Adj&amp;untar…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="203"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="204"/>
         <source>Attach a file to this person, for example a signed consent form</source>
         <translation>Adjuntar un archivo a esta persona, por ejemplo un consentimiento firmado</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="204"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="205"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="205"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="206"/>
         <source>Active (can be reco&amp;gnised)</source>
         <translation>Activa (se puede &amp;reconocer)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="206"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="207"/>
         <source>No lists yet. Create them on the Lists page.</source>
         <translation>Aún no hay listas. Créelas en la página Listas.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="290"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="291"/>
         <source>Attach a file</source>
         <translation>Adjuntar un archivo</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="307"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="308"/>
         <source>“{0}” is too big ({1:.1f} MB). Attach a file of at most {2} MB.</source>
         <translation>«{0}» es demasiado grande ({1:.1f} MB). Adjunte un archivo de {2} MB como máximo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="313"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="314"/>
         <source>“{0}” cannot be read ({1}). Choose another file.</source>
         <translation>No se puede leer «{0}» ({1}). Elija otro archivo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="333"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="334"/>
         <source>{0} ({1} KB)</source>
         <translation>{0} ({1} KB)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="335"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="336"/>
         <source>{0} (stored; attach another file to replace it)</source>
         <translation>{0} (guardado; adjunte otro archivo para sustituirlo)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="337"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="338"/>
         <source>No file attached</source>
         <translation>Ningún archivo adjunto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="348"/>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="370"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="349"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="371"/>
         <source>Type the person&apos;s first name.</source>
         <translation>Escriba el nombre de la persona.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="350"/>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="371"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="351"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="372"/>
         <source>Type the person&apos;s surname.</source>
         <translation>Escriba el primer apellido de la persona.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="373"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="374"/>
         <source>Someone else already has this number. Check it, or find that person on the Records page.</source>
         <translation>Otra persona ya tiene este número. Compruébelo o busque a esa persona en la página Fichas.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="374"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="375"/>
         <source>The attached file needs a name: attach it again.</source>
         <translation>El archivo adjunto necesita un nombre: vuelva a adjuntarlo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/person_form.py" line="375"/>
+        <location filename="../../facestation/station/ui/widgets/person_form.py" line="377"/>
         <source>One of the ticked lists no longer exists. Untick it; the list of lists was refreshed.</source>
         <translation>Una de las listas marcadas ya no existe. Desmárquela; la relación de listas se ha actualizado.</translation>
     </message>

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Protocol
@@ -187,12 +187,13 @@ class CameraRules:
                 options.append(CameraOption("opencv", str(camera.index), camera.name, index == 0))
         if self.config.camera_path:
             options.append(CameraOption("file", self.config.camera_path, self.file_label(self.config.camera_path)))
-        options.append(CameraOption("choose-file", "", self.translate("Photo or video file\u2026")))
+        tr = self.translate  # lupdate collects `tr("…")` calls (under the empty context)
+        options.append(CameraOption("choose-file", "", tr("Photo or video file\u2026")))
         return options
 
     @classmethod
     def file_label(cls, path: str) -> str:
-        return cls.translate("Photo or video: {0}").format(Path(path).name or path)
+        return _file_label(cls.translate, path)
 
     def current_key(self) -> tuple[OptionKind, str] | None:
         """The option the settings point at (kind, key), or None when they name nothing (the default camera)."""
@@ -230,3 +231,8 @@ class CameraRules:
         if known is None and not self.has_no_video_devices():
             return tr("Camera: the first camera found")
         return tr(NO_CAMERA_MESSAGE)
+
+
+def _file_label(tr: Callable[[str], str], path: str) -> str:
+    # A plain function, so lupdate files the text under the empty context, where `translate` looks it up.
+    return tr("Photo or video: {0}").format(Path(path).name or path)

@@ -50,10 +50,6 @@ GUI_CALL_TIMEOUT_SECONDS: Final = 10.0
 FIRST_FRAME_TIMEOUT_SECONDS: Final = 5.0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CameraChoice", text)
-
-
 class _GuiThreadCall(QObject):
     """Runs a function on the GUI thread for another thread and hands back its result (see the module doc)."""
 
@@ -101,7 +97,8 @@ class _GuiThreadCall(QObject):
                 if not finished:
                     state["abandoned"] = True
             if not finished:
-                raise CameraError(_tr("The camera did not respond in time. Try again, or restart the station."))
+                raise CameraError(QCoreApplication.translate(
+                    "CameraChoice", "The camera did not respond in time. Try again, or restart the station."))
         error = state.get("error")
         if isinstance(error, BaseException):
             raise error
