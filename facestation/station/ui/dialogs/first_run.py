@@ -42,6 +42,9 @@ from facestation.station.ui.kit import (
 from facestation.station.ui.ops import BusyBar, Operations, Problem
 
 MIN_PASSWORD_LENGTH = 8
+# The theme draws a focused button's border thicker (3 px) than the 1 px its size hint counts, which pressed a
+# long label ("Continue to sign in") against the button's edge: reserve the difference and a little air.
+FOCUS_BORDER_ROOM = 2 * (3 - 1) + 2 * 6
 
 
 class ChoiceButton(QPushButton):
@@ -83,6 +86,13 @@ def _pin_field(parent: QWidget) -> QLineEdit:
     return field
 
 
+def _fit_width_to_text(button: QPushButton) -> None:
+    """A minimum width that follows the (translated) text, with room for the focused border."""
+    button.setMinimumWidth(0)
+    button.ensurePolished()  # the style sheet's padding and bold font count in the size hint
+    button.setMinimumWidth(button.sizeHint().width() + FOCUS_BORDER_ROOM)
+
+
 class FirstRunDialog(RetranslateMixin, QDialog):
     """The first-run wizard. `accepted` once the server is set up and the user chose to go on to sign in."""
 
@@ -105,7 +115,11 @@ class FirstRunDialog(RetranslateMixin, QDialog):
         self.pages = QStackedWidget(self)
         layout.addWidget(self.pages, 1)
         self.busy_bar = BusyBar(ops, self)
+        # "Setting up the built-in service… this takes up to a minute." is longer than the room beside the bar
+        # at the dialog's minimum width (and longer still in Spanish): wrap rather than cut it.
+        self.busy_bar.label.setWordWrap(True)
         layout.addWidget(self.busy_bar)
+        self._row_buttons: list[QPushButton] = []
 
         self._build_choice_page()
         self._build_local_page()
@@ -129,6 +143,7 @@ class FirstRunDialog(RetranslateMixin, QDialog):
         row.addStretch(1)
         for button in buttons:
             row.addWidget(button)
+        self._row_buttons.extend(buttons)
         layout.addLayout(row)
 
     def _build_choice_page(self) -> None:
@@ -329,6 +344,8 @@ class FirstRunDialog(RetranslateMixin, QDialog):
 
         self.done_title.setText(self.tr("The station is ready"))
         self.continue_button.setText(self.tr("Continue to sign in"))
+        for button in self._row_buttons:
+            _fit_width_to_text(button)
         self._update_done_texts()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name

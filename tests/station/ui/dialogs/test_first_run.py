@@ -1,5 +1,6 @@
 """The first-run form's server address check (issue 15 row 11): http:// to another machine is refused on the
-form, in the station's words, before anything is stored; http:// on this computer is accepted."""
+form, in the station's words, before anything is stored; http:// on this computer is accepted. And its texts fit
+(issue 17): the progress line and the buttons, in English and Spanish, at the dialog's default and minimum width."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QStyle, QStyleOptionButton
 
 from facestation.station.core.session import secret_name
 from facestation.station.ui.dialogs.first_run import FirstRunDialog
+from facestation.station.ui.translations import install_translation
 
 
 @pytest.fixture(autouse=True)
@@ -58,3 +61,53 @@ def test_an_address_without_https_is_refused_on_the_form(qtbot: Any, make_sessio
     fill_the_hosted_form(qtbot, dialog, "neocheck.net/api")
     assert dialog.hosted_error.text() == ("The service address must start with https:// "
                                           "(for example https://neocheck.net/api).")
+
+
+def focused_text_room(button: QPushButton) -> int:
+    """The width the style leaves for the text inside the button's padding and its (thicker) focused border."""
+    option = QStyleOptionButton()
+    button.initStyleOption(option)
+    option.state |= QStyle.StateFlag.State_HasFocus
+    return button.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, button).width()
+
+
+@pytest.fixture
+def english_afterwards(qapp: Any) -> Any:
+    yield
+    install_translation("en")
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("width", [640, 760])  # the dialog's minimum and default width (it opens at 760x640)
+def test_the_progress_line_and_the_buttons_fit(language: str, width: int, english_afterwards: None, themed: None,
+                                               qtbot: Any, make_session: Any, make_station: Any,
+                                               tmp_path: Path) -> None:
+    station = make_station(make_session())
+    station.start()
+    dialog = station.first_run_dialog
+    assert install_translation(language) or language == "en"
+    qtbot.waitUntil(lambda: language == "en" or dialog.continue_button.text() != "Continue to sign in",
+                    timeout=3000)
+    dialog.resize(width, 640)
+    dialog.choose_local()
+    busy_text = dialog.tr("Setting up the built-in service… this takes up to a minute.")
+    dialog.ops.busyChanged.emit(True, busy_text)  # what the setup shows while it runs
+    qtbot.waitUntil(dialog.busy_bar.isVisible, timeout=3000)
+    qtbot.wait(50)
+    dialog.grab().save(str(tmp_path / f"first-run-{language}-{width}-setting-up.png"))
+    label = dialog.busy_bar.label
+    assert label.text() == busy_text
+    fits_on_one_line = label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
+    assert fits_on_one_line or (label.wordWrap() and label.heightForWidth(label.width()) <= label.height())
+    for button in (dialog.local_back, dialog.local_submit):
+        assert button.fontMetrics().horizontalAdvance(button.text()) <= focused_text_room(button), button.text()
+
+    dialog.ops.busyChanged.emit(False, "")
+    dialog.show_page(FirstRunDialog.PAGE_DONE)
+    qtbot.wait(50)
+    dialog.grab().save(str(tmp_path / f"first-run-{language}-{width}-done.png"))
+    button = dialog.continue_button
+    assert button.hasFocus()
+    assert button.fontMetrics().horizontalAdvance(button.text()) <= focused_text_room(button), button.text()
+    for button in (dialog.quit_button, dialog.hosted_back, dialog.hosted_submit):
+        assert button.fontMetrics().horizontalAdvance(button.text()) <= focused_text_room(button), button.text()
