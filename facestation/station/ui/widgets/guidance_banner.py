@@ -13,7 +13,7 @@ from facestation.station.ui.kit import RetranslateMixin
 from facestation.station.ui.theme import set_style_property
 from facestation.vision.guidance import Guidance
 
-__all__ = ["BannerState", "GuidanceBanner", "guidance_text"]
+__all__ = ["BannerState", "GuidanceBanner", "guidance_symbol", "guidance_text"]
 
 
 def guidance_text(guidance: Guidance | None) -> str:
@@ -51,6 +51,41 @@ def guidance_text(guidance: Guidance | None) -> str:
     return texts.get(guidance, guidance.message)
 
 
+# Arrows only where the person should move or turn that way; "come closer" and "step back" are about distance,
+# and an arrow there read as "move right", so they get the zoom-like plus and minus in a circle. Left and right
+# are the person's own (see facestation.vision.guidance): facing the screen, their left is the screen's left.
+# Every symbol is in DejaVu Sans, the font the station ships with, so none renders as a box.
+_DIRECTION_SYMBOLS = {
+    Guidance.MOVE_YOUR_LEFT: "←",
+    Guidance.MOVE_YOUR_RIGHT: "→",
+    Guidance.MOVE_UP: "↑",
+    Guidance.MOVE_DOWN: "↓",
+    Guidance.TURN_YOUR_LEFT: "↶",
+    Guidance.TURN_YOUR_RIGHT: "↷",
+    Guidance.CHIN_DOWN: "↓",
+    Guidance.CHIN_UP: "↑",
+    Guidance.HEAD_STRAIGHT: "↕",  # upright
+}
+_DISTANCE_SYMBOLS = {
+    Guidance.TOO_FAR: "⊕",  # zoom in: come closer
+    Guidance.TOO_CLOSE: "⊖",  # zoom out: step back
+}
+_LIGHT_SYMBOL = "☀"
+_LIGHT_GUIDANCE = frozenset({Guidance.TOO_DARK, Guidance.TOO_BRIGHT, Guidance.BACKLIT, Guidance.UNEVEN_LIGHT})
+_OTHER_GUIDANCE_SYMBOL = "•"  # a change with no direction (eyes, mouth, background, blur, no face)
+
+
+def guidance_symbol(guidance: Guidance | None) -> str:
+    """The symbol shown before a guidance's message: an arrow only for a direction (None: the all-good tick)."""
+    if guidance is None:
+        return _STATE_SYMBOLS[BannerState.ALL_GOOD]
+    if guidance in _DIRECTION_SYMBOLS:
+        return _DIRECTION_SYMBOLS[guidance]
+    if guidance in _DISTANCE_SYMBOLS:
+        return _DISTANCE_SYMBOLS[guidance]
+    return _LIGHT_SYMBOL if guidance in _LIGHT_GUIDANCE else _OTHER_GUIDANCE_SYMBOL
+
+
 class BannerState(Enum):
     IDLE = "idle"  # nothing analysed yet
     GUIDANCE = "guidance"  # something to fix
@@ -59,12 +94,12 @@ class BannerState(Enum):
     PROBLEM = "problem"  # the camera or file has a problem
 
 
-_ICONS = {
+_STATE_SYMBOLS = {  # when the message comes with no symbol of its own
     BannerState.IDLE: "",
-    BannerState.GUIDANCE: "➜ ",
-    BannerState.ALL_GOOD: "✓ ",
-    BannerState.CAPTURED: "✓ ",
-    BannerState.PROBLEM: "⚠ ",
+    BannerState.GUIDANCE: _OTHER_GUIDANCE_SYMBOL,
+    BannerState.ALL_GOOD: "✓",
+    BannerState.CAPTURED: "✓",
+    BannerState.PROBLEM: "⚠",
 }
 
 
@@ -91,6 +126,7 @@ class GuidanceBanner(RetranslateMixin, QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(int(pixel_size * 2.2))
         self._text = ""
+        self._symbol = ""
         self._state = BannerState.IDLE
         self._idle = True  # showing the default idle text (retranslated with the UI)
         self._apply()
@@ -115,19 +151,26 @@ class GuidanceBanner(RetranslateMixin, QFrame):
     def state(self) -> BannerState:
         return self._state
 
+    @property
+    def symbol(self) -> str:
+        """The symbol shown before the text ("" for none)."""
+        return self._symbol
+
     def label(self) -> QLabel:
         return self._label
 
     # -- input ----------------------------------------------------------------------------------------------
 
-    def set_message(self, text: str, state: BannerState) -> bool:
-        """Show `text` in `state`'s colours. Returns whether anything changed."""
+    def set_message(self, text: str, state: BannerState, symbol: str | None = None) -> bool:
+        """Show `text` in `state`'s colours, after `symbol` (None: the state's own). Returns whether anything
+        changed."""
         self._idle = False
-        if text == self._text and state == self._state:
+        symbol = _STATE_SYMBOLS[state] if symbol is None else symbol
+        if text == self._text and state == self._state and symbol == self._symbol:
             return False
         state_changed = state != self._state
-        self._text, self._state = text, state
-        self._label.setText(_ICONS[state] + text)
+        self._text, self._state, self._symbol = text, state, symbol
+        self._label.setText(f"{symbol} {text}" if symbol else text)
         self._label.setAccessibleName(text)
         if state_changed:
             self._apply()
@@ -142,7 +185,7 @@ class GuidanceBanner(RetranslateMixin, QFrame):
         if state.all_passed:
             self.set_message(guidance_text(None), BannerState.ALL_GOOD)
         elif state.guidance is not None:
-            self.set_message(guidance_text(state.guidance), BannerState.GUIDANCE)
+            self.set_message(guidance_text(state.guidance), BannerState.GUIDANCE, guidance_symbol(state.guidance))
         elif self._state == BannerState.ALL_GOOD:
             # Checks dropped out but no message is confirmed yet: do not keep saying "hold still".
             self.set_message(self._idle_text(), BannerState.GUIDANCE)

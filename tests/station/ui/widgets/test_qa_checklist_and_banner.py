@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QFontInfo
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFontInfo, QFontMetrics, QImage, QPainter
 
 from facestation.station.core.camera.pipeline import PipelineResult
 from facestation.station.core.camera.sources import ImageFileSource
@@ -17,6 +18,7 @@ from facestation.station.ui.theme import apply_theme
 from facestation.station.ui.widgets.guidance_banner import (
     BannerState,
     GuidanceBanner,
+    guidance_symbol,
     guidance_text,
 )
 from facestation.station.ui.widgets.qa_checklist import QaChecklist, check_label
@@ -124,6 +126,54 @@ def test_the_banner_changes_only_on_a_real_change(banner: GuidanceBanner) -> Non
     assert not banner.set_message("Come closer", BannerState.GUIDANCE)
     assert banner.set_message("Come closer", BannerState.PROBLEM)  # same words, new state
     assert messages == ["Come closer", "Come closer"]
+
+
+ARROWS = set("←→↑↓↶↷↕")
+DIRECTIONS = {Guidance.MOVE_YOUR_LEFT: "←", Guidance.MOVE_YOUR_RIGHT: "→", Guidance.MOVE_UP: "↑",
+              Guidance.MOVE_DOWN: "↓", Guidance.TURN_YOUR_LEFT: "↶", Guidance.TURN_YOUR_RIGHT: "↷",
+              Guidance.CHIN_DOWN: "↓", Guidance.CHIN_UP: "↑", Guidance.HEAD_STRAIGHT: "↕"}
+
+
+def test_arrows_only_for_directions_and_distance_has_its_own_symbol(banner: GuidanceBanner) -> None:
+    for guidance in Guidance:
+        symbol = guidance_symbol(guidance)
+        assert banner.set_message(guidance_text(guidance), BannerState.GUIDANCE, symbol)
+        assert banner.label().text() == f"{symbol} {guidance.message}" and banner.symbol == symbol
+        if guidance in DIRECTIONS:
+            assert symbol == DIRECTIONS[guidance], guidance
+        else:
+            assert symbol not in ARROWS and "➜" not in banner.label().text(), guidance
+    assert guidance_symbol(Guidance.TOO_FAR) == "⊕" and guidance_symbol(Guidance.TOO_CLOSE) == "⊖"
+    assert guidance_symbol(Guidance.TOO_DARK) == "☀" and guidance_symbol(Guidance.BLURRY) == "•"
+    assert guidance_symbol(None) == "✓"
+
+
+def ink(text: str, banner: GuidanceBanner) -> QImage:
+    image = QImage(80, 80, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setFont(banner.label().font())
+    painter.setPen(QColor("black"))
+    painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, text)
+    painter.end()
+    return image
+
+
+def test_every_symbol_renders_in_the_banner_font(banner: GuidanceBanner) -> None:
+    """Offscreen, with the fonts the station has: a glyph of the font itself, not a box or nothing."""
+    metrics = QFontMetrics(banner.label().font())
+    missing = ink("\U0010fffd", banner)  # a private-use character no font has: what a missing glyph looks like
+    symbols = {guidance_symbol(guidance) for guidance in Guidance} | {guidance_symbol(None), "⚠"}
+    for symbol in symbols:
+        assert metrics.inFontUcs4(ord(symbol)), symbol
+        drawn = ink(symbol, banner)
+        assert drawn != missing and drawn != ink(" ", banner), symbol
+
+
+def test_the_banner_shows_the_distance_symbol_for_come_closer(banner: GuidanceBanner, bridge: PipelineBridge,
+                                                              far_file: Path) -> None:
+    banner.set_result(results_for(bridge, far_file, lambda r: r.state.guidance == Guidance.TOO_FAR))
+    assert banner.label().text() == "⊕ Come closer" and banner.symbol == "⊕"
 
 
 def test_the_banner_follows_the_tracked_guidance(banner: GuidanceBanner, bridge: PipelineBridge,
