@@ -8,6 +8,11 @@ Ctrl+C stops the run and still prints the summary.
 
 Exit code: 0 captured, 1 not captured by the end of the source (or --seconds, or Ctrl+C), 2 the source cannot
 be used (missing file, unreadable video, no camera); the reason goes to stderr.
+
+With --self-test it tests the camera instead, with someone sitting in front of it for --seconds (15 s unless
+given): resolution and frame rate, exposure and backlight, noise, focus, colour cast, how far people can stand,
+whether auto-capture fired and how many pictures per second this PC checks, one line each with "pass" or
+"advice" and a sentence. Exit code 0 when every line passes, 1 when there is advice, 2 the source cannot be used.
 """
 
 from __future__ import annotations
@@ -44,7 +49,9 @@ def register(subcommands: Any) -> None:
     parser.add_argument("--save", type=Path, metavar="FILE",
                         help="write the captured portrait here (the JPEG the station would submit)")
     parser.add_argument("--seconds", type=_positive_seconds, metavar="S",
-                        help="stop after S seconds of the source without a capture")
+                        help="stop after S seconds of the source without a capture (the self-test's length: 15 s)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="test the camera with someone in front of it: picture, light, focus, where to stand")
     parser.set_defaults(run=run)
 
 
@@ -59,6 +66,12 @@ def _positive_seconds(text: str) -> float:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.self_test:
+        if args.save is not None:
+            print("facestation capture: --save does not go with --self-test, which takes no photo to keep.",
+                  file=sys.stderr)
+            return EXIT_SOURCE_ERROR
+        return self_test(args.source, as_json=args.json, seconds=args.seconds, out=sys.stdout, err=sys.stderr)
     return capture(args.source, as_json=args.json, save=args.save, seconds=args.seconds,
                    out=sys.stdout, err=sys.stderr)
 
@@ -127,6 +140,51 @@ def capture(source_text: str, *, as_json: bool = False, save: Path | None = None
         print(f"({result.frames_analysed} frames analysed of {result.frames_read} read, "
               f"{result.analysis_hz:.1f} per second)", file=out, flush=True)
     return EXIT_CAPTURED if result.captured else EXIT_NOT_CAPTURED
+
+
+def self_test(source_text: str, *, as_json: bool = False, seconds: float | None = None, out: TextIO, err: TextIO,
+              realtime: bool = True, horizontal_fov_degrees: float | None = None) -> int:
+    """`--self-test`: the camera self-test's lines on `out` (one JSON object with --json). 0 every line passes,
+    1 advice, 2 the source cannot be used."""
+    from facestation.station.core.camera.capture_settings import auto_capture_settings
+    from facestation.station.core.camera.field_run import open_field_source
+    from facestation.station.core.camera.self_test import (
+        DEFAULT_SELF_TEST_SECONDS,
+        run_self_test,
+    )
+    from facestation.station.core.camera.sources import CameraError
+
+    config = _station_config()
+    try:
+        source = open_field_source(source_text, realtime=realtime, camera_resolution=config.resolution)
+    except CameraError as exc:
+        print(f"facestation capture: {exc.message}", file=err)
+        return EXIT_SOURCE_ERROR
+    asked = config.resolution if source.is_live else None
+    length = seconds if seconds is not None else DEFAULT_SELF_TEST_SECONDS
+    if not as_json:
+        print(f"{source.name}: testing for {length:g} s; keep someone in front of the camera, facing it "
+              "(Ctrl+C stops)", file=out, flush=True)
+    report = run_self_test(source, seconds=length, asked_resolution=asked,
+                           horizontal_fov_degrees=horizontal_fov_degrees,
+                           auto_capture_settings=auto_capture_settings(config))
+    for message in report.errors:
+        print(f"facestation capture: {message}", file=err)
+    if report.source_failed:
+        if not report.errors:
+            print(f"facestation capture: {source.name} gave no picture. Check the cable or the file, "
+                  "and try again.", file=err)
+        return EXIT_SOURCE_ERROR
+    if as_json:
+        print(json.dumps(report.to_json()), file=out, flush=True)
+    else:
+        width = max(len(line.check) for line in report.lines)
+        for line in report.lines:
+            print(f"{line.check:<{width}}  {line.verdict:<6}  {line.sentence}", file=out)
+        verdict = ("Every check passed." if report.passed
+                   else "Some checks give advice: follow it, then run the test again.")
+        print(verdict, file=out, flush=True)
+    return EXIT_CAPTURED if report.passed else EXIT_NOT_CAPTURED
 
 
 def _station_config() -> StationConfig:

@@ -174,3 +174,56 @@ def test_auto_capture_turned_off_in_the_station_is_said_and_the_default_gate_ans
     code, out, err = run_capture(capsys, sources["compliant"], "--json")
     assert "auto-capture is turned off in this station's settings" in err
     assert code == 0, out + err
+
+
+# --- --self-test ---------------------------------------------------------------------------------------------
+
+SELF_TEST_SIZE = (1280, 720)
+
+
+@pytest.fixture(scope="module")
+def self_test_sources(tmp_path_factory: pytest.TempPathFactory, compliant_base: CompliantBase) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("self-test")
+    # 115 px between the eyes in 1280x720: well inside the resolution check's distance range.
+    person = webcam_frame(compliant_base.photo, compliant_base.face, eye_distance=115, size=SELF_TEST_SIZE)
+    dark = (person.astype("float32") * 0.3).astype("uint8")  # face luma ~40 against a minimum of 70
+    paths = {
+        "good clip": write_clip(iter([person] * 75), folder / "good.mp4", fps=FPS, size=SELF_TEST_SIZE),
+        "dark photo": folder / "dark.png",
+    }
+    assert cv2.imwrite(str(paths["dark photo"]), dark)
+    return paths
+
+
+def test_self_test_of_a_good_clip_passes_with_one_line_per_check(capsys, self_test_sources) -> None:
+    code, out, err = run_capture(capsys, self_test_sources["good clip"], "--self-test", "--seconds", "2.5", "--json")
+    report = json.loads(out)
+    checks = [line["check"] for line in report["lines"]]
+    assert checks == ["resolution", "frame rate", "exposure", "backlight", "noise", "focus", "colour", "distance",
+                      "auto-capture", "analysis rate"]
+    assert all({"check", "value", "verdict", "sentence"} == set(line) for line in report["lines"])
+    advice = [line for line in report["lines"] if line["verdict"] == "advice"]
+    # The analysis rate depends on how busy this machine is: the only line allowed to give advice here.
+    assert [line["check"] for line in advice] in ([], ["analysis rate"]), advice
+    assert code == (0 if not advice else 1), err
+    assert report["passed"] is (not advice)
+
+
+def test_self_test_prints_advice_and_exits_1(capsys, self_test_sources) -> None:
+    code, out, err = run_capture(capsys, self_test_sources["dark photo"], "--self-test", "--seconds", "1.5")
+    assert code == 1, out + err
+    exposure = next(line for line in out.splitlines() if line.startswith("exposure"))
+    assert "advice" in exposure and "too dark" in exposure
+    assert out.rstrip().endswith("Some checks give advice: follow it, then run the test again.")
+
+
+def test_self_test_of_a_missing_source_exits_2_with_one_sentence(capsys, tmp_path) -> None:
+    code, out, err = run_capture(capsys, tmp_path / "no-such-clip.mp4", "--self-test")
+    assert code == 2 and out == ""
+    assert err.startswith("facestation capture: ") and err.rstrip().endswith(".")
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_self_test_keeps_no_photo(capsys, self_test_sources, tmp_path) -> None:
+    code, _, err = run_capture(capsys, self_test_sources["dark photo"], "--self-test", "--save", tmp_path / "x.jpg")
+    assert code == 2 and "--save does not go with --self-test" in err
