@@ -382,7 +382,7 @@ def _backlight_line(face_luma: float, background: float, limits: SelfTestLimits)
         return SelfTestLine("backlight", value, False,
                             f"The background is much brighter than the face ({background:.0f} against "
                             f"{face_luma:.0f}): turn the desk away from the window, or light the face.")
-    return SelfTestLine("backlight", value, True, "No backlight: the background is not brighter than the face.")
+    return SelfTestLine("backlight", value, True, "No backlight: the background is not much brighter than the face.")
 
 
 def _noise_line(noise: float, limits: SelfTestLimits) -> SelfTestLine:
