@@ -302,7 +302,7 @@ class Station(QObject):
         if self.options.kiosk or self.session.config.kiosk:
             window.showFullScreen()
         else:
-            window.show()
+            window.show_fitted()  # maximised on a screen smaller than the window's preferred size
         window.raise_()
         window.activateWindow()
         window.activate_current()
@@ -463,7 +463,7 @@ class Station(QObject):
             if kiosk and not window.isFullScreen():
                 window.showFullScreen()
             elif not kiosk and window.isFullScreen():
-                window.showNormal()
+                window.show_fitted()
 
     @Slot()
     def _change_server(self) -> None:

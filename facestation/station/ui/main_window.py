@@ -10,8 +10,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QObject, QPoint, QRect, QSize, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,6 +31,21 @@ from facestation.station.ui.panels.base import Panel
 from facestation.station.ui.theme import restyle
 
 EXPIRY_REFRESH_MS = 15_000
+PREFERRED_SIZE = QSize(1280, 800)
+# The smallest window the pages are laid out for: a 1024x768 panel less a task bar and a title bar.
+SMALLEST_SIZE = QSize(1024, 700)
+# What a window manager adds around the window (title bar, borders): a window whose preferred size plus this
+# does not fit the screen's free area opens maximised instead of running off the screen.
+FRAME_ALLOWANCE = QSize(16, 48)
+BUDGET_GAUGE_WIDTH = {False: 280, True: 130}  # full texts / compact texts (the words go to the tooltip)
+# Room the status bar keeps for its temporary messages and the busy bar, besides its permanent items.
+STATUS_BAR_RESERVE = 60
+
+
+def opens_maximised(available: QSize) -> bool:
+    """Whether the main window opens maximised on a screen with this free area (screen less task bars)."""
+    return (available.width() < PREFERRED_SIZE.width() + FRAME_ALLOWANCE.width()
+            or available.height() < PREFERRED_SIZE.height() + FRAME_ALLOWANCE.height())
 
 
 class BudgetRelay(QObject):
@@ -92,8 +107,12 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self._close_allowed = False
         self._connection_state = "connecting"
         self._connection_detail = ""
-        self.resize(1280, 800)
-        self.setMinimumSize(960, 640)
+        self.resize(PREFERRED_SIZE)
+        self.setMinimumSize(SMALLEST_SIZE)
+        # Status bar texts, full and compact: the compact ones (details in tooltips) when the full ones do not
+        # fit the window's width; then the sign-in expiry is dropped (it stays in the operator's tooltip).
+        self._status_texts: dict[QWidget, tuple[str, str]] = {}
+        self._compact_status = False
 
         central = QWidget(self)
         row = QHBoxLayout(central)
@@ -156,7 +175,7 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self.expiry_label.setObjectName("expiryLabel")
         self.budget_gauge = QProgressBar(bar)
         self.budget_gauge.setObjectName("budgetGauge")
-        self.budget_gauge.setFixedWidth(280)
+        self.budget_gauge.setFixedWidth(BUDGET_GAUGE_WIDTH[False])
         self.budget_gauge.setRange(0, 1)
         self.budget_gauge.setValue(0)
         self.budget_gauge.setProperty("level", BudgetLevel.OK.value)
@@ -188,8 +207,8 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self.activity_button.setToolTip(self.tr("Who did what at this station, and when (admin PIN)"))
         self.settings_button.setText(self.tr("Se&ttings"))
         self.settings_button.setToolTip(self.tr("Server, camera, photo checks, times and appearance (admin PIN)"))
-        self.budget_gauge.setFormat(self.tr("Calls this hour: %v of %m"))
-        self.camera_label.setText(self.tr("Camera: not started"))
+        self._gauge_formats = (self.tr("Calls this hour: %v of %m"), "%v / %m")
+        self.set_camera_fps(None)
         self.camera_label.setToolTip(self.tr("The camera starts with the Enrol and Verify screens."))
         self._show_connection()
         self.refresh_session_info()
@@ -260,8 +279,9 @@ class MainWindow(RetranslateMixin, QMainWindow):
             text = self.tr("● {0}: restarting…").format(where)
         else:
             text = self.tr("● {0}: no connection, retrying…").format(where)
-        self.connection_label.setText(text)
-        self.connection_label.setToolTip(self._connection_detail or (self.session.base_url or ""))
+        detail = self._connection_detail or (self.session.base_url or "")
+        self.connection_label.setToolTip(f"{text}\n{detail}" if detail else text)
+        self._set_status_text(self.connection_label, text, text)  # the first thing to read: never shortened
         if self.connection_label.property("state") != state:
             self.connection_label.setProperty("state", state)
             restyle(self.connection_label)
@@ -270,20 +290,23 @@ class MainWindow(RetranslateMixin, QMainWindow):
     def refresh_session_info(self) -> None:
         """Operator and token expiry, from the session."""
         operator = self.session.operator
-        self.operator_label.setText(self.tr("Operator: {0}").format(operator) if operator else
-                                    self.tr("Not signed in"))
+        text = self.tr("Operator: {0}").format(operator) if operator else self.tr("Not signed in")
+        self._set_status_text(self.operator_label, text, text, fit=False)
         self.operator_name.setText(self.tr("Signed in as\n{0}").format(operator) if operator else "")
         expires = self.session.token_expires_at()
         if expires is None:
-            self.expiry_label.setText("")
-            self.expiry_label.setVisible(False)
-            return
-        self.expiry_label.setVisible(True)
-        clock = time.strftime("%H:%M", time.localtime(expires))
-        self.expiry_label.setText(self.tr("Sign-in renews itself at {0}").format(clock))
-        self.expiry_label.setToolTip(self.tr(
-            "The sign-in (access token) is valid until {0}; the station renews it by itself while you work."
-        ).format(clock))
+            self._set_status_text(self.expiry_label, "", "", fit=False)
+            self.expiry_label.setToolTip("")
+            self.operator_label.setToolTip("")
+        else:
+            clock = time.strftime("%H:%M", time.localtime(expires))
+            self._set_status_text(self.expiry_label, self.tr("Sign-in renews itself at {0}").format(clock),
+                                  self.tr("Sign-in renews at {0}").format(clock), fit=False)
+            tip = self.tr("The sign-in (access token) is valid until {0}; the station renews it by itself while "
+                          "you work.").format(clock)
+            self.expiry_label.setToolTip(tip)
+            self.operator_label.setToolTip(tip)  # still told when the expiry itself had to make room
+        self.fit_status_bar()
 
     @Slot(object)
     def set_budget(self, status: BudgetStatus) -> None:
@@ -307,10 +330,8 @@ class MainWindow(RetranslateMixin, QMainWindow):
     @Slot(object)
     def set_camera_fps(self, fps: float | None) -> None:
         """The preview's frame rate (the camera panel reports it; None: no camera running)."""
-        if fps is None:
-            self.camera_label.setText(self.tr("Camera: not started"))
-        else:
-            self.camera_label.setText(self.tr("Camera: {0:.0f} fps").format(fps))
+        text = self.tr("Camera: not started") if fps is None else self.tr("Camera: {0:.0f} fps").format(fps)
+        self._set_status_text(self.camera_label, text, text)
 
     @Slot(int, int)
     def set_outbox_counts(self, pending: int, attention: int) -> None:
@@ -319,9 +340,10 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self.pending_button.setVisible(bool(pending or attention))
         if attention:
             text = self.tr("Pending: {0} · needs attention: {1}").format(pending, attention)
+            compact = self.tr("Pending: {0} · ⚠ {1}").format(pending, attention)
         else:
-            text = self.tr("Pending: {0}").format(pending)
-        self.pending_button.setText(text)
+            text = compact = self.tr("Pending: {0}").format(pending)
+        self._set_status_text(self.pending_button, text, compact)
         self.pending_button.setToolTip(self.tr(
             "Changes kept on this station until the service answers; they are sent by themselves. Click to see "
             "them, and to correct those the service refused."))
@@ -333,6 +355,62 @@ class MainWindow(RetranslateMixin, QMainWindow):
     @property
     def outbox_counts(self) -> tuple[int, int]:
         return self._outbox_counts
+
+    # -- fitting the screen ------------------------------------------------------------------------------
+
+    def _set_status_text(self, widget: QLabel | QPushButton, full: str, compact: str, *, fit: bool = True) -> None:
+        self._status_texts[widget] = (full, compact)
+        widget.setText(compact if self._compact_status else full)
+        if fit:
+            self.fit_status_bar()
+
+    @property
+    def compact_status(self) -> bool:
+        return self._compact_status
+
+    def fit_status_bar(self) -> None:
+        """Full texts when they fit the window's width, else the compact ones; if even those do not fit, the
+        sign-in expiry (the least needed at the desk) makes room."""
+        room = self.width() - STATUS_BAR_RESERVE
+        compact = self._status_width(compact=False, with_expiry=True) > room
+        self._compact_status = compact
+        for widget, (full, short) in self._status_texts.items():
+            widget.setText(short if compact else full)
+        self.budget_gauge.setFixedWidth(BUDGET_GAUGE_WIDTH[compact])
+        if getattr(self, "_gauge_formats", None):
+            self.budget_gauge.setFormat(self._gauge_formats[compact])
+        has_expiry = bool(self._status_texts.get(self.expiry_label, ("", ""))[0])
+        self.expiry_label.setVisible(has_expiry and self._status_width(compact=compact, with_expiry=True) <= room)
+
+    def _status_width(self, *, compact: bool, with_expiry: bool) -> int:
+        """The width the status bar's permanent items need with these texts."""
+        spacing = 8
+        total = BUDGET_GAUGE_WIDTH[compact] + spacing
+        for widget, texts in self._status_texts.items():
+            if widget is self.expiry_label and not with_expiry or not texts[0]:
+                continue
+            if widget is self.pending_button and not any(self._outbox_counts):
+                continue
+            metrics = widget.fontMetrics()
+            padding = widget.sizeHint().width() - metrics.horizontalAdvance(widget.text().replace("&", ""))
+            total += metrics.horizontalAdvance(texts[compact]) + max(0, padding) + spacing
+        return total
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit_status_bar()
+
+    def show_fitted(self, available: QRect | None = None) -> None:
+        """Show the window at its preferred size, or maximised when the screen's free area (`available`; by
+        default the window's screen's) is smaller than that."""
+        if available is None:
+            screen = self.screen()
+            available = screen.availableGeometry() if screen is not None else QRect(QPoint(0, 0), PREFERRED_SIZE)
+        if opens_maximised(available.size()):
+            self.showMaximized()
+        else:
+            self.resize(PREFERRED_SIZE)
+            self.show()
 
     @Slot(str, int)
     def show_status_message(self, text: str, milliseconds: int) -> None:

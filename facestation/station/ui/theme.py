@@ -186,6 +186,8 @@ QProgressBar#budgetGauge {{ border: 1px solid {border}; border-radius: 4px; text
 QProgressBar#budgetGauge::chunk {{ background: {ok}; }}
 QProgressBar#budgetGauge[level="amber"]::chunk {{ background: {amber}; }}
 QProgressBar#budgetGauge[level="red"]::chunk {{ background: {red}; }}
+/* The Pending badge sits in the status bar: as tall as the bar, not as a page's buttons. */
+QStatusBar QPushButton#pendingButton {{ min-height: 26px; max-height: 30px; padding: 0 10px; }}
 
 QLabel[outcome="pass"], QLabel[tone="ok"] {{ color: {ok_text}; font-weight: 600; }}
 QLabel[outcome="fail"], QLabel[tone="red"] {{ color: {red_text}; font-weight: 600; }}

@@ -106,6 +106,8 @@ class VerifyPanel(Panel):
         self.number_field = self.person_row.number_field
         self.number_field.returnPressed.connect(self.look_up)  # a barcode scanner types the number and Enter
         self.number_field.textEdited.connect(self._number_edited)
+        # Room for a whole member number (at 1024x768 it showed "906" of "M-1906"), its clear button and padding.
+        self.number_field.setMinimumWidth(self.number_field.fontMetrics().horizontalAdvance("M-0000000000") + 70)
         self.lookup_button = self.person_row.lookup_button
         self.lookup_button.clicked.connect(self.look_up)
         self.number_error = self.person_row.number_error
