@@ -154,9 +154,6 @@ class RecordsPanel(PersonActions):
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setHighlightSections(False)
-        # At 1024x768 the person's pane took the room and the names shrank to a few letters behind a scroll
-        # bar: the list keeps room for a full name beside its number and state.
-        table.setMinimumWidth(300)
         table.itemSelectionChanged.connect(self._selection_changed)
         self.more_button = QPushButton(self)
         self.more_button.setObjectName("showMoreButton")
