@@ -1269,247 +1269,247 @@ Choose a camera, or load a photo from a file.</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="280"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="295"/>
         <source>FaceStation: first start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="281"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="296"/>
         <source>Welcome to FaceStation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="283"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="298"/>
         <source>First, choose where this station checks faces. If you are not sure, choose the first option.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="285"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="300"/>
         <source>Built-in local service (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="286"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="301"/>
         <source>Everything stays on this computer. No account and no internet needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="288"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="303"/>
         <source>FaceCheck hosted service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="289"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="304"/>
         <source>Use a FaceCheck account over the internet. You need the client id and client secret that FaceCheck gave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="291"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="306"/>
         <source>Click one of the two options to continue. You can change this later in the settings, with the admin PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="293"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="308"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="295"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="310"/>
         <source>Create the first operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="297"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="312"/>
         <source>Operators sign in to use the station. Choose a user name and a password for the person who works at this desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="299"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="314"/>
         <source>&amp;User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="300"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="315"/>
         <source>for example: reception</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="301"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="316"/>
         <source>&amp;Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="302"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="317"/>
         <source>at least {0} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="303"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="318"/>
         <source>&amp;Repeat password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="304"/>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="321"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="319"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="336"/>
         <source>&amp;Admin PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="305"/>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="322"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="320"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="337"/>
         <source>at least {0} digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="306"/>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="323"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="321"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="338"/>
         <source>Repeat PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="307"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="322"/>
         <source>The admin PIN protects the settings and leaving full-screen mode. Choose at least {0} digits and keep it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="311"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="326"/>
         <source>Next: the station prepares its built-in service (about a minute at most), then you sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="312"/>
         <location filename="../../facestation/station/ui/dialogs/first_run.py" line="327"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="342"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="313"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="328"/>
         <source>Set up the station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="315"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="330"/>
         <source>Connect to FaceCheck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="317"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="332"/>
         <source>Type the details FaceCheck gave you. If you do not have them, ask your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="318"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="333"/>
         <source>Service &amp;address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="319"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="334"/>
         <source>&amp;Client id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="320"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="335"/>
         <source>Client &amp;secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="326"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="341"/>
         <source>Next: you sign in with your FaceCheck operator account; the station checks these details then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="328"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="343"/>
         <source>Save and continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="330"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="345"/>
         <source>The station is ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="331"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="346"/>
         <source>Continue to sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="350"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="367"/>
         <source>The built-in service is running on this computer.
 
 Next: sign in with the operator account you just created ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="354"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="371"/>
         <source>The station will use the FaceCheck service at {0}.
 
 Next: sign in with your FaceCheck operator user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="357"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="374"/>
         <source>Warning: this computer has no secure password store (OS keyring), so the station keeps its secret in an encrypted file instead:
 {0}
 Anyone who can use this computer account could read it. Ask your administrator whether to set up a keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="400"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="417"/>
         <source>The admin PIN needs at least {0} digits (numbers only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="402"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="419"/>
         <source>The two PINs are not the same: type the PIN again in both boxes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="411"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="428"/>
         <source>Type a user name for the operator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="412"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="429"/>
         <source>The user name cannot contain spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="413"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="430"/>
         <source>The password needs at least {0} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="415"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="432"/>
         <source>The two passwords are not the same: type the password again in both boxes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="425"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="442"/>
         <source>Setting up the built-in service… this takes up to a minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="433"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="450"/>
         <source>The service address must start with https:// (for example {0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="436"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="453"/>
         <source>{0} is not encrypted: the client secret, passwords and photos would travel in clear. Use an https:// address (http:// is only for this computer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="445"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="462"/>
         <source>Type the client id FaceCheck gave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="447"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="464"/>
         <source>Type the client secret FaceCheck gave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="458"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="475"/>
         <source>Saving the connection details…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1635,17 +1635,17 @@ Anyone who can use this computer account could read it. Ask your administrator w
 <context>
     <name>GuidanceBanner</name>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="100"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="136"/>
         <source>Instructions for the person being photographed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="153"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="196"/>
         <source>Photo taken. Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="155"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="198"/>
         <source>Photo taken, but it does not pass every check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2304,160 +2304,169 @@ Anyone who can use this computer account could read it. Ask your administrator w
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="180"/>
-        <location filename="../../facestation/station/ui/main_window.py" line="181"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="199"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="200"/>
         <source>FaceStation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="182"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="201"/>
         <source>&amp;Enrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="182"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="201"/>
         <source>&amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="182"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="201"/>
         <source>&amp;Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="183"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="202"/>
         <source>&amp;Lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="185"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="204"/>
         <source>&amp;Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="186"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="205"/>
         <source>Sign out and clear this operator&apos;s data from the screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="187"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="206"/>
         <source>Activit&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="188"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="207"/>
         <source>Who did what at this station, and when (admin PIN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="189"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="208"/>
         <source>Se&amp;ttings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="190"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="209"/>
         <source>Server, camera, photo checks, times and appearance (admin PIN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="191"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="210"/>
         <source>Calls this hour: %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="192"/>
-        <location filename="../../facestation/station/ui/main_window.py" line="311"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="333"/>
         <source>Camera: not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="193"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="212"/>
         <source>The camera starts with the Enrol and Verify screens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="253"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="272"/>
         <source>Built-in service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="253"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="272"/>
         <source>FaceCheck service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="256"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="275"/>
         <source>● {0}: connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="258"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="277"/>
         <source>● {0}: connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="260"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="279"/>
         <source>● {0}: restarting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="262"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="281"/>
         <source>● {0}: no connection, retrying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="273"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="293"/>
         <source>Operator: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="274"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="293"/>
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="275"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="295"/>
         <source>Signed in as
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="283"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="303"/>
         <source>Sign-in renews itself at {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="285"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="304"/>
+        <source>Sign-in renews at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/main_window.py" line="305"/>
         <source>The sign-in (access token) is valid until {0}; the station renews it by itself while you work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="297"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="320"/>
         <source>{0} of {1} calls used in the last hour; {2} left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="300"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="323"/>
         <source>The next call is possible in {0} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="313"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="333"/>
         <source>Camera: {0:.0f} fps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="321"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="342"/>
         <source>Pending: {0} · needs attention: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="323"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="343"/>
+        <source>Pending: {0} · ⚠ {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/main_window.py" line="345"/>
         <source>Pending: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="326"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="348"/>
         <source>Changes kept on this station until the service answers; they are sent by themselves. Click to see them, and to correct those the service refused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4931,38 +4940,38 @@ Anyone who can use this computer account could read it. Ask your administrator w
 <context>
     <name>VerifyPanel</name>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="201"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="203"/>
         <source>Tr&amp;y again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="203"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="205"/>
         <source>Verify a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="356"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="358"/>
         <source>Type or scan the person&apos;s number first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="367"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="369"/>
         <location filename="../../facestation/station/ui/panels/verify/texts.py" line="30"/>
         <source>Looking up the person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="416"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="418"/>
         <source>Reading the reference photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="538"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="540"/>
         <source>Checking the face…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="576"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="578"/>
         <source>The list “{0}” no longer exists. Choose another list.</source>
         <translation type="unfinished"></translation>
     </message>

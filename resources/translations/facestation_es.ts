@@ -1271,171 +1271,171 @@ Elija una cámara o cargue una foto desde un archivo.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="280"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="295"/>
         <source>FaceStation: first start</source>
         <translation>FaceStation: primer inicio</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="281"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="296"/>
         <source>Welcome to FaceStation</source>
         <translation>Bienvenido/a a FaceStation</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="283"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="298"/>
         <source>First, choose where this station checks faces. If you are not sure, choose the first option.</source>
         <translation>Primero, elija dónde comprueba las caras este puesto. Si no está seguro/a, elija la primera opción.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="285"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="300"/>
         <source>Built-in local service (recommended)</source>
         <translation>Servicio local integrado (recomendado)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="286"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="301"/>
         <source>Everything stays on this computer. No account and no internet needed.</source>
         <translation>Todo se queda en este ordenador. No hace falta cuenta ni internet.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="288"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="303"/>
         <source>FaceCheck hosted service</source>
         <translation>Servicio alojado de FaceCheck</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="289"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="304"/>
         <source>Use a FaceCheck account over the internet. You need the client id and client secret that FaceCheck gave you.</source>
         <translation>Usar una cuenta de FaceCheck por internet. Necesita el id. de cliente y el secreto de cliente que le dio FaceCheck.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="291"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="306"/>
         <source>Click one of the two options to continue. You can change this later in the settings, with the admin PIN.</source>
         <translation>Haga clic en una de las dos opciones para continuar. Puede cambiarlo más adelante en los ajustes, con el PIN de administración.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="293"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="308"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="295"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="310"/>
         <source>Create the first operator</source>
         <translation>Crear el primer operador</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="297"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="312"/>
         <source>Operators sign in to use the station. Choose a user name and a password for the person who works at this desk.</source>
         <translation>Los operadores inician sesión para usar el puesto. Elija un nombre de usuario y una contraseña para la persona que trabaja en este mostrador.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="299"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="314"/>
         <source>&amp;User name</source>
         <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="300"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="315"/>
         <source>for example: reception</source>
         <translation>por ejemplo: recepcion</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="301"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="316"/>
         <source>&amp;Password</source>
         <translation>&amp;Contraseña</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="302"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="317"/>
         <source>at least {0} characters</source>
         <translation>al menos {0} caracteres</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="303"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="318"/>
         <source>&amp;Repeat password</source>
         <translation>&amp;Repetir contraseña</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="304"/>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="321"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="319"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="336"/>
         <source>&amp;Admin PIN</source>
         <translation>&amp;PIN de administración</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="305"/>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="322"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="320"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="337"/>
         <source>at least {0} digits</source>
         <translation>al menos {0} cifras</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="306"/>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="323"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="321"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="338"/>
         <source>Repeat PIN</source>
         <translation>Repetir PIN</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="307"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="322"/>
         <source>The admin PIN protects the settings and leaving full-screen mode. Choose at least {0} digits and keep it somewhere safe.</source>
         <translation>El PIN de administración protege los ajustes y la salida del modo de pantalla completa. Elija al menos {0} cifras y guárdelo en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="311"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="326"/>
         <source>Next: the station prepares its built-in service (about a minute at most), then you sign in.</source>
         <translation>A continuación: el puesto prepara su servicio integrado (como mucho, un minuto) y después usted inicia sesión.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="312"/>
         <location filename="../../facestation/station/ui/dialogs/first_run.py" line="327"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="342"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="313"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="328"/>
         <source>Set up the station</source>
         <translation>Configurar el puesto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="315"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="330"/>
         <source>Connect to FaceCheck</source>
         <translation>Conectar con FaceCheck</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="317"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="332"/>
         <source>Type the details FaceCheck gave you. If you do not have them, ask your administrator.</source>
         <translation>Escriba los datos que le dio FaceCheck. Si no los tiene, pídaselos a su administrador.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="318"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="333"/>
         <source>Service &amp;address</source>
         <translation>&amp;Dirección del servicio</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="319"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="334"/>
         <source>&amp;Client id</source>
         <translation>&amp;Id. de cliente</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="320"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="335"/>
         <source>Client &amp;secret</source>
         <translation>&amp;Secreto de cliente</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="326"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="341"/>
         <source>Next: you sign in with your FaceCheck operator account; the station checks these details then.</source>
         <translation>A continuación: usted inicia sesión con su cuenta de operador de FaceCheck; entonces el puesto comprueba estos datos.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="328"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="343"/>
         <source>Save and continue</source>
         <translation>Guardar y continuar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="330"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="345"/>
         <source>The station is ready</source>
         <translation>El puesto está listo</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="331"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="346"/>
         <source>Continue to sign in</source>
         <translation>Continuar e iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="350"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="367"/>
         <source>The built-in service is running on this computer.
 
 Next: sign in with the operator account you just created ({0}).</source>
@@ -1444,7 +1444,7 @@ Next: sign in with the operator account you just created ({0}).</source>
 A continuación: inicie sesión con la cuenta de operador que acaba de crear ({0}).</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="354"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="371"/>
         <source>The station will use the FaceCheck service at {0}.
 
 Next: sign in with your FaceCheck operator user name and password.</source>
@@ -1453,7 +1453,7 @@ Next: sign in with your FaceCheck operator user name and password.</source>
 A continuación: inicie sesión con su usuario y contraseña de operador de FaceCheck.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="357"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="374"/>
         <source>Warning: this computer has no secure password store (OS keyring), so the station keeps its secret in an encrypted file instead:
 {0}
 Anyone who can use this computer account could read it. Ask your administrator whether to set up a keyring.</source>
@@ -1462,62 +1462,62 @@ Anyone who can use this computer account could read it. Ask your administrator w
 Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a su administrador si conviene configurar un llavero.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="400"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="417"/>
         <source>The admin PIN needs at least {0} digits (numbers only).</source>
         <translation>El PIN de administración necesita al menos {0} cifras (solo números).</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="402"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="419"/>
         <source>The two PINs are not the same: type the PIN again in both boxes.</source>
         <translation>Los dos PIN no coinciden: vuelva a escribir el PIN en las dos casillas.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="411"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="428"/>
         <source>Type a user name for the operator.</source>
         <translation>Escriba un nombre de usuario para el operador.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="412"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="429"/>
         <source>The user name cannot contain spaces.</source>
         <translation>El nombre de usuario no puede contener espacios.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="413"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="430"/>
         <source>The password needs at least {0} characters.</source>
         <translation>La contraseña necesita al menos {0} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="415"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="432"/>
         <source>The two passwords are not the same: type the password again in both boxes.</source>
         <translation>Las dos contraseñas no coinciden: vuelva a escribir la contraseña en las dos casillas.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="425"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="442"/>
         <source>Setting up the built-in service… this takes up to a minute.</source>
         <translation>Configurando el servicio integrado… tarda hasta un minuto.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="433"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="450"/>
         <source>The service address must start with https:// (for example {0}).</source>
         <translation>La dirección del servicio debe empezar por https:// (por ejemplo, {0}).</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="436"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="453"/>
         <source>{0} is not encrypted: the client secret, passwords and photos would travel in clear. Use an https:// address (http:// is only for this computer).</source>
         <translation>{0} no está cifrada: el secreto de cliente, las contraseñas y las fotos viajarían sin protección. Use una dirección https:// (http:// solo sirve para este ordenador).</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="445"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="462"/>
         <source>Type the client id FaceCheck gave you.</source>
         <translation>Escriba el id. de cliente que le dio FaceCheck.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="447"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="464"/>
         <source>Type the client secret FaceCheck gave you.</source>
         <translation>Escriba el secreto de cliente que le dio FaceCheck.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="458"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="475"/>
         <source>Saving the connection details…</source>
         <translation>Guardando los datos de conexión…</translation>
     </message>
@@ -1643,17 +1643,17 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
 <context>
     <name>GuidanceBanner</name>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="100"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="136"/>
         <source>Instructions for the person being photographed</source>
         <translation>Indicaciones para la persona a la que se fotografía</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="153"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="196"/>
         <source>Photo taken. Thank you!</source>
         <translation>Foto hecha. ¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="155"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="198"/>
         <source>Photo taken, but it does not pass every check</source>
         <translation>Foto hecha, pero no cumple todas las comprobaciones</translation>
     </message>
@@ -2312,161 +2312,170 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="180"/>
-        <location filename="../../facestation/station/ui/main_window.py" line="181"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="199"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="200"/>
         <source>FaceStation</source>
         <translation>FaceStation</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="182"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="201"/>
         <source>&amp;Enrol</source>
         <translation>&amp;Alta</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="182"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="201"/>
         <source>&amp;Verify</source>
         <translation>&amp;Verificar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="182"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="201"/>
         <source>&amp;Records</source>
         <translation>&amp;Fichas</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="183"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="202"/>
         <source>&amp;Lists</source>
         <translation>&amp;Listas</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="185"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="204"/>
         <source>&amp;Sign out</source>
         <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="186"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="205"/>
         <source>Sign out and clear this operator&apos;s data from the screen</source>
         <translation>Cerrar sesión y quitar de la pantalla los datos de este operador</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="187"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="206"/>
         <source>Activit&amp;y</source>
         <translation>Ac&amp;tividad</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="188"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="207"/>
         <source>Who did what at this station, and when (admin PIN)</source>
         <translation>Quién ha hecho qué en este puesto, y cuándo (PIN de administración)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="189"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="208"/>
         <source>Se&amp;ttings</source>
         <translation>A&amp;justes</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="190"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="209"/>
         <source>Server, camera, photo checks, times and appearance (admin PIN)</source>
         <translation>Servidor, cámara, comprobaciones de la foto, tiempos y aspecto (PIN de administración)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="191"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="210"/>
         <source>Calls this hour: %v of %m</source>
         <translation>Consultas esta hora: %v de %m</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="192"/>
-        <location filename="../../facestation/station/ui/main_window.py" line="311"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="333"/>
         <source>Camera: not started</source>
         <translation>Cámara: sin iniciar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="193"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="212"/>
         <source>The camera starts with the Enrol and Verify screens.</source>
         <translation>La cámara se enciende con las pantallas Alta y Verificar.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="253"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="272"/>
         <source>Built-in service</source>
         <translation>Servicio integrado</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="253"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="272"/>
         <source>FaceCheck service</source>
         <translation>Servicio FaceCheck</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="256"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="275"/>
         <source>● {0}: connected</source>
         <translation>● {0}: conectado</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="258"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="277"/>
         <source>● {0}: connecting…</source>
         <translation>● {0}: conectando…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="260"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="279"/>
         <source>● {0}: restarting…</source>
         <translation>● {0}: reiniciando…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="262"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="281"/>
         <source>● {0}: no connection, retrying…</source>
         <translation>● {0}: sin conexión, reintentando…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="273"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="293"/>
         <source>Operator: {0}</source>
         <translation>Operador: {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="274"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="293"/>
         <source>Not signed in</source>
         <translation>Sin sesión iniciada</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="275"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="295"/>
         <source>Signed in as
 {0}</source>
         <translation>Sesión iniciada como
 {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="283"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="303"/>
         <source>Sign-in renews itself at {0}</source>
         <translation>La sesión se renueva a las {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="285"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="304"/>
+        <source>Sign-in renews at {0}</source>
+        <translation>Sesión hasta las {0}</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/main_window.py" line="305"/>
         <source>The sign-in (access token) is valid until {0}; the station renews it by itself while you work.</source>
         <translation>La sesión (token de acceso) es válida hasta las {0}; el puesto la renueva solo mientras usted trabaja.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="297"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="320"/>
         <source>{0} of {1} calls used in the last hour; {2} left.</source>
         <translation>{0} de {1} consultas usadas en la última hora; quedan {2}.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="300"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="323"/>
         <source>The next call is possible in {0} s.</source>
         <translation>La próxima consulta será posible dentro de {0} s.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="313"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="333"/>
         <source>Camera: {0:.0f} fps</source>
         <translation>Cámara: {0:.0f} fps</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="321"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="342"/>
         <source>Pending: {0} · needs attention: {1}</source>
         <translation>Pendientes: {0} · requieren atención: {1}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="323"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="343"/>
+        <source>Pending: {0} · ⚠ {1}</source>
+        <translation>Pendientes: {0} · ⚠ {1}</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/main_window.py" line="345"/>
         <source>Pending: {0}</source>
         <translation>Pendientes: {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="326"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="348"/>
         <source>Changes kept on this station until the service answers; they are sent by themselves. Click to see them, and to correct those the service refused.</source>
         <translation>Cambios guardados en este puesto hasta que el servicio responda; se envían solos. Haga clic para verlos y para corregir los que el servicio ha rechazado.</translation>
     </message>
@@ -4941,38 +4950,38 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
 <context>
     <name>VerifyPanel</name>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="201"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="203"/>
         <source>Tr&amp;y again</source>
         <translation>Intentar &amp;de nuevo</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="203"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="205"/>
         <source>Verify a person</source>
         <translation>Verificar a una persona</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="356"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="358"/>
         <source>Type or scan the person&apos;s number first.</source>
         <translation>Escriba o pase primero el número de la persona.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="367"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="369"/>
         <location filename="../../facestation/station/ui/panels/verify/texts.py" line="30"/>
         <source>Looking up the person…</source>
         <translation>Buscando a la persona…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="416"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="418"/>
         <source>Reading the reference photo…</source>
         <translation>Leyendo la foto de referencia…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="538"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="540"/>
         <source>Checking the face…</source>
         <translation>Comprobando la cara…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="576"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="578"/>
         <source>The list “{0}” no longer exists. Choose another list.</source>
         <translation>La lista «{0}» ya no existe. Elija otra lista.</translation>
     </message>
