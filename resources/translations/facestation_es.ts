@@ -2437,7 +2437,7 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
     <message>
         <location filename="../../facestation/station/ui/main_window.py" line="304"/>
         <source>Sign-in renews at {0}</source>
-        <translation>Sesión hasta las {0}</translation>
+        <translation>Se renueva a las {0}</translation>
     </message>
     <message>
         <location filename="../../facestation/station/ui/main_window.py" line="305"/>
