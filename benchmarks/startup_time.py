@@ -167,11 +167,11 @@ def timed_child(args: list[str], env: dict[str, str]) -> dict[str, float]:
     """Start `python benchmarks/startup_time.py --probe -- ARGS`; seconds from launch to each mark."""
     launched = time.time()
     child = subprocess.Popen([sys.executable, str(HERE), "--probe", "--", *args], env=env, cwd=REPO,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
     try:
         out, err = child.communicate(timeout=RUN_TIMEOUT)
     except subprocess.TimeoutExpired:
-        child.kill()
+        os.killpg(child.pid, signal.SIGKILL)  # the station and its built-in service with it
         out, err = child.communicate()
         raise RuntimeError(f"the run did not finish in {RUN_TIMEOUT:.0f} s: {err[-2000:]}") from None
     marks = {}
