@@ -75,7 +75,7 @@ def probe(argv: list[str]) -> int:
             self.signed_in = False
             self.done = False
 
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if self.done or event.type() != QEvent.Type.Paint:
                 return False
             if bare:
@@ -214,7 +214,7 @@ def default_camera(folder: Path) -> str:
     import numpy as np
 
     sys.path.insert(0, str(HERE.parent))
-    import _repo_root  # noqa: F401  (tests.support on the path)
+    import _repo_root  # noqa: F401, I001  (tests.support on the path)
     from tests.support.portraits import grace_hopper
 
     face = grace_hopper()
