@@ -46,6 +46,7 @@ from facestation.vision.models import preload_quality_models
 logger = logging.getLogger(__name__)
 
 DEFAULT_CHECK_INTERVAL = 10.0  # seconds between connection checks
+PRELOAD_DELAY_MS = 300  # after the first window's first paint (benchmarks/startup_time.py)
 
 
 @dataclass(frozen=True)
@@ -217,12 +218,18 @@ class Station(QObject):
 
     @Slot()
     def start(self) -> None:
-        # The face models load while the operator signs in, not when the first camera frame needs them.
-        self.ops.run_blocking(preload_quality_models, quiet=True)
         if self.session.configured:
             self.show_sign_in(connect=True)
         else:
             self.show_first_run()
+        # The face models load while the operator signs in, not when the first camera frame needs them; but only
+        # once the first window has painted: loading them holds the interpreter lock for most of a second, which
+        # kept the sign-in window blank (benchmarks/startup_time.py).
+        QTimer.singleShot(PRELOAD_DELAY_MS, self, self._preload_models)
+
+    def _preload_models(self) -> None:
+        if self.state != "closed":  # not after a quit that came first
+            self.ops.run_blocking(preload_quality_models, quiet=True)
 
     # -- first run ---------------------------------------------------------------------------------------
 
