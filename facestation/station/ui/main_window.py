@@ -37,6 +37,9 @@ SMALLEST_SIZE = QSize(1024, 700)
 # What a window manager adds around the window (title bar, borders): a window whose preferred size plus this
 # does not fit the screen's free area opens maximised instead of running off the screen.
 FRAME_ALLOWANCE = QSize(16, 48)
+NARROW_WIDTH = 1200  # below it the navigation narrows and the pages give room (a 1024-pixel screen)
+NAVIGATION_WIDTH = 260
+NARROW_NAVIGATION_WIDTH = 216  # the brand still fits
 BUDGET_GAUGE_WIDTH = {False: 280, True: 130}  # full texts / compact texts (the words go to the tooltip)
 # Room the status bar keeps for its temporary messages and the busy bar, besides its permanent items.
 STATUS_BAR_RESERVE = 60
@@ -119,7 +122,8 @@ class MainWindow(RetranslateMixin, QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         # The page buttons come first in the column (and in the Tab order), the pages after them.
-        self.navigation = SideNavigation(self.PAGES, central)
+        self.navigation = SideNavigation(self.PAGES, central, width=NAVIGATION_WIDTH)
+        self._narrow = False
         self.brand = self.navigation.title
         self.nav_buttons: dict[str, QPushButton] = self.navigation.buttons
         self.pages = QStackedWidget(central)
@@ -399,6 +403,18 @@ class MainWindow(RetranslateMixin, QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self.fit_status_bar()
+        self._fit_pages(event.size().width() < NARROW_WIDTH)
+
+    def _fit_pages(self, narrow: bool) -> None:
+        """A 1024-pixel window: a narrower navigation, and the pages that can give room do (`set_narrow`)."""
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        self.navigation.setFixedWidth(NARROW_NAVIGATION_WIDTH if narrow else NAVIGATION_WIDTH)
+        for page in self.page_widgets.values():
+            set_narrow = getattr(page, "set_narrow", None)
+            if set_narrow is not None:
+                set_narrow(narrow)
 
     def show_fitted(self, available: QRect | None = None) -> None:
         """Show the window at its preferred size, or maximised when the screen's free area (`available`; by

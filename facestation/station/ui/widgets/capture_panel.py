@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -40,6 +41,7 @@ __all__ = ["CapturePanel", "CapturedPhotoCard"]
 
 _SIDE_WIDTH = 340
 _COMPACT_SIDE_WIDTH = 250  # beside a form (the Enrol page): the checklist wraps, the preview keeps its width
+_NARROW_SIDE_WIDTH = 210  # the same on a 1024-pixel screen (`set_narrow`)
 _PORTRAIT_SIZE = (120, 160)  # the ICAO 3:4 token, shown small
 _COMPACT_PORTRAIT_SIZE = (90, 120)
 _BUTTON_HEIGHT, _COMPACT_BUTTON_HEIGHT = 64, 52
@@ -198,6 +200,7 @@ class CapturePanel(RetranslateMixin, QWidget):
         side.addWidget(self.checklist)
         side.addStretch(1)
         side_widget = QWidget(self)
+        self._side_widget = side_widget
         side_widget.setLayout(side)
         side.setContentsMargins(0, 0, 0, 0)
         side_widget.setFixedWidth(_COMPACT_SIDE_WIDTH if compact else _SIDE_WIDTH)
@@ -210,11 +213,14 @@ class CapturePanel(RetranslateMixin, QWidget):
         middle.addWidget(self.view, 1)
         middle.addWidget(side_widget)
 
-        buttons = QHBoxLayout()
-        buttons.setSpacing(10 if compact else 12)
-        buttons.addWidget(self.take_button, 2)
-        buttons.addWidget(self.retake_button, 1)
-        buttons.addWidget(self.load_button, 1)
+        # Take spans two of four equal columns (2:1:1); on a narrow window it gets a row of its own (`set_narrow`).
+        buttons = QGridLayout()
+        self._buttons = buttons
+        buttons.setHorizontalSpacing(10 if compact else 12)
+        buttons.setVerticalSpacing(8)
+        for column in range(4):
+            buttons.setColumnStretch(column, 1)
+        self._place_buttons(narrow=False)
 
         layout = QVBoxLayout(self)
         margin = 0 if compact else 12  # compact: the page around it has margins of its own
@@ -249,6 +255,25 @@ class CapturePanel(RetranslateMixin, QWidget):
         self.card.set_automatic(self.auto_capture)  # a bridge given already configured
         self.retranslate_ui()
         self._update_buttons()
+
+    def set_narrow(self, narrow: bool) -> None:
+        """A compact panel on a narrow window (1024 pixels): a narrower side column, so the preview keeps room,
+        and "Take photo now" on a row of its own above the other two buttons, so every label fits."""
+        if self._compact:
+            self._side_widget.setFixedWidth(_NARROW_SIDE_WIDTH if narrow else _COMPACT_SIDE_WIDTH)
+            self._place_buttons(narrow)
+
+    def _place_buttons(self, narrow: bool) -> None:
+        for button in (self.take_button, self.retake_button, self.load_button):
+            self._buttons.removeWidget(button)
+        if narrow:
+            self._buttons.addWidget(self.take_button, 0, 0, 1, 4)
+            self._buttons.addWidget(self.retake_button, 1, 0, 1, 2)
+            self._buttons.addWidget(self.load_button, 1, 2, 1, 2)
+        else:
+            self._buttons.addWidget(self.take_button, 0, 0, 1, 2)
+            self._buttons.addWidget(self.retake_button, 0, 2)
+            self._buttons.addWidget(self.load_button, 0, 3)
 
     def _shortcut(self, keys: QKeySequence, slot: object) -> QShortcut:
         # Only while the focus is in this panel: Space in the enrol form's name field must type a space.

@@ -65,6 +65,7 @@ from facestation.station.ui.widgets.person_form import PHOTO_CODES, PersonForm
 __all__ = ["EnrolPanel"]
 
 _FORM_WIDTH = 330
+_NARROW_FORM_WIDTH = 280  # on a 1024-pixel screen (`set_narrow`)
 
 
 # -- the page ------------------------------------------------------------------------------------------------
@@ -155,6 +156,7 @@ class EnrolPanel(Panel):
         self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not their frame
         self.form_scroll.setWidget(form_page)
         right_widget = QWidget(self)
+        self._form_column = right_widget
         right_widget.setFixedWidth(_FORM_WIDTH)
         right = QVBoxLayout(right_widget)
         right.setContentsMargins(0, 0, 0, 0)
@@ -257,6 +259,11 @@ class EnrolPanel(Panel):
         self.retake_photo_button.setVisible(False)
 
     # -- hooks ---------------------------------------------------------------------------------------------
+
+    def set_narrow(self, narrow: bool) -> None:
+        """On a narrow window the form and the capture panel's side column give the preview room."""
+        self._form_column.setFixedWidth(_NARROW_FORM_WIDTH if narrow else _FORM_WIDTH)
+        self.capture.set_narrow(narrow)
 
     def activate(self) -> None:
         self.start_camera(self.capture)
