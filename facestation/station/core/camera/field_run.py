@@ -230,10 +230,7 @@ class _Collector:
     recent_times: deque[tuple[float, float]] = field(default_factory=lambda: deque(maxlen=_RECENT_FRAMES_KEPT))
 
     def source_time(self, frame: Frame) -> float:
-        if self.source.is_live:
-            first = self.first_timestamp if self.first_timestamp is not None else frame.timestamp
-            return frame.timestamp - first
-        return frame.index / self.source.nominal_fps
+        return source_seconds(self.source, self.first_timestamp, frame)
 
     def on_frame(self, frame: Frame) -> None:
         with self.lock:
@@ -253,7 +250,7 @@ class _Collector:
         self.done.set()
 
     def on_error(self, error: BaseException) -> None:
-        message = getattr(error, "message", None) or f"{type(error).__name__}: {error}"
+        message = error_text(error)
         with self.lock:
             if message not in self.errors:
                 self.errors.append(message)
@@ -311,6 +308,32 @@ class _Collector:
         )
 
 
+def source_seconds(source: FrameSource, first_timestamp: float | None, frame: Frame) -> float:
+    """Where `frame` is in the source: seconds since the first frame for a live camera (`first_timestamp`; None:
+    this is the first), the frame's index over the frame rate for a file."""
+    if source.is_live:
+        return frame.timestamp - (first_timestamp if first_timestamp is not None else frame.timestamp)
+    return frame.index / source.nominal_fps
+
+
+def error_text(error: BaseException) -> str:
+    """A pipeline error as one line (the station's own errors carry a sentence in `message`)."""
+    return getattr(error, "message", None) or f"{type(error).__name__}: {error}"
+
+
+def wait_until_done(done: threading.Event, stop: threading.Event | None, *,
+                    step: float = _WAIT_STEP_SECONDS) -> bool:
+    """Wait until `done` is set (looking at `stop` every `step` seconds); returns True when `stop` was set or
+    Ctrl+C was pressed first."""
+    try:
+        while not done.wait(step):
+            if stop is not None and stop.is_set():
+                return True
+    except KeyboardInterrupt:
+        return True
+    return False
+
+
 def run_source(
     source: FrameSource,
     *,
@@ -345,12 +368,7 @@ def run_source(
     started = time.monotonic()
     pipeline.start()
     try:
-        while not collector.done.wait(_WAIT_STEP_SECONDS):
-            if stop is not None and stop.is_set():
-                interrupted = True
-                break
-    except KeyboardInterrupt:
-        interrupted = True
+        interrupted = wait_until_done(collector.done, stop)
     finally:
         if collector.ended and not interrupted:
             # The source ended: let the analysis finish the frame it holds (the last frames of a clip count).

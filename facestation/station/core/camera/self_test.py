@@ -31,6 +31,11 @@ from typing import Any, Final
 
 import numpy as np
 
+from facestation.station.core.camera.field_run import (
+    error_text,
+    source_seconds,
+    wait_until_done,
+)
 from facestation.station.core.camera.frames import Frame, FrameSource
 from facestation.station.core.camera.pipeline import PipelineResult, QualityPipeline
 from facestation.station.core.camera.self_test_measures import (
@@ -178,10 +183,7 @@ class _Observer:
     errors: list[str] = field(default_factory=list)
 
     def source_time(self, frame: Frame) -> float:
-        if self.source.is_live:
-            first = self.first_timestamp if self.first_timestamp is not None else frame.timestamp
-            return frame.timestamp - first
-        return frame.index / self.source.nominal_fps
+        return source_seconds(self.source, self.first_timestamp, frame)
 
     def on_frame(self, frame: Frame) -> None:
         with self.lock:
@@ -209,7 +211,7 @@ class _Observer:
         self.done.set()
 
     def on_error(self, error: BaseException) -> None:
-        message = getattr(error, "message", None) or f"{type(error).__name__}: {error}"
+        message = error_text(error)
         with self.lock:
             if message not in self.errors:
                 self.errors.append(message)
@@ -257,11 +259,7 @@ def run_self_test(
     started = time.monotonic()
     pipeline.start()
     try:
-        while not observer.done.wait(_WAIT_STEP_SECONDS):
-            if stop is not None and stop.is_set():
-                break
-    except KeyboardInterrupt:
-        pass
+        wait_until_done(observer.done, stop, step=_WAIT_STEP_SECONDS)  # stopped early or not: judge what ran
     finally:
         pipeline.stop()
     wall_seconds = time.monotonic() - started
