@@ -146,35 +146,41 @@ QHeaderView::section {{ background: {window}; color: {text}; border: none; borde
     border-right: 1px solid {border}; padding: 6px 8px; font-weight: 600; }}
 QTableCornerButton::section {{ background: {window}; border: none; border-bottom: 1px solid {border}; }}
 
+/* A focused button's border is wider (2-3 px) than its resting one (1 px). So that focus never narrows the
+   room for the text (a button laid out at its size hint would clip it), every button keeps a transparent
+   margin of the difference to a 3 px border: resting 1 px border + 2 px margin, focused 2 + 1 or 3 + 0.
+   Segments touch each other, so they trade padding instead. */
 QPushButton {{ min-height: 40px; padding: 4px 18px; border: 1px solid {border}; border-radius: 6px;
-              background: {panel}; }}
-QPushButton:focus {{ border: 2px solid {focus}; }}
+              background: {panel}; margin: 2px; }}
+QPushButton:focus {{ border: 2px solid {focus}; margin: 1px; }}
 QPushButton:pressed {{ background: {pressed}; }}
 QPushButton:disabled {{ color: {disabled}; border-style: dashed; }}
 QPushButton[role="primary"], QPushButton[primary="true"] {{ background: {accent}; color: {accent_text};
     border: 1px solid {accent}; font-weight: 600; }}
-QPushButton[role="primary"]:focus, QPushButton[primary="true"]:focus {{ border: 3px solid {focus_on_accent}; }}
+QPushButton[role="primary"]:focus, QPushButton[primary="true"]:focus {{ border: 3px solid {focus_on_accent};
+    margin: 0; }}
 QPushButton[role="primary"]:disabled, QPushButton[primary="true"]:disabled {{ background: {disabled_bg};
     border: 1px dashed {disabled}; color: {disabled}; }}
 QPushButton[tone="ok"] {{ background: {ok}; color: {on_status}; border: 1px solid {ok}; font-weight: 600; }}
 QPushButton[tone="red"] {{ background: {red}; color: {on_status}; border: 1px solid {red}; font-weight: 600; }}
-QPushButton[tone]:focus {{ border: 3px solid {focus}; }}
+QPushButton[tone]:focus {{ border: 3px solid {focus}; margin: 0; }}
 QPushButton[tone]:disabled {{ background: {disabled_bg}; border: 1px dashed {disabled}; color: {disabled}; }}
 QPushButton[role="choice"] {{ text-align: left; padding: 16px 20px; min-height: 96px; font-size: 13pt; }}
-QPushButton[role="choice"]:focus {{ border: 3px solid {focus}; }}
-QPushButton[segment] {{ border: 1px solid {border}; border-radius: 0; background: {panel}; padding: 4px 12px; }}
+QPushButton[role="choice"]:focus {{ border: 3px solid {focus}; margin: 0; }}
+QPushButton[segment] {{ border: 1px solid {border}; border-radius: 0; background: {panel}; padding: 4px 12px;
+    margin: 0; }}
 QPushButton[segment="first"] {{ border-top-left-radius: 10px; border-bottom-left-radius: 10px; }}
 QPushButton[segment="last"] {{ border-top-right-radius: 10px; border-bottom-right-radius: 10px; }}
 QPushButton[segment]:checked {{ background: {accent}; color: {accent_text}; font-weight: 600; border-color: {accent}; }}
-QPushButton[segment]:focus {{ border: 3px solid {focus}; }}
+QPushButton[segment]:focus {{ border: 3px solid {focus}; margin: 0; padding: 2px 10px; }}
 QPushButton[segment]:checked:focus {{ border: 3px solid {focus_on_accent}; }}
 QWidget#navigation {{ background: {nav}; }}
 QDialog#settingsDialog QComboBox, QDialog#settingsDialog QComboBox QAbstractItemView,
 QDialog#settingsDialog QAbstractSpinBox {{ color: palette(text); }}
 QPushButton[role="nav"] {{ min-height: 72px; font-size: 15pt; text-align: left; padding-left: 22px;
-                          border: none; border-radius: 10px; background: transparent; }}
+                          border: none; border-radius: 10px; background: transparent; margin: 2px; }}
 QPushButton[role="nav"]:checked {{ background: {nav_checked}; color: {accent_text}; font-weight: 600; }}
-QPushButton[role="nav"]:focus {{ border: 2px dashed {focus}; }}
+QPushButton[role="nav"]:focus {{ border: 2px dashed {focus}; margin: 0; }}
 
 QStatusBar {{ background: {panel}; border-top: 1px solid {border}; min-height: 36px; }}
 QStatusBar QLabel {{ padding: 0 6px; }}
@@ -187,7 +193,8 @@ QProgressBar#budgetGauge::chunk {{ background: {ok}; }}
 QProgressBar#budgetGauge[level="amber"]::chunk {{ background: {amber}; }}
 QProgressBar#budgetGauge[level="red"]::chunk {{ background: {red}; }}
 /* The Pending badge sits in the status bar: as tall as the bar, not as a page's buttons. */
-QStatusBar QPushButton#pendingButton {{ min-height: 26px; max-height: 30px; padding: 0 10px; }}
+QStatusBar QPushButton#pendingButton {{ min-height: 26px; max-height: 30px; padding: 1px 10px; margin: 0; }}
+QStatusBar QPushButton#pendingButton:focus {{ padding: 0 9px; }}  /* its 2 px focus border */
 
 QLabel[outcome="pass"], QLabel[tone="ok"] {{ color: {ok_text}; font-weight: 600; }}
 QLabel[outcome="fail"], QLabel[tone="red"] {{ color: {red_text}; font-weight: 600; }}
