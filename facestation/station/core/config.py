@@ -96,6 +96,10 @@ class StationConfig:
     language: str | None = None
     theme: Theme = "light"
     kiosk: bool = False
+    # Accessibility: a short tone when a result is shown (photo taken, match or not) and when the guidance for
+    # the person in front of the camera changes. Off by default: a front desk is not always a quiet place.
+    sound_on_result: bool = False
+    sound_on_guidance: bool = False
     admin_pin_hash: str | None = None
     schema_version: int = SCHEMA_VERSION
     # Keys from a newer station, written back unchanged.
@@ -357,6 +361,8 @@ _CONVERTERS: dict[str, Callable[[Any], Any]] = {
     "language": _optional(_text),
     "theme": _choice(THEMES),
     "kiosk": _boolean,
+    "sound_on_result": _boolean,
+    "sound_on_guidance": _boolean,
     "admin_pin_hash": _optional(_pin_hash),
 }
 assert set(_CONVERTERS) == {f.name for f in dataclasses.fields(StationConfig)} - {"schema_version", "unknown"}

@@ -161,6 +161,14 @@ def _store_kiosk(config: StationConfig, value: FieldValue) -> None:
     config.kiosk = as_bool(value)
 
 
+def _store_sound_on_result(config: StationConfig, value: FieldValue) -> None:
+    config.sound_on_result = as_bool(value)
+
+
+def _store_sound_on_guidance(config: StationConfig, value: FieldValue) -> None:
+    config.sound_on_guidance = as_bool(value)
+
+
 def _store_consent_required(config: StationConfig, value: FieldValue) -> None:
     config.consent_required = as_bool(value)
 
@@ -187,6 +195,10 @@ FIELDS: tuple[SettingField, ...] = (
     SettingField("language", "appearance", "language", lambda c: c.language, _store_language),
     SettingField("theme", "appearance", "theme", lambda c: c.theme, _store_theme),
     SettingField("kiosk", "kiosk", "kiosk", lambda c: c.kiosk, _store_kiosk),
+    SettingField("sound_result", "accessibility", "sound_on_result", lambda c: c.sound_on_result,
+                 _store_sound_on_result),
+    SettingField("sound_guidance", "accessibility", "sound_on_guidance", lambda c: c.sound_on_guidance,
+                 _store_sound_on_guidance),
 )
 
 _BY_KEY = {entry.key: entry for entry in FIELDS}

@@ -21,6 +21,7 @@ What travels, field by field (`PORTABLE_FIELDS`; everything else stays as it is 
   - `operator_username`: the last person who signed in at *that* desk;
   - `local_data_dir`, `camera_id`, `camera_path`: paths and devices of that computer (another PC has other
     cameras; it picks its own default camera until one is chosen in Settings → Camera);
+  - `sound_on_result`, `sound_on_guidance`: the sounds suit the people at that desk (Settings → Accessibility);
   - `schema_version` and keys this version does not know: they belong to the station file, not to the site.
 - The server (`server_kind`, `hosted_endpoint`, `client_id`) is written under `"server"` for information only and
   never imported: switching a server needs its client secret, which the file does not hold, and a station's
@@ -80,6 +81,8 @@ LOCAL_FIELDS: dict[str, str] = {
     "hosted_endpoint": "the server is changed only on purpose (Settings, Server)",
     "failover_endpoints": "the server is changed only on purpose (Settings, Server)",
     "client_id": "the server is changed only on purpose (Settings, Server)",
+    "sound_on_result": "the sounds suit the people at this desk",
+    "sound_on_guidance": "the sounds suit the people at this desk",
 }
 _KNOWN_FIELDS = {spec.name for spec in dataclasses.fields(StationConfig)} - {"unknown", "schema_version"}
 assert set(PORTABLE_FIELDS) | set(LOCAL_FIELDS) == _KNOWN_FIELDS, "decide for every StationConfig field"

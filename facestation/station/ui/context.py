@@ -24,6 +24,7 @@ from facestation.station.core.outbox import (
 )
 from facestation.station.core.session import Session
 from facestation.station.ui.ops import Operations
+from facestation.station.ui.sounds import StationSounds
 
 __all__ = ["StationContext", "StationEvents"]
 
@@ -56,6 +57,7 @@ class StationContext:
     events: StationEvents = field(default_factory=StationEvents)
     online: bool = True
     _directory: ListDirectory | None = field(default=None, repr=False)
+    _sounds: StationSounds | None = field(default=None, repr=False)
     activity: ActivityWriter = field(init=False, repr=False)
     actions: StationActions = field(init=False, repr=False)
 
@@ -99,6 +101,13 @@ class StationContext:
     async def _run_blocking(self, function: Callable[[], Any]) -> Any:
         """Blocking work of an action (the queue's synced write) in the operations' worker threads."""
         return await self.ops.call_blocking(function)
+
+    @property
+    def sounds(self) -> StationSounds:
+        """The result and guidance tones (Settings → Accessibility; they follow the settings as they change)."""
+        if self._sounds is None:
+            self._sounds = StationSounds(lambda: self.config)
+        return self._sounds
 
     @property
     def config(self) -> StationConfig:

@@ -205,12 +205,18 @@ class MainWindow(RetranslateMixin, QMainWindow):
         labels = {"enrol": self.tr("&Enrol"), "verify": self.tr("&Verify"), "records": self.tr("&Records"),
                   "lists": self.tr("&Lists")}
         self.navigation.set_texts(labels)
+        tips = {"enrol": self.tr("Add a new person with their photo (Ctrl+1)"),
+                "verify": self.tr("Check that the person in front of the camera is who they say (Ctrl+2)"),
+                "records": self.tr("Find, correct or delete the people already enrolled (Ctrl+3)"),
+                "lists": self.tr("Groups of people, such as members or staff (Ctrl+4)")}
+        for name, tip in tips.items():
+            self.nav_buttons[name].setToolTip(tip)
         self.sign_out_button.setText(self.tr("&Sign out"))
         self.sign_out_button.setToolTip(self.tr("Sign out and clear this operator's data from the screen"))
         self.activity_button.setText(self.tr("Activit&y"))
         self.activity_button.setToolTip(self.tr("Who did what at this station, and when (admin PIN)"))
         self.settings_button.setText(self.tr("Se&ttings"))
-        self.settings_button.setToolTip(self.tr("Server, camera, photo checks, times and appearance (admin PIN)"))
+        self.settings_button.setToolTip(self.tr("Server, camera, photo checks, times, appearance and accessibility (admin PIN)"))
         self._gauge_formats = (self.tr("Calls this hour: %v of %m"), "%v / %m")
         self.set_camera_fps(None)
         self.camera_label.setToolTip(self.tr("The camera starts with the Enrol and Verify screens."))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
@@ -9,6 +11,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from facestation.station.core.camera.pipeline import CaptureResult, PipelineResult
+from facestation.station.ui.accessibility import GUIDANCE_SETTLE_SECONDS, Announcer
 from facestation.station.ui.kit import RetranslateMixin
 from facestation.station.ui.theme import set_style_property
 from facestation.vision.guidance import Guidance
@@ -108,11 +111,16 @@ class GuidanceBanner(RetranslateMixin, QFrame):
     something, green when all is good, blue once the photo is taken, red for a camera problem.
 
     Changes only when the text or state really changes (`messageChanged` fires then), so a stream of equal
-    results costs nothing and screen readers are not flooded."""
+    results costs nothing. A screen reader is told (`announcer`): a guidance once it has stayed about a second
+    (a swaying person does not make it chatter), the photo taken or a camera problem at once. `announced(text,
+    cue)` follows each announcement, with the sound cue it deserves ("guidance", "passed" or "not_passed",
+    the values of facestation.station.ui.sounds.Cue)."""
 
     messageChanged = Signal(str)
+    announced = Signal(str, str)
 
-    def __init__(self, parent: QWidget | None = None, *, pixel_size: int = 38) -> None:
+    def __init__(self, parent: QWidget | None = None, *, pixel_size: int = 38,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
         self.setObjectName("GuidanceBanner")
         self._pixel_size = pixel_size
@@ -129,11 +137,14 @@ class GuidanceBanner(RetranslateMixin, QFrame):
         self._symbol = ""
         self._state = BannerState.IDLE
         self._idle = True  # showing the default idle text (retranslated with the UI)
+        self._cue = ""
+        self.announcer = Announcer(self, name="", settle_seconds=GUIDANCE_SETTLE_SECONDS, clock=clock)
+        self.announcer.announced.connect(self._announced)
         self._apply()
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.setAccessibleName(self.tr("Instructions for the person being photographed"))
+        self.announcer.set_name(self.tr("Instructions for the person being photographed"))
         if self._idle:
             self.set_message(self._idle_text(), BannerState.IDLE)
             self._idle = True
@@ -174,8 +185,22 @@ class GuidanceBanner(RetranslateMixin, QFrame):
         self._label.setAccessibleName(text)
         if state_changed:
             self._apply()
+        self._tell(text, state)
         self.messageChanged.emit(text)
         return True
+
+    def _announced(self, text: str) -> None:
+        guiding = self._state in (BannerState.GUIDANCE, BannerState.ALL_GOOD)
+        self.announced.emit(text, "guidance" if guiding else self._cue)
+
+    def _tell(self, text: str, state: BannerState) -> None:
+        """Pass the new message on to a screen reader: guidance once it settles, the rest at once."""
+        if state in (BannerState.GUIDANCE, BannerState.ALL_GOOD):
+            self.announcer.propose(text)
+        elif state is BannerState.IDLE:
+            self.announcer.propose("")  # nothing to say; forget a guidance that was waiting
+        else:
+            self.announcer.announce(text)
 
     @Slot(object)
     def set_result(self, result: PipelineResult) -> None:
@@ -196,10 +221,12 @@ class GuidanceBanner(RetranslateMixin, QFrame):
             text = self.tr("Photo taken. Thank you!")
         else:
             text = self.tr("Photo taken, but it does not pass every check")
+        self._cue = "passed" if capture.report.passed else "not_passed"
         self.set_message(text, BannerState.CAPTURED)
 
     @Slot(str)
     def show_problem(self, message: str) -> None:
+        self._cue = "not_passed"
         self.set_message(message, BannerState.PROBLEM)
 
     @Slot()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from facestation.api import IdentifyResult, ResultCode
 from facestation.station.core.verification import VerifyMode
+from facestation.station.ui.accessibility import Announcer
 from facestation.station.ui.kit import RetranslateMixin
 from facestation.station.ui.theme import set_style_property
 
@@ -83,10 +84,13 @@ class ResultCard(RetranslateMixin, QFrame):
     Signals: `reviewDecided(dict)` when the operator confirms or rejects a "Needs review" result (decision,
     reason, mode, record identifier, confidence, time: no name, no photo); `dismissed()` when the card cleared
     itself after `clear_seconds` or the operator pressed "Next person". Any action on the card restarts the
-    countdown; while a review decision is pending there is no countdown."""
+    countdown; while a review decision is pending there is no countdown. Each new result (and each decision) is
+    announced to a screen reader (`announcer`), with `announced(text, cue)` ("passed" for a match, else
+    "not_passed") for the station's sounds."""
 
     reviewDecided = Signal(dict)
     dismissed = Signal()
+    announced = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None, *, clear_seconds: int = 15) -> None:
         super().__init__(parent)
@@ -103,6 +107,7 @@ class ResultCard(RetranslateMixin, QFrame):
         self._name_text = ""
         self._number_text = ""
 
+        self.announcer = Announcer(self, name="", assertive=True)
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._count_down)
@@ -398,6 +403,24 @@ class ResultCard(RetranslateMixin, QFrame):
         self.reason.setEditText("")
         self._refresh()
         self.restart_countdown()
+        self._announce(Verdict.MATCH if self._verdict is Verdict.MATCH else None)
+
+    def spoken_text(self) -> str:
+        """What a screen reader says for the result shown: the verdict, its sentence, the person, the decision."""
+        if self._verdict is None:
+            return ""
+        parts = [f"{self.verdict_label.text()}.", self.sentence.text()]
+        if self.gauge.isVisibleTo(self):
+            parts.append(self.tr("Confidence {0} %.").format(self.gauge.value()))
+        parts += [self.person_name.text(), self.person_number.text(), self.decision_label.text()]
+        if self.review_pending:
+            parts.append(self.review_prompt.text())
+        return " ".join(part for part in parts if part)
+
+    def _announce(self, verdict: Verdict | None) -> None:
+        text = self.spoken_text()
+        self.announcer.announce(text)
+        self.announced.emit(text, "passed" if verdict is Verdict.MATCH else "not_passed")
 
     def clear(self) -> None:
         """Forget the result: no name, number, photo or decision stays on the card."""
@@ -458,6 +481,7 @@ class ResultCard(RetranslateMixin, QFrame):
                     self._record_identifier or "-")
         self._refresh()
         self.restart_countdown()
+        self.announcer.announce(self.decision_label.text())
         self.reviewDecided.emit(dict(self._decision))
 
     # -- countdown --------------------------------------------------------------------------------------
@@ -533,6 +557,7 @@ class ResultCard(RetranslateMixin, QFrame):
             self.gauge.setValue(0)
             self.gauge_value.setText("")
             self.setAccessibleName(self.tr("No result"))
+            self.setAccessibleDescription("")
             self._apply_style(None)
             self._show_countdown()
             return
@@ -564,6 +589,7 @@ class ResultCard(RetranslateMixin, QFrame):
             self.decision_label.setText("")
             self.decision_label.hide()
         self.setAccessibleName(f"{word}. {self.sentence.text()}")
+        self.setAccessibleDescription(self.spoken_text())
         self._apply_style(verdict)
         self._show_countdown()
 

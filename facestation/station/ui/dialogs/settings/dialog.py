@@ -31,6 +31,7 @@ from facestation.station.ui.dialogs.settings.camera_page import CameraPage
 from facestation.station.ui.dialogs.settings.fields import FieldSet
 from facestation.station.ui.dialogs.settings.layout import touch_sized
 from facestation.station.ui.dialogs.settings.pages import (
+    AccessibilityPage,
     AppearancePage,
     ChecksPage,
     KioskPage,
@@ -65,7 +66,8 @@ class SettingsDialog(RetranslateMixin, QDialog):
     changeServerRequested = Signal()
 
     PAGE_PIN, PAGE_SETTINGS = range(2)
-    SECTIONS = ("server", "camera", "checks", "times", "privacy", "appearance", "kiosk", "transfer")
+    SECTIONS = ("server", "camera", "checks", "times", "privacy", "appearance", "accessibility", "kiosk",
+                "transfer")
 
     def __init__(self, session: Session, ops: Operations, parent: QWidget | None = None, *,
                  camera_choice: CameraChoice | None = None) -> None:
@@ -159,12 +161,13 @@ class SettingsDialog(RetranslateMixin, QDialog):
         self.times_page = TimesPage(stack)
         self.privacy_page = PrivacyPage(stack)
         self.appearance_page = AppearancePage(stack)
+        self.accessibility_page = AccessibilityPage(stack)
         self.kiosk_page = KioskPage(stack)
         self.transfer_page = TransferPage(self.session, self.ops, self.settings_from_fields, lambda: self.saving,
                                           stack)
         self.section_pages: dict[str, SettingsSection] = {}
         for section in (self.server_page, self.camera_page, self.checks_page, self.times_page, self.privacy_page,
-                        self.appearance_page, self.kiosk_page, self.transfer_page):
+                        self.appearance_page, self.accessibility_page, self.kiosk_page, self.transfer_page):
             section.body.addStretch(1)
             stack.addWidget(section)
             self.section_pages[section.name] = section
@@ -186,6 +189,8 @@ class SettingsDialog(RetranslateMixin, QDialog):
         self.consent_text = self.privacy_page.consent_text
         self.language, self.theme = self.appearance_page.language, self.appearance_page.theme
         self.kiosk = self.kiosk_page.kiosk
+        self.sound_on_result = self.accessibility_page.sound_on_result
+        self.sound_on_guidance = self.accessibility_page.sound_on_guidance
         self.export_button, self.import_button = transfer.export_button, transfer.import_button
         self.apply_import_button = transfer.apply_import_button
         self.discard_import_button = transfer.discard_import_button
@@ -201,7 +206,7 @@ class SettingsDialog(RetranslateMixin, QDialog):
         self.navigation.set_texts({
             "server": self.tr("&Server"), "camera": self.tr("&Camera"), "checks": self.tr("&Photo checks"),
             "times": self.tr("&Times"), "privacy": self.tr("P&rivacy"), "appearance": self.tr("&Appearance"),
-            "kiosk": self.tr("&Kiosk mode"), "transfer": self.tr("Cop&y settings")})
+            "accessibility": self.tr("Acc&essibility"), "kiosk": self.tr("&Kiosk mode"), "transfer": self.tr("Cop&y settings")})
         self.footer_hint.setText(self.tr("Save keeps the changes on every section; Cancel forgets them."))
         self.cancel_button.setText(self.tr("Cancel"))
         self.save_button.setText(self.tr("Save"))

@@ -130,6 +130,16 @@ FIELD_SPECS: tuple[FieldSpec, ...] = (
               hint=QT_TRANSLATE_NOOP("SettingsDialog", "The station fills the screen and cannot be closed or left "
                                                        "without the admin PIN. Turn it off to use the computer for "
                                                        "other things.")),
+    FieldSpec("sound_result", "check", "soundOnResult",
+              QT_TRANSLATE_NOOP("SettingsDialog", "Play a sound &when the result is shown"),
+              hint=QT_TRANSLATE_NOOP("SettingsDialog", "A rising chime when the photo is taken or the person "
+                                                       "matches; a low falling tone when the photo does not pass "
+                                                       "or the person does not match.")),
+    FieldSpec("sound_guidance", "check", "soundOnGuidance",
+              QT_TRANSLATE_NOOP("SettingsDialog", "Play a sound when the instruction chan&ges"),
+              hint=QT_TRANSLATE_NOOP("SettingsDialog", "A soft short tone each time the instruction for the person "
+                                                       "in front of the camera changes (for example \"Come "
+                                                       "closer\").")),
 )
 
 _SPECS = {spec.key: spec for spec in FIELD_SPECS}

@@ -1,5 +1,5 @@
 """The settings' sections, one page class each: the base `SettingsSection` (heading, fields from the table) and
-the small sections (server, photo checks, times, privacy, appearance, kiosk mode). The camera and the copying of
+the small sections (server, photo checks, times, privacy, appearance, accessibility, kiosk mode). The camera and the copying of
 settings have their own modules. Texts stay in the "SettingsDialog" translation context (see fields.py)."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from facestation.station.ui.dialogs.settings.layout import form, touch_sized
 from facestation.station.ui.kit import role_label
 from facestation.station.ui.translations import available_languages
 
-__all__ = ["AppearancePage", "ChecksPage", "KioskPage", "PrivacyPage", "ServerPage", "SettingsSection",
+__all__ = ["AccessibilityPage", "AppearancePage", "ChecksPage", "KioskPage", "PrivacyPage", "ServerPage", "SettingsSection",
            "TimesPage"]
 
 translate = QCoreApplication.translate
@@ -213,3 +213,24 @@ class KioskPage(SettingsSection):
         super().__init__(parent)
         self.fields = build_fields(self, self.body, ("kiosk",))
         self.kiosk = self.fields.check("kiosk")
+
+
+class AccessibilityPage(SettingsSection):
+    """Sounds for the result and the guidance (off by default), and how the station works without a mouse or
+    with a screen reader."""
+
+    name = "accessibility"
+    TITLE = QT_TRANSLATE_NOOP("SettingsDialog", "Accessibility")
+    INTRO = QT_TRANSLATE_NOOP(
+        "SettingsDialog",
+        "Everything works with the keyboard alone: Tab moves to the next control, Enter or Space presses it, "
+        "Escape closes a window. Ctrl+1 to Ctrl+4 open Enrol, Verify, Records and Lists; Space takes the photo, "
+        "R takes it again, Ctrl+Enter enrols. A screen reader announces the instruction for the person and the "
+        "result of each check.")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.intro.setWordWrap(True)
+        self.fields = build_fields(self, self.body, ("sound_result", "sound_guidance"))
+        self.sound_on_result = self.fields.check("sound_result")
+        self.sound_on_guidance = self.fields.check("sound_guidance")

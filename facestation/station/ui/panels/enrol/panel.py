@@ -99,6 +99,7 @@ class EnrolPanel(Panel):
         self.capture = CapturePanel(self, compact=True)
         self.capture.portraitCaptured.connect(self._on_portrait_captured)
         self.capture.portraitCleared.connect(self._on_portrait_cleared)
+        self.capture.banner.announced.connect(context.sounds.play_cue)  # Settings → Accessibility
         self.photo_problem = role_label("error", self)
         self.photo_problem.setObjectName("photoProblem")
         self.retake_photo_button = QPushButton(self)

@@ -173,6 +173,11 @@ class VerifyPanel(Panel):
         self.card.reviewDecided.connect(self._log_review)
         self.card.reviewDecided.connect(lambda _decision: self._update_next_step())
         self.card.dismissed.connect(self._next_person)
+        # Tones (Settings → Accessibility): the result, and the guidance while the person gets ready. The
+        # banner's "photo taken" has none here: the result follows it at once.
+        self.card.announced.connect(context.sounds.play_cue)
+        self.capture.banner.announced.connect(
+            lambda text, cue: cue == "guidance" and context.sounds.play_cue(text, cue))
         self.main_stack = QStackedWidget(self)
         self.main_stack.setObjectName("mainStack")
         self.main_stack.addWidget(self.capture)
