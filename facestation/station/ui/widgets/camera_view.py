@@ -1,8 +1,10 @@
 """The live camera preview with its framing overlay, capture countdown, flash and shutter sound.
 
 Only the painting is mirrored (so the person in front sees themselves as in a mirror): frames, analysis and
-the submitted portrait stay as the camera took them. Every overlay position comes from the analysis in frame
-coordinates and goes through `frame_to_widget`, which applies the same mirroring as the picture.
+the submitted portrait stay as the camera took them. The picture fills the widget with a window of the frame
+(facestation.station.core.camera.preview_window: the portrait region with a margin, following an off-centre
+face), so the face is large. Every overlay position comes from the analysis in frame coordinates and goes
+through `frame_to_widget`, which maps through the same window and mirroring as the picture.
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ import math
 import os
 import tempfile
 import threading
+import time
 import wave
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,6 +46,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from facestation.station.core.camera.pipeline import CaptureResult, PipelineResult
+from facestation.station.core.camera.preview_window import (
+    PreviewWindow,
+    fit_whole_frame,
+    head_guide,
+    target_window,
+)
 from facestation.station.core.camera.sources import Frame
 from facestation.station.ui.images import bgr_to_qimage
 from facestation.station.ui.theme import SIGNAL_COLOURS
@@ -70,20 +80,6 @@ class Colors:
     CAPTURE = QColor(SIGNAL_COLOURS["capture"])
     NEUTRAL_DARK = QColor(SIGNAL_COLOURS["neutral_dark"])
     BACKGROUND = QColor(SIGNAL_COLOURS["background"])
-
-
-def head_guide(region: Box) -> Box:
-    """Where the head (crown to chin, ear to ear) belongs inside the portrait region: the oval of the overlay.
-
-    The ICAO token the station submits puts the eyes at 45 % of the portrait height and the crop around a
-    compliant head spans about 9-77 % of the height and 21-79 % of the width (measured on the compliant test
-    portrait); a head filling this oval passes the position and size checks."""
-    return Box(
-        region.left + 0.22 * region.width,
-        region.top + 0.09 * region.height,
-        region.left + 0.78 * region.width,
-        region.top + 0.79 * region.height,
-    )
 
 
 # -- shutter sound -------------------------------------------------------------------------------------------
@@ -204,7 +200,11 @@ class _Scene:
 
 
 class CameraView(QWidget):
-    """Paints the newest frame scaled to fit (aspect kept), mirrored when `mirrored`, with the overlay:
+    """Paints the newest frame filling the widget, mirrored when `mirrored`, with the overlay:
+
+    With `zoom` (the default) the picture is a window of the frame (`PreviewWindow`): the portrait region with
+    a margin, cut to the widget's shape, easing after an off-centre face; without it, the whole frame scaled
+    to fit (aspect kept, bars at the sides), for a view that must show everything the camera sees.
 
     * the portrait region (what will be cut out; the rest of the frame is dimmed) with corner marks,
     * an oval where the head belongs, and the band the eye line must fall in,
@@ -221,9 +221,13 @@ class CameraView(QWidget):
     mirroredChanged = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None, *, mirrored: bool = True, freeze_on_capture: bool = True,
-                 thresholds: QualityThresholds = DEFAULT_THRESHOLDS) -> None:
+                 thresholds: QualityThresholds = DEFAULT_THRESHOLDS, zoom: bool = True,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
         self._mirrored = mirrored
+        self._zoom = zoom
+        self._preview = PreviewWindow(clock=clock)
+        self._window: Box | None = None  # the frame window painted last (frame pixels), None: work it out
         self._thresholds = thresholds
         self.freeze_on_capture = freeze_on_capture
         self._image: QImage | None = None
@@ -320,6 +324,7 @@ class CameraView(QWidget):
         self._frame_size = (frame.width, frame.height)
         self._no_camera_message = None
         if self._frozen is None:
+            self._advance_window()
             self.update()
 
     @Slot(object)
@@ -332,6 +337,7 @@ class CameraView(QWidget):
             # No preview frame yet (results can overtake the first frame notification): show the analysed one.
             self.set_frame(result.frame)
         if self._frozen is None:
+            self._advance_window()
             self.update()
 
     @Slot(object)
@@ -353,6 +359,7 @@ class CameraView(QWidget):
         self._captured = False
         self._frozen = None
         self._frozen_image = None
+        self._advance_window()
         self.update()
 
     @Slot(str)
@@ -374,6 +381,8 @@ class CameraView(QWidget):
         self._frozen = None
         self._frozen_image = None
         self._no_camera_message = None
+        self._preview.reset()
+        self._window = None
         self.update()
 
     @Slot(object)
@@ -418,27 +427,75 @@ class CameraView(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(640, 480)
 
+    @property
+    def zoom(self) -> bool:
+        """The picture is the portrait window of the frame (else the whole frame, letterboxed)."""
+        return self._zoom
+
+    def _aspect(self) -> float:
+        return max(self.width(), 1) / max(self.height(), 1)
+
+    def _live_window_inputs(self) -> tuple[tuple[int, int], Box, Box | None] | None:
+        """The frame size, portrait region and face box the live window follows, or None without a frame."""
+        if self._frame_size is None:
+            return None
+        result = self._result
+        if result is not None and (result.frame.width, result.frame.height) == self._frame_size:
+            face = result.report.face
+            return self._frame_size, result.region, face.box if face is not None else None
+        return self._frame_size, centred_portrait_region(*self._frame_size), None
+
+    def _advance_window(self) -> None:
+        """Move the live window one step towards where it should be (a new frame or analysis arrived)."""
+        inputs = self._live_window_inputs()
+        if inputs is None or not self._zoom:
+            self._window = None
+            return
+        self._window = self._preview.update(inputs[0], self._aspect(), *inputs[1:])
+
+    def crop_window(self) -> Box | None:
+        """The part of the frame painted, in frame pixels (may reach past the frame's edges: bars there)."""
+        size = self._shown_size()
+        if size is None:
+            return None
+        aspect = self._aspect()
+        if not self._zoom:
+            return fit_whole_frame(size, aspect)
+        frozen = self._frozen
+        if frozen is not None and size != self._frame_size:
+            # A held capture of another size than the live frames: its own window, straight away.
+            face = frozen.report.face
+            return target_window(size, aspect, frozen.report.region, face.box if face is not None else None)
+        window = self._window
+        if window is None or abs(window.width / window.height - aspect) > 1e-3 * aspect:
+            # Not worked out yet, or the widget changed shape since: jump to the window for this shape.
+            inputs = self._live_window_inputs()
+            if inputs is not None and inputs[0] == size:
+                window = self._window = self._preview.update(inputs[0], aspect, *inputs[1:])
+            else:
+                return fit_whole_frame(size, aspect)
+        return window
+
+    def _scale(self, window: Box) -> float:
+        """Widget pixels per frame pixel."""
+        return self.width() / window.width
+
     def image_rect(self) -> QRectF:
-        """Where the picture is painted: scaled to fit the widget, aspect kept, centred."""
+        """Where the picture is painted: the frame's part inside the window, in widget coordinates."""
         size = self._shown_size()
         if size is None:
             return QRectF()
-        width, height = size
-        scale = min(self.width() / width, self.height() / height)
-        painted_width, painted_height = width * scale, height * scale
-        return QRectF((self.width() - painted_width) / 2, (self.height() - painted_height) / 2,
-                      painted_width, painted_height)
+        return self.frame_box_to_widget(Box(0, 0, *size)).intersected(QRectF(self.rect()))
 
     def frame_to_widget(self, x: float, y: float) -> QPointF:
-        """A point in frame pixels (as the analysis reports it) to widget coordinates, mirroring included."""
-        size = self._shown_size()
-        if size is None:
+        """A point in frame pixels (as the analysis reports it) to widget coordinates: through the painted
+        window of the frame and the mirroring, exactly as the picture is painted."""
+        window = self.crop_window()
+        if window is None:
             return QPointF()
-        target = self.image_rect()
-        scale = target.width() / size[0]
-        if self._mirror_now():
-            x = size[0] - x
-        return QPointF(target.left() + x * scale, target.top() + y * scale)
+        scale = self._scale(window)
+        across = window.right - x if self._mirror_now() else x - window.left
+        return QPointF(across * scale, (y - window.top) * scale)
 
     def frame_box_to_widget(self, box: Box) -> QRectF:
         """A frame-pixel box to the widget rectangle it covers (left and right swap places when mirrored)."""
@@ -459,7 +516,7 @@ class CameraView(QWidget):
                 self._paint_placeholder(painter)
                 return
             target = self.image_rect()
-            self._paint_picture(painter, target, scene)
+            self._paint_picture(painter, scene)
             if self._overlay_visible:
                 self._paint_overlay(painter, target, scene)
             if self._flash > 0:
@@ -467,16 +524,22 @@ class CameraView(QWidget):
         finally:
             painter.end()
 
-    def _paint_picture(self, painter: QPainter, target: QRectF, scene: _Scene) -> None:
-        scale = target.width() / scene.size[0]
+    def _paint_picture(self, painter: QPainter, scene: _Scene) -> None:
+        window = self.crop_window()
+        if window is None:
+            return
+        scale = self._scale(window)
+        # Only the part of the frame inside the window is drawn (the scaling works on those pixels alone).
+        visible = QRectF(0, 0, *scene.size).intersected(
+            QRectF(window.left, window.top, window.width, window.height)).toAlignedRect()
         painter.save()
         if self._mirror_now():
-            painter.translate(target.right(), target.top())
+            painter.translate(window.right * scale, -window.top * scale)
             painter.scale(-scale, scale)
         else:
-            painter.translate(target.left(), target.top())
+            painter.translate(-window.left * scale, -window.top * scale)
             painter.scale(scale, scale)
-        painter.drawImage(QPointF(0, 0), scene.image)
+        painter.drawImage(QPointF(visible.topLeft()), scene.image, visible)
         painter.restore()
 
     def _paint_overlay(self, painter: QPainter, target: QRectF, scene: _Scene) -> None:

@@ -8,12 +8,15 @@ import time
 import wave
 from pathlib import Path
 
+import cv2
 import numpy as np
 import pytest
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from facestation.station.core.camera.pipeline import PipelineResult
+from facestation.station.core.camera.preview_window import fit_whole_frame, head_box, target_window
 from facestation.station.core.camera.sources import ImageFileSource
 from facestation.station.ui.camera.pipeline_bridge import PipelineBridge
 from facestation.station.ui.images import qimage_to_bgr
@@ -27,6 +30,11 @@ from facestation.station.ui.widgets.camera_view import (
 from facestation.vision.faces import detect_faces
 from facestation.vision.quality import centred_portrait_region
 from tests.station.support import wait_until
+from tests.support.clock import ManualClock
+
+# The camera box of the Enrol page in a 1366x768 window (measured on the real MainWindow with
+# /tmp/shots17/preview_shots.py when this test was written; the issue's "face about 90 px wide" is this box).
+ENROL_BOX_1366 = (444, 510)
 
 
 def color_pixels(image: np.ndarray, color: QColor, tolerance: int = 40) -> int:
@@ -60,11 +68,13 @@ def view(qtbot) -> CameraView:
 
 
 @pytest.fixture(scope="module")
-def results(qapp, compliant_file: Path, empty_file: Path, offset_file: Path) -> dict[str, PipelineResult]:
+def results(qapp, compliant_file: Path, empty_file: Path, offset_file: Path,
+            webcam_file: Path) -> dict[str, PipelineResult]:
     bridge = PipelineBridge()
     try:
         return {
             "compliant": analysed(bridge, compliant_file, lambda r: r.state.all_passed and 0 < r.capture_progress < 1),
+            "webcam": analysed(bridge, webcam_file, lambda r: r.report.face is not None),
             "empty": analysed(bridge, empty_file, lambda r: r.state.guidance is not None),
             "offset": analysed(bridge, offset_file, lambda r: r.report.face is not None),
         }
@@ -79,11 +89,29 @@ def show(view: CameraView, result: PipelineResult) -> np.ndarray:
 
 
 def test_the_frame_is_painted_with_the_overlay(view: CameraView, results) -> None:
-    image = show(view, results["compliant"])
+    result = results["compliant"]
+    image = show(view, result)
     assert image.std() > 20  # a picture, not a flat fill
     rect = view.image_rect()
-    assert rect.height() == pytest.approx(480) and rect.width() == pytest.approx(360)  # 3:4 fitted, aspect kept
+    # A 3:4 photo in a 4:3 box: closer than the whole photo fitted (360x480), the whole head guide still in view
+    # (bars only at the sides), the aspect kept.
+    assert rect.height() == pytest.approx(480) and 360 < rect.width() < 640
+    window = view.crop_window()
+    assert window is not None and window.width / window.height == pytest.approx(640 / 480)
+    assert QRectF(view.rect()).contains(view.frame_box_to_widget(head_guide(result.region)))
     assert view.has_frame and not view.no_camera
+
+
+def test_without_zoom_the_whole_frame_is_fitted(qtbot, results) -> None:
+    view = CameraView(zoom=False)
+    view.set_sound_enabled(False)
+    view.resize(640, 480)
+    qtbot.addWidget(view)
+    view.show()
+    show(view, results["compliant"])
+    rect = view.image_rect()
+    assert rect.height() == pytest.approx(480) and rect.width() == pytest.approx(360)  # 3:4 fitted, aspect kept
+    assert rect.left() == pytest.approx(140)
 
 
 def test_overlay_colours_follow_the_verdict(view: CameraView, results) -> None:
@@ -97,6 +125,89 @@ def test_overlay_colours_follow_the_verdict(view: CameraView, results) -> None:
     x, y = int(oval.center().x()), int(oval.top())
     window = empty[y - 3:y + 4, x - 3:x + 4]
     assert color_pixels(window, QColor("white"), 40) > 0
+
+
+def letterboxed_scale(frame_size: tuple[int, int], widget_size: tuple[int, int]) -> float:
+    """Widget pixels per frame pixel when the whole frame is fitted into the widget (the preview before zoom)."""
+    return min(widget_size[0] / frame_size[0], widget_size[1] / frame_size[1])
+
+
+def test_at_1366x768_the_face_is_at_least_twice_as_large_as_letterboxed(view: CameraView, results) -> None:
+    result = results["webcam"]
+    face = result.report.face
+    assert (result.frame.width, result.frame.height) == (1280, 720) and face is not None
+    view.resize(*ENROL_BOX_1366)
+    show(view, result)
+    before = face.box.width * letterboxed_scale((1280, 720), ENROL_BOX_1366)
+    after = view.frame_box_to_widget(face.box).width()
+    print(f"face box on screen in a {ENROL_BOX_1366} box: letterboxed {before:.1f} px, zoomed {after:.1f} px "
+          f"({after / before:.2f}x)")
+    assert after >= 2 * before
+    # The whole head and the framing guide's oval are on screen, and the picture fills the box (no bars).
+    widget = QRectF(view.rect())
+    assert widget.contains(view.frame_box_to_widget(head_box(face.box)))
+    assert widget.contains(view.frame_box_to_widget(head_guide(result.region)).adjusted(2, 2, -2, -2))
+    assert view.image_rect() == widget
+
+
+def test_overlay_points_land_on_the_picture_pixel_for_pixel(view: CameraView, results) -> None:
+    result = results["webcam"]
+    face = result.report.face
+    view.resize(*ENROL_BOX_1366)
+    view.set_overlay_visible(False)
+    for mirrored in (True, False):
+        view.set_mirrored(mirrored)
+        picture = show(view, result)
+        # The mapping is the crop math: the window of the frame scaled to the widget, mirrored for the person.
+        window = target_window((1280, 720), ENROL_BOX_1366[0] / ENROL_BOX_1366[1], result.region, face.box)
+        assert view.crop_window() == window
+        scale = ENROL_BOX_1366[0] / window.width
+        for eye in (face.left_eye, face.right_eye):
+            across = window.right - eye[0] if mirrored else eye[0] - window.left
+            point = view.frame_to_widget(*eye)
+            assert abs(point.x() - across * scale) <= 1 and abs(point.y() - (eye[1] - window.top) * scale) <= 1
+            # ... and the picture is painted there: the frame's patch around the eye, scaled (and mirrored) as
+            # the view paints it, is found in the grabbed widget where the eye maps to.
+            half = 24
+            x, y = int(round(eye[0])), int(round(eye[1]))
+            patch = result.frame.image[y - half:y + half, x - half:x + half]
+            patch = cv2.resize(patch, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+            if mirrored:
+                patch = np.ascontiguousarray(patch[:, ::-1])
+            match = cv2.matchTemplate(picture, patch, cv2.TM_SQDIFF_NORMED)
+            _, _, (found_x, found_y), _ = cv2.minMaxLoc(match)
+            centre = view.frame_to_widget(x, y)
+            expected_x = centre.x() - patch.shape[1] / 2
+            expected_y = centre.y() - patch.shape[0] / 2
+            assert abs(found_x - expected_x) <= 1.5 and abs(found_y - expected_y) <= 1.5
+
+
+def test_the_preview_follows_an_off_centre_face_smoothly(qtbot, results) -> None:
+    clock = ManualClock()
+    view = CameraView(clock=clock)
+    view.set_sound_enabled(False)
+    view.resize(*ENROL_BOX_1366)
+    qtbot.addWidget(view)
+    view.show()
+    result = results["offset"]  # her face at 30 % of the frame's width: outside the portrait region
+    face = result.report.face
+    view.set_frame(result.frame)  # a frame before its analysis: the portrait region
+    home = view.crop_window()
+    assert home == target_window((1280, 720), view.width() / view.height(), result.region)
+    view.set_result(result)
+    lefts = []
+    for _ in range(30):
+        clock.advance(1 / 30)
+        view.set_frame(result.frame)
+        lefts.append(view.crop_window().left)
+    assert home.left > lefts[0] > lefts[-1]  # moving towards her, not in one jump
+    assert QRectF(view.rect()).contains(view.frame_box_to_widget(head_box(face.box)))  # she is in view
+    empty = dataclasses.replace(result, report=dataclasses.replace(result.report, face=None))
+    view.set_result(empty)  # she walks away: back to the portrait region
+    for _ in range(60):
+        clock.advance(1 / 30)
+        view.set_frame(result.frame)
+    assert view.crop_window() == home
 
 
 def test_the_face_box_follows_the_face_in_the_mirrored_picture(view: CameraView, results) -> None:
