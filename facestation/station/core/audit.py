@@ -24,10 +24,11 @@ returns (its own transaction, committed with `synchronous=FULL`) and takes the n
 
 Actions (a fixed vocabulary, anything else is refused): sign_in, sign_out, lock, enrol, update, delete, verify,
 review, list_create, list_update, list_delete, list_add_member, list_remove_member, settings_change,
-outbox_discard, outbox_resubmit. Where the panels call it: after the server (or the outbox) accepted the change,
-with the record's identifier; a verification with its result code, confidence, mode, and the operator's
+outbox_discard, outbox_resubmit, camera_self_test. Where the panels call it: after the server (or the outbox)
+accepted the change, with the record's identifier; a verification with its result code, confidence, mode, and the operator's
 override decision and reason; a settings change with the NAMES of the changed settings (never their values:
-a PIN or a server password must not land here); an outbox discard with the item's record identifier.
+a PIN or a server password must not land here); an outbox discard with the item's record identifier; a camera
+self-test with its verdict and the checks that gave advice.
 
 Privacy: no images, no names, no tokens
 ---------------------------------------
@@ -84,7 +85,7 @@ __all__ = ["ACTIONS", "CHAIN_PROBLEMS", "GENESIS_HASH", "AuditDamagedError", "Au
 ACTIONS: tuple[str, ...] = (
     "sign_in", "sign_out", "lock", "enrol", "update", "delete", "verify", "review",
     "list_create", "list_update", "list_delete", "list_add_member", "list_remove_member",
-    "settings_change", "outbox_discard", "outbox_resubmit",
+    "settings_change", "outbox_discard", "outbox_resubmit", "camera_self_test",
 )
 # What the first entry chains to: a fixed, documented value, so a log cut at its start is told from a new one.
 # ChainReport.problem: an entry edited / missing from the middle / inserted, moved or preceded by a replaced one /

@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -38,9 +38,26 @@ from facestation.station.core.camera.field_run import (
 )
 from facestation.station.core.camera.frames import Frame, FrameSource
 from facestation.station.core.camera.pipeline import PipelineResult, QualityPipeline
+from facestation.station.core.camera.self_test_lines import (
+    CHECK_TITLES,
+    CHECKS,
+    DEFAULT_LIMITS,
+    SelfTestLimits,
+    SelfTestLine,
+    analysis_rate_line,
+    auto_capture_line,
+    backlight_line,
+    colour_line,
+    distance_line,
+    exposure_line,
+    focus_line,
+    frame_rate_line,
+    no_face_lines,
+    noise_line,
+    resolution_line,
+)
 from facestation.station.core.camera.self_test_measures import (
     ADULT_INTER_EYE_MM,
-    DistanceRange,
     background_brightness,
     colour_cast,
     distance_range,
@@ -57,6 +74,8 @@ from facestation.vision.tracking import QualityTracker
 
 __all__ = [
     "ADULT_INTER_EYE_MM",
+    "CHECKS",
+    "CHECK_TITLES",
     "DEFAULT_SELF_TEST_SECONDS",
     "SelfTestLimits",
     "SelfTestLine",
@@ -73,53 +92,6 @@ DEFAULT_SELF_TEST_SECONDS: Final = 15.0
 _SAMPLE_INTERVAL_SECONDS: Final = 0.25
 _MAX_SAMPLES: Final = 40
 _WAIT_STEP_SECONDS: Final = 0.05
-
-
-@dataclass(frozen=True)
-class SelfTestLimits:
-    """Where a line turns from pass to advice, beyond the QA's own thresholds (`QualityThresholds`)."""
-
-    # Below this the countdown of 8 still frames stretches past a second and tracking a moving face suffers.
-    min_frame_rate: float = 15.0
-    # A camera delivering less than this share of the frame rate it claims is starved (USB bandwidth, low light).
-    min_frame_rate_share: float = 0.8
-    # Background luma more than this above the face's: backlight. The QA's own rule (quality.exposure) uses the
-    # whole frame's mean against the face's with the same margin.
-    max_backlight_difference: float = 40.0
-    # Robust noise sigma on the skin, in 8-bit levels: good webcams in office light read 1-4; grain past 8 hides
-    # skin texture and makes the sharpness measure unreliable.
-    max_noise_sigma: float = 8.0
-    # Skin hue angle in Lab (degrees from +a* towards +b*) and chroma. Skin of every complexion lies between red
-    # and yellow, about 40-65° (grace_hopper 50°, astronaut 66°); a blue cast turns it past 90° (a 0.6x red
-    # gain reads 160°), a green one to about 100°, a magenta one under 20°. A strong warm cast keeps the hue but
-    # saturates the skin: grace_hopper reads chroma 40, under a tungsten-like gain 72.
-    min_skin_hue: float = 20.0
-    max_skin_hue: float = 85.0
-    max_skin_chroma: float = 60.0
-    # The farthest over the nearest place to stand: under this the person must stand almost exactly in one spot.
-    min_distance_range: float = 1.25
-    # Analyses per second: below this the station takes over 1.6 s of holding still to collect 8 frames.
-    min_analysis_hz: float = 5.0
-
-
-DEFAULT_LIMITS = SelfTestLimits()
-
-
-@dataclass(frozen=True)
-class SelfTestLine:
-    """One check of the self-test: what was measured, whether it passes, and what to tell the desk."""
-
-    check: str
-    value: Any
-    passed: bool
-    sentence: str
-
-    @property
-    def verdict(self) -> str:
-        return "pass" if self.passed else "advice"
-
-    def to_json(self) -> dict[str, Any]:
-        return {"check": self.check, "value": self.value, "verdict": self.verdict, "sentence": self.sentence}
 
 
 @dataclass(frozen=True)
@@ -181,6 +153,7 @@ class _Observer:
     last_sample_time: float = -math.inf
     capture_time: float | None = None
     errors: list[str] = field(default_factory=list)
+    passed_on: Callable[[PipelineResult, float], None] | None = None
 
     def source_time(self, frame: Frame) -> float:
         return source_seconds(self.source, self.first_timestamp, frame)
@@ -229,6 +202,8 @@ class _Observer:
                 self.last_sample_time = seconds
             if result.capture is not None and self.capture_time is None and not result.capture.manual:
                 self.capture_time = seconds
+        if self.passed_on is not None:
+            self.passed_on(result, seconds)  # outside the lock: a slow preview must not hold the frame thread
 
 
 def run_self_test(
@@ -241,11 +216,13 @@ def run_self_test(
     thresholds: QualityThresholds = DEFAULT_THRESHOLDS,
     limits: SelfTestLimits = DEFAULT_LIMITS,
     stop: threading.Event | None = None,
+    on_result: Callable[[PipelineResult, float], None] | None = None,
 ) -> SelfTestReport:
     """Run `source` through the station's pipeline for `seconds` of source time (or until it ends, or `stop`
     is set) and judge what came out. `asked_resolution` is what the station asked the camera for (None for a
-    file). The source is closed on return."""
-    observer = _Observer(source=source, seconds=seconds)
+    file). `on_result(result, seconds_into_the_test)` sees every analysis within the test (on the pipeline's
+    analysis thread), e.g. for a live preview and a progress bar. The source is closed on return."""
+    observer = _Observer(source=source, seconds=seconds, passed_on=on_result)
     pipeline = QualityPipeline(
         source,
         on_result=observer.on_result,
@@ -276,17 +253,15 @@ def _judge(observer: _Observer, source: FrameSource, wall_seconds: float, asked:
     faced = [report for report in observer.reports if report.face is not None]
     duration = observer.last_time + (0.0 if source.is_live else 1 / source.nominal_fps)
     lines = [
-        _resolution_line(observer.frame_size, asked),
-        _frame_rate_line(observer.delivered_fps(), source.nominal_fps, source.is_live, limits),
+        resolution_line(observer.frame_size, asked),
+        frame_rate_line(observer.delivered_fps(), source.nominal_fps, source.is_live, limits),
     ]
     if faced:
         lines += _face_lines(faced, observer.samples, observer.frame_size, fov, thresholds, limits)
     else:
-        no_face = "No face was seen: ask someone to sit in front of the camera, facing it, and run the test again."
-        lines += [SelfTestLine(check, None, False, no_face)
-                  for check in ("exposure", "backlight", "noise", "focus", "colour", "distance")]
-    lines.append(_auto_capture_line(observer.capture_time, faced))
-    lines.append(_analysis_rate_line(len(observer.reports), wall_seconds, limits))
+        lines += no_face_lines()
+    lines.append(auto_capture_line(observer.capture_time, faced))
+    lines.append(analysis_rate_line(len(observer.reports), wall_seconds, limits))
     return SelfTestReport(
         source_name=source.name,
         seconds=duration,
@@ -296,42 +271,6 @@ def _judge(observer: _Observer, source: FrameSource, wall_seconds: float, asked:
         lines=tuple(lines),
         errors=tuple(observer.errors),
     )
-
-
-def _resolution_line(size: tuple[int, int] | None, asked: tuple[int, int] | None) -> SelfTestLine:
-    if size is None:
-        return SelfTestLine("resolution", None, False, "The source delivered no picture.")
-    width, height = size
-    value = {"width": width, "height": height, "asked": None if asked is None else {"width": asked[0],
-                                                                                      "height": asked[1]}}
-    if asked is None:
-        return SelfTestLine("resolution", value, True, f"Pictures are {width}x{height} pixels.")
-    if (width, height) == tuple(asked):
-        return SelfTestLine("resolution", value, True, f"The camera delivers the {width}x{height} pixels asked for.")
-    fewer = width * height < asked[0] * asked[1]
-    advice = (" Choose a lower resolution in Settings → Camera, or a camera that supports it." if fewer
-              else "")
-    return SelfTestLine("resolution", value, not fewer,
-                        f"The camera delivers {width}x{height} pixels instead of the {asked[0]}x{asked[1]} asked "
-                        f"for.{advice}")
-
-
-def _frame_rate_line(delivered: float, claimed: float, live: bool, limits: SelfTestLimits) -> SelfTestLine:
-    value = {"delivered": round(delivered, 1), "claimed": round(claimed, 1)}
-    if not live:
-        # A file plays at its own rate, a photo is repeated at the station's: neither says anything of a camera.
-        return SelfTestLine("frame rate", value, True,
-                            f"The file plays at {delivered:.0f} frames per second (a camera is judged on what it "
-                            "delivers).")
-    enough = delivered >= limits.min_frame_rate
-    full = delivered >= limits.min_frame_rate_share * claimed
-    sentence = f"{delivered:.0f} frames per second (the camera claims {claimed:.0f})."
-    if not enough:
-        sentence += (f" Under {limits.min_frame_rate:.0f} a moving face is hard to follow: add light (cameras slow "
-                     "down in the dark) or use a USB port of its own.")
-    elif not full:
-        sentence += " The camera delivers fewer than it claims: add light, or use a USB port of its own."
-    return SelfTestLine("frame rate", value, enough and full, sentence)
 
 
 def _face_lines(reports: list[QualityReport], samples: list[tuple[BGRImage, Face]],
@@ -350,128 +289,11 @@ def _face_lines(reports: list[QualityReport], samples: list[tuple[BGRImage, Face
     cast_a, cast_b = _median([a for a, _ in casts]), _median([b for _, b in casts])
     width = frame_size[0] if frame_size else 0
     return [
-        _exposure_line(face_luma, thresholds),
-        _backlight_line(face_luma, background, limits),
-        _noise_line(noise, limits),
-        _focus_line(sharpness, thresholds),
-        _colour_line(cast_a, cast_b, limits),
-        _distance_line(distance_range(inter_eye, head_width, head_length, width, thresholds=thresholds,
-                                      horizontal_fov_degrees=fov), inter_eye, thresholds, limits),
+        exposure_line(face_luma, thresholds),
+        backlight_line(face_luma, background, limits),
+        noise_line(noise, limits),
+        focus_line(sharpness, thresholds),
+        colour_line(cast_a, cast_b, limits),
+        distance_line(distance_range(inter_eye, head_width, head_length, width, thresholds=thresholds,
+                                     horizontal_fov_degrees=fov), inter_eye, thresholds, limits),
     ]
-
-
-def _exposure_line(face_luma: float, thresholds: QualityThresholds) -> SelfTestLine:
-    value = round(face_luma, 1)
-    if face_luma < thresholds.min_face_luma:
-        return SelfTestLine("exposure", value, False,
-                            f"The face is too dark (brightness {face_luma:.0f}, at least "
-                            f"{thresholds.min_face_luma:.0f} needed): add light in front of the person.")
-    if face_luma > thresholds.max_face_luma:
-        return SelfTestLine("exposure", value, False,
-                            f"The face is too bright (brightness {face_luma:.0f}, at most "
-                            f"{thresholds.max_face_luma:.0f}): soften or move the light in front of the person.")
-    return SelfTestLine("exposure", value, True, f"The face is well exposed (brightness {face_luma:.0f}).")
-
-
-def _backlight_line(face_luma: float, background: float, limits: SelfTestLimits) -> SelfTestLine:
-    difference = background - face_luma
-    value = {"face": round(face_luma, 1), "background": round(background, 1)}
-    if difference > limits.max_backlight_difference:
-        return SelfTestLine("backlight", value, False,
-                            f"The background is much brighter than the face ({background:.0f} against "
-                            f"{face_luma:.0f}): turn the desk away from the window, or light the face.")
-    return SelfTestLine("backlight", value, True, "No backlight: the background is not much brighter than the face.")
-
-
-def _noise_line(noise: float, limits: SelfTestLimits) -> SelfTestLine:
-    value = round(noise, 2)
-    if noise > limits.max_noise_sigma:
-        return SelfTestLine("noise", value, False,
-                            f"The picture is grainy (noise {noise:.1f}, at most {limits.max_noise_sigma:.0f}): "
-                            "add light, which lets the camera lower its gain.")
-    return SelfTestLine("noise", value, True, f"Little noise on the face ({noise:.1f}).")
-
-
-def _focus_line(sharpness: float, thresholds: QualityThresholds) -> SelfTestLine:
-    value = round(sharpness, 1)
-    if sharpness < thresholds.min_sharpness:
-        return SelfTestLine("focus", value, False,
-                            f"The face is blurred (sharpness {sharpness:.0f}, at least {thresholds.min_sharpness:.0f}"
-                            " needed): clean the lens, check the focus, or add light for shorter exposures.")
-    return SelfTestLine("focus", value, True, f"The face is in focus (sharpness {sharpness:.0f}).")
-
-
-def _colour_line(a: float, b: float, limits: SelfTestLimits) -> SelfTestLine:
-    hue = math.degrees(math.atan2(b, a))
-    chroma = math.hypot(a, b)
-    value = {"a": round(a, 1), "b": round(b, 1), "hue": round(hue, 1), "chroma": round(chroma, 1)}
-    if limits.min_skin_hue <= hue <= limits.max_skin_hue and chroma <= limits.max_skin_chroma:
-        return SelfTestLine("colour", value, True, "Skin colours look natural (no colour cast).")
-    if chroma > limits.max_skin_chroma and limits.min_skin_hue <= hue <= limits.max_skin_hue:
-        cast = "orange"
-    elif limits.max_skin_hue < hue <= 135:
-        cast = "green"
-    elif limits.min_skin_hue > hue >= -45:
-        cast = "magenta"
-    else:
-        cast = "blue"
-    return SelfTestLine("colour", value, False,
-                        f"The picture has a {cast} cast: turn on the camera's automatic white balance, or use "
-                        "daylight-white lamps.")
-
-
-def _distance_line(reach: DistanceRange, inter_eye: float, thresholds: QualityThresholds,
-                   limits: SelfTestLimits) -> SelfTestLine:
-    value: dict[str, Any] = {"inter_eye_px": round(inter_eye, 1), "nearest": round(reach.nearest, 2),
-                             "farthest": round(reach.farthest, 2)}
-    if reach.stood_at_m is not None:
-        value.update(stood_at_m=round(reach.stood_at_m, 2), nearest_m=round(reach.nearest_m or 0, 2),
-                     farthest_m=round(reach.farthest_m or 0, 2))
-    if reach.farthest < reach.nearest:
-        return SelfTestLine("distance", value, False,
-                            "No distance works: where the face is large enough it no longer fits the frame. Choose "
-                            "a higher resolution in Settings → Camera, or a better camera.")
-    if reach.stood_at_m is not None:
-        where = f"between about {reach.nearest_m:.1f} m and {reach.farthest_m:.1f} m from the camera"
-    else:
-        where = f"from about {reach.nearest:.1f}x to {reach.farthest:.1f}x as far as during the test"
-    if reach.farthest < 1.0:
-        return SelfTestLine("distance", value, False,
-                            f"The person stood too far ({inter_eye:.0f} px between the eyes, "
-                            f"{thresholds.min_inter_eye_px:.0f} needed): people should stand {where}.")
-    if reach.nearest > 1.0:
-        return SelfTestLine("distance", value, False,
-                            f"The person stood too close: people should stand {where}.")
-    if reach.farthest / reach.nearest < limits.min_distance_range:
-        return SelfTestLine("distance", value, False,
-                            f"People must stand almost exactly where the person stood ({where}): a higher "
-                            "resolution in Settings → Camera leaves more room.")
-    return SelfTestLine("distance", value, True, f"People can stand {where}.")
-
-
-def _auto_capture_line(capture_time: float | None, faced: list[QualityReport]) -> SelfTestLine:
-    if capture_time is not None:
-        return SelfTestLine("auto-capture", round(capture_time, 2), True,
-                            f"Auto-capture took the photo after {capture_time:.1f} s.")
-    if not faced:
-        return SelfTestLine("auto-capture", None, False, "Auto-capture did not fire: no face was seen.")
-    failing: dict[str, int] = {}
-    for report in faced:
-        for issue in report.issues:
-            failing[issue.message] = failing.get(issue.message, 0) + 1
-    if failing:
-        most = max(failing, key=lambda message: failing[message])
-        reason = f"the guidance shown most often was \u201c{most}\u201d"
-    else:
-        reason = "the face was never still long enough"
-    return SelfTestLine("auto-capture", None, False, f"Auto-capture did not fire: {reason}.")
-
-
-def _analysis_rate_line(analysed: int, wall_seconds: float, limits: SelfTestLimits) -> SelfTestLine:
-    rate = analysed / wall_seconds if wall_seconds > 0 else 0.0
-    value = round(rate, 1)
-    if rate < limits.min_analysis_hz:
-        return SelfTestLine("analysis rate", value, False,
-                            f"This PC checks {rate:.1f} pictures per second (at least {limits.min_analysis_hz:.0f} "
-                            "keep auto-capture quick): close other programs, or use a faster PC.")
-    return SelfTestLine("analysis rate", value, True, f"This PC checks {rate:.1f} pictures per second.")

@@ -291,6 +291,7 @@ class AuditViewer(RetranslateMixin, QDialog):
             "list_add_member": self.tr("Added to a list"), "list_remove_member": self.tr("Removed from a list"),
             "settings_change": self.tr("Changed settings"), "outbox_discard": self.tr("Discarded a pending change"),
             "outbox_resubmit": self.tr("Sent a pending change again"),
+            "camera_self_test": self.tr("Tested the camera"),
         }
         return words.get(action, action)
 

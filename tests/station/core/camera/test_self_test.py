@@ -5,24 +5,33 @@ analysis-rate line depends on this machine's load and is never asserted here."""
 
 from __future__ import annotations
 
+import ast
+import dataclasses
 import math
+import threading
+import time
 from pathlib import Path
 
 import cv2
 import numpy as np
 import pytest
 
+from facestation.station.core.camera import self_test_lines
 from facestation.station.core.camera.self_test import (
     ADULT_INTER_EYE_MM,
+    CHECK_TITLES,
+    SelfTestLine,
     SelfTestReport,
     colour_cast,
     distance_range,
     face_noise,
     run_self_test,
 )
+from facestation.station.core.camera.self_test_lines import auto_capture_line
 from facestation.station.core.camera.sources import ImageFileSource
 from facestation.vision import quality
 from facestation.vision.faces import BGRImage
+from facestation.vision.guidance import Guidance, Issue
 from facestation.vision.measures import head_box
 from tests.support.degrade import DEGRADATIONS
 from tests.support.portraits import CompliantBase, webcam_frame
@@ -158,3 +167,52 @@ def test_a_photo_without_a_face_advises_on_every_face_line(tmp_path: Path) -> No
     for check in ("exposure", "backlight", "noise", "focus", "colour", "distance", "auto-capture"):
         assert report.line(check).verdict == "advice"
         assert "No face was seen" in report.line(check).sentence or "no face was seen" in report.line(check).sentence
+
+
+def marked_templates() -> set[str]:
+    """Every literal lupdate collects from the lines module: QT_TRANSLATE_NOOP("SelfTest", "...") calls."""
+    source = Path(self_test_lines.__file__).read_text(encoding="utf-8")
+    found = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "QT_TRANSLATE_NOOP":
+            context, text = node.args
+            assert isinstance(context, ast.Constant) and context.value == "SelfTest"
+            assert isinstance(text, ast.Constant), "lupdate collects literals only"
+            found.add(text.value)
+    return found
+
+
+def test_every_sentence_is_a_marked_template_filled_with_its_params(reports) -> None:
+    marked = marked_templates()
+    for report in reports.values():
+        for line in report.lines:
+            assert line.template in marked, line
+            assert line.sentence == line.template.format(**line.params)
+            assert SelfTestLine.from_record(line.to_record()) == line
+    assert set(CHECK_TITLES.values()) <= marked and tuple(CHECK_TITLES) == ALL_CHECKS
+
+
+def test_auto_capture_advice_quotes_the_guidance_by_its_key(compliant_base: CompliantBase) -> None:
+    report = dataclasses.replace(quality.analyze(webcam(compliant_base)),
+                                 issues=(Issue(Guidance.TOO_FAR, "interEyeDistance"),))
+    line = auto_capture_line(None, [report, report])
+    assert line.value == {"guidance": "TOO_FAR"} and line.params == {"guidance": "Come closer"}
+    assert line.sentence == "Auto-capture did not fire: the guidance shown most often was \u201cCome closer\u201d."
+
+
+def test_results_pass_through_and_stop_ends_the_run_early(tmp_path: Path, compliant_base: CompliantBase) -> None:
+    path = tmp_path / "good.png"
+    assert cv2.imwrite(str(path), webcam(compliant_base))
+    stop = threading.Event()
+    seen: list[float] = []
+
+    def on_result(result, seconds: float) -> None:
+        assert result.report is not None
+        seen.append(seconds)
+        stop.set()  # as the dialog's Cancel does
+
+    started = time.monotonic()
+    report = run_self_test(ImageFileSource(path), seconds=30.0, stop=stop, on_result=on_result)
+    assert seen and all(0 <= seconds < 30 for seconds in seen)
+    assert time.monotonic() - started < 20  # far less than the 30 s asked for
+    assert report.frames_analysed >= 1 and len(report.lines) == len(ALL_CHECKS)
