@@ -26,9 +26,9 @@ Actions (a fixed vocabulary, anything else is refused): sign_in, sign_out, lock,
 review, list_create, list_update, list_delete, list_add_member, list_remove_member, settings_change,
 outbox_discard, outbox_resubmit, camera_self_test. Where the panels call it: after the server (or the outbox)
 accepted the change, with the record's identifier; a verification with its result code, confidence, mode, and
-the operator's override decision and reason; a settings change with the NAMES of the changed settings (never their values:
-a PIN or a server password must not land here); an outbox discard with the item's record identifier; a camera
-self-test with its verdict and the checks that gave advice.
+the operator's override decision and reason; a settings change with the NAMES of the changed settings (never
+their values: a PIN or a server password must not land here); an outbox discard with the item's record
+identifier; a camera self-test with its verdict and the checks that gave advice.
 
 Privacy: no images, no names, no tokens
 ---------------------------------------
