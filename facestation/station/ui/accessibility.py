@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QComboBox, QWidget
 
 __all__ = ["Announcer", "accessible_name", "focus_chain", "takes_tab_focus", "unnamed_controls"]
 
@@ -56,9 +56,24 @@ def focus_chain(root: QWidget) -> list[QWidget]:
     return chain
 
 
+def _inner_part(widget: QWidget) -> bool:
+    """A part of a composite control that assistive technology reaches through its owner (a combo box's or a
+    spin box's text field, a scroll area's viewport)."""
+    parent = widget.parentWidget()
+    return parent is not None and (isinstance(parent, QComboBox | QAbstractSpinBox)
+                                   or (isinstance(parent, QAbstractScrollArea) and parent.viewport() is widget))
+
+
 def unnamed_controls(root: QWidget) -> list[QWidget]:
-    """The controls Tab reaches inside `root` that a screen reader could not name."""
-    return [widget for widget in focus_chain(root) if not accessible_name(widget).strip()]
+    """The controls inside `root` that can take the keyboard focus as they are now (shown, enabled) and that a
+    screen reader could not name."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        if (widget.isVisibleTo(root) and widget.isEnabled() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+                and widget.focusProxy() is None and not _inner_part(widget)
+                and not accessible_name(widget).strip()):
+            found.append(widget)
+    return found
 
 
 def _post(widget: QWidget, text: str, assertive: bool) -> None:

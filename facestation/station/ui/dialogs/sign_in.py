@@ -87,6 +87,7 @@ class SignInDialog(RetranslateMixin, QDialog):
         layout.addWidget(self.busy_bar)
         row = QHBoxLayout()
         self.quit_button = QPushButton(self)
+        self.quit_button.setObjectName("signInQuit")
         self.retry_button = QPushButton(self)
         self.retry_button.setObjectName("retryService")
         self.retry_button.setVisible(False)

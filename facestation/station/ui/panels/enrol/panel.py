@@ -213,6 +213,10 @@ class EnrolPanel(Panel):
         self.enrol_button.setToolTip(self.tr("Save this person with the photo and the details (Ctrl+Enter)"))
         self.capture.retranslate_ui()
         self.form.retranslate_ui()
+        # A list view takes no name from its label (Qt does that for simple fields): say what it is and how to tick.
+        self.form.lists.setAccessibleName(self.tr("Lists this person joins"))
+        self.form.lists.setAccessibleDescription(self.tr(
+            "Move with the arrow keys; Space ticks or unticks the list shown."))
         self._update_state()
 
     # -- state ---------------------------------------------------------------------------------------------
