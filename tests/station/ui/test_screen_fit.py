@@ -18,7 +18,7 @@ from typing import Any
 import cv2
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QWidget
 
 from facestation.station.ui.context import StationContext
 from facestation.station.ui.main_window import PREFERRED_SIZE, SMALLEST_SIZE, MainWindow
@@ -46,6 +46,8 @@ CLIPPING_EXCLUSIONS = {
 }
 # Sibling overlaps still there, by class name, each with why.
 OVERLAP_EXCLUSIONS: dict[str, str] = {}
+# Widgets that may stick out of their parent, by class name, each with why.
+OUTSIDE_EXCLUSIONS: dict[str, str] = {}
 
 
 class EmptyPage(Panel):
@@ -66,7 +68,7 @@ def clipped_texts(window: QWidget) -> list[str]:
         if not isinstance(widget, (QLabel, QAbstractButton)) or not widget.text() or not widget.isVisibleTo(window):
             continue
         if isinstance(widget, QLabel):
-            if widget.wordWrap() or widget.textFormat() == Qt.TextFormat.RichText or "<" in widget.text():
+            if widget.wordWrap() or is_rich(widget):
                 continue
             room = widget.contentsRect().width() - 2 * widget.margin() - max(0, widget.indent())
         else:  # a button's room for its text: its width less what its size hint adds around the text
@@ -78,6 +80,43 @@ def clipped_texts(window: QWidget) -> list[str]:
             if need > room and widget.objectName() not in CLIPPING_EXCLUSIONS:
                 problems.append(f"{describe(widget)} needs {need} px, has {room}")
     return problems
+
+
+def cut_wrapped_texts(window: QWidget) -> list[str]:
+    """Visible word-wrapped plain-text labels whose text needs more height than they have (the bottom lines cut
+    off), or holds a word wider than the label."""
+    problems: list[str] = []
+    for label in window.findChildren(QLabel):
+        if not label.wordWrap() or not label.text() or not label.isVisibleTo(window) or is_rich(label):
+            continue
+        if label.objectName() in CLIPPING_EXCLUSIONS:
+            continue
+        room = label.contentsRect().adjusted(label.margin(), label.margin(), -label.margin(), -label.margin())
+        need = label.fontMetrics().boundingRect(QRect(0, 0, room.width(), 0), Qt.TextFlag.TextWordWrap,
+                                                shown_text(label))
+        if need.height() > room.height() or need.width() > room.width():
+            problems.append(f"{describe(label)} needs {need.width()}x{need.height()} px, has "
+                            f"{room.width()}x{room.height()}")
+    return problems
+
+
+def children_outside(window: QWidget) -> list[str]:
+    """Visible widgets that stick out past their parent's edge (so past the window, for its own children).
+    A scroll area's contents may be larger than its viewport: that is what scrolling is for."""
+    problems: list[str] = []
+    for child in window.findChildren(QWidget):
+        parent = child.parentWidget()
+        if child.isWindow() or parent is None or not child.isVisibleTo(window):
+            continue
+        if isinstance(parent.parentWidget(), QAbstractScrollArea) and parent is parent.parentWidget().viewport():
+            continue
+        if not parent.rect().contains(child.geometry()) and type(child).__name__ not in OUTSIDE_EXCLUSIONS:
+            problems.append(f"{describe(child)} sticks out of {describe(parent)} {tuple(parent.rect().getRect())}")
+    return problems
+
+
+def is_rich(label: QLabel) -> bool:
+    return label.textFormat() == Qt.TextFormat.RichText or "<" in label.text()
 
 
 def overlapping_siblings(window: QWidget) -> list[str]:
@@ -152,6 +191,8 @@ def test_every_page_fits_from_1024x768_to_1920x1080(language: str, english_then_
                                                      f"{size.height()}.png"))
                 problems += [f"{where}: {problem}" for problem in clipped_texts(window)]
                 problems += [f"{where}: {problem}" for problem in overlapping_siblings(window)]
+                problems += [f"{where}: {problem}" for problem in cut_wrapped_texts(window)]
+                problems += [f"{where}: {problem}" for problem in children_outside(window)]
     finally:
         window.deactivate_current()
         window.allow_close()

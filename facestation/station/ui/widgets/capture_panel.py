@@ -44,6 +44,7 @@ _COMPACT_SIDE_WIDTH = 250  # beside a form (the Enrol page): the checklist wraps
 _NARROW_SIDE_WIDTH = 210  # the same on a 1024-pixel screen (`set_narrow`)
 _PORTRAIT_SIZE = (120, 160)  # the ICAO 3:4 token, shown small
 _COMPACT_PORTRAIT_SIZE = (90, 120)
+_NARROW_PORTRAIT_SIZE = (75, 100)  # under the preview on a 1024-pixel screen: the text beside it keeps room
 _BUTTON_HEIGHT, _COMPACT_BUTTON_HEIGHT = 64, 52
 _BUTTON_PIXELS, _COMPACT_BUTTON_PIXELS = 20, 17
 _NOTICE_SECONDS = 12
@@ -68,20 +69,35 @@ class CapturedPhotoCard(QFrame):
         self._verdict.setWordWrap(True)
         self._how = role_label("hint", self)
         self._how.setObjectName("captureHow")
-        text_column = QVBoxLayout()
-        text_column.setSpacing(6)
-        text_column.addWidget(self._verdict)
-        text_column.addWidget(self._how)
-        text_column.addStretch(1)
+        self._compact = compact
+        self._text_column = QVBoxLayout()
+        self._text_column.setSpacing(6)
+        self._text_column.addWidget(self._verdict)
+        self._text_column.addWidget(self._how)
+        self._text_column.addStretch(1)
         row = QHBoxLayout()
         row.setSpacing(10)
         row.addWidget(self._photo, 0, Qt.AlignmentFlag.AlignTop)
-        row.addLayout(text_column, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 10)
-        layout.addWidget(self._title)
-        layout.addLayout(row)
+        row.addLayout(self._text_column, 1)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(10, 8, 10, 10)
+        self._layout.addWidget(self._title)
+        self._layout.addLayout(row)
         self.retranslate_ui()
+
+    def set_narrow(self, narrow: bool) -> None:
+        """Low and wide (under the preview on a 1024-pixel screen): the title beside a smaller photo, above
+        the verdict, instead of above the photo."""
+        self._layout.removeWidget(self._title)
+        self._text_column.removeWidget(self._title)
+        if narrow:
+            self._text_column.insertWidget(0, self._title)
+        else:
+            self._layout.insertWidget(0, self._title)
+        self._photo.setFixedSize(*(_NARROW_PORTRAIT_SIZE if narrow else
+                                   _COMPACT_PORTRAIT_SIZE if self._compact else _PORTRAIT_SIZE))
+        if self._capture is not None:
+            self._show_portrait(self._capture)
 
     @property
     def capture(self) -> CaptureResult | None:
@@ -100,9 +116,12 @@ class CapturedPhotoCard(QFrame):
 
     def show_capture(self, capture: CaptureResult) -> None:
         self._capture = capture
+        self._show_portrait(capture)
+        self._refresh()
+
+    def _show_portrait(self, capture: CaptureResult) -> None:
         self._photo.setPixmap(bgr_to_qpixmap(capture.portrait).scaled(
             self._photo.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
-        self._refresh()
 
     def clear(self) -> None:
         self._capture = None
@@ -194,7 +213,7 @@ class CapturePanel(RetranslateMixin, QWidget):
         self.retake_button.clicked.connect(self.retake)
         self.load_button.clicked.connect(self.open_file_dialog)
 
-        side = QVBoxLayout()
+        side = self._side = QVBoxLayout()
         side.setSpacing(14)
         side.addWidget(self.card)
         side.addWidget(self.checklist)
@@ -208,9 +227,14 @@ class CapturePanel(RetranslateMixin, QWidget):
             # The portrait region is upright, so a narrow preview still shows the whole face.
             self.view.setMinimumSize(240, 240)
 
+        # The preview, with the photo card under it on a narrow window (`set_narrow`): the checklist then has
+        # the side column's whole height, so its two-line rows are never squeezed.
+        self._view_column = QVBoxLayout()
+        self._view_column.setSpacing(14)
+        self._view_column.addWidget(self.view, 1)
         middle = QHBoxLayout()
         middle.setSpacing(14)
-        middle.addWidget(self.view, 1)
+        middle.addLayout(self._view_column, 1)
         middle.addWidget(side_widget)
 
         # Take spans two of four equal columns (2:1:1); on a narrow window it gets a row of its own (`set_narrow`).
@@ -257,11 +281,21 @@ class CapturePanel(RetranslateMixin, QWidget):
         self._update_buttons()
 
     def set_narrow(self, narrow: bool) -> None:
-        """A compact panel on a narrow window (1024 pixels): a narrower side column, so the preview keeps room,
-        and "Take photo now" on a row of its own above the other two buttons, so every label fits."""
-        if self._compact:
-            self._side_widget.setFixedWidth(_NARROW_SIDE_WIDTH if narrow else _COMPACT_SIDE_WIDTH)
-            self._place_buttons(narrow)
+        """A compact panel on a narrow window (1024 pixels): a narrower side column with the checklist only
+        (the photo card goes under the preview), so the preview keeps room and no check is squeezed, and
+        "Take photo now" on a row of its own above the other two buttons, so every label fits."""
+        if not self._compact:
+            return
+        self._side_widget.setFixedWidth(_NARROW_SIDE_WIDTH if narrow else _COMPACT_SIDE_WIDTH)
+        self._place_buttons(narrow)
+        side = self._side
+        self._view_column.removeWidget(self.card)
+        side.removeWidget(self.card)
+        if narrow:
+            self._view_column.addWidget(self.card)
+        else:
+            side.insertWidget(0, self.card)
+        self.card.set_narrow(narrow)
 
     def _place_buttons(self, narrow: bool) -> None:
         for button in (self.take_button, self.retake_button, self.load_button):

@@ -263,3 +263,38 @@ def take_screenshots(panel: CapturePanel, screenshots: Path, far_file: Path, web
         panel.stop(wait=True)
     for name in ("camera_guiding", "camera_countdown", "camera_captured", "camera_no_camera"):
         assert (screenshots / f"{name}.png").stat().st_size > 10_000
+
+
+def test_narrow_puts_the_photo_card_under_the_preview_so_no_check_is_squeezed(compliant_file: Path,
+                                                                            qtbot) -> None:
+    compact = CapturePanel(compact=True)
+    compact.view.set_sound_enabled(False)
+    qtbot.addWidget(compact)
+    app = QApplication.instance()
+    font, sheet = app.font(), app.styleSheet()
+    apply_theme(app, "light")
+    try:
+        compact.set_narrow(True)
+        compact.resize(460, 660)  # what the Enrol page gives it at 1024x768
+        compact.show()
+        QApplication.processEvents()
+        card, view, checklist = compact.card.geometry(), compact.view.geometry(), compact.checklist
+        assert card.top() > view.bottom() and card.left() == view.left()
+        assert checklist.mapTo(compact, checklist.rect().topLeft()).x() > view.right()
+        for name in checklist.names:
+            row = checklist.row(name)
+            assert row.height() >= row.minimumSizeHint().height() and row.height() >= 34, name
+        compact.load_photo(compliant_file)
+        wait_until(lambda: compact.capture is not None)
+        photo = compact.card.photo_label()
+        assert photo.pixmap().height() <= photo.height()
+        compact.set_narrow(False)  # the window widened: the card goes back above the checklist
+        compact.resize(622, 690)
+        QApplication.processEvents()
+        assert compact.card.mapTo(compact, compact.card.rect().topLeft()).x() > compact.view.geometry().right()
+        assert photo.pixmap().height() <= photo.height() and photo.height() > 100
+    finally:
+        compact.stop(wait=True)
+        apply_theme(app, "light")
+        app.setStyleSheet(sheet)
+        app.setFont(font)
