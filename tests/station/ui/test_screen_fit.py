@@ -24,6 +24,7 @@ from facestation.station.ui.context import StationContext
 from facestation.station.ui.main_window import PREFERRED_SIZE, SMALLEST_SIZE, MainWindow
 from facestation.station.ui.panels.base import Panel
 from facestation.station.ui.translations import install_translation
+from facestation.station.ui.widgets.elided_label import ElidedLabel
 from facestation.vision.faces import BGRImage
 from tests.station.support import wait_until
 
@@ -38,12 +39,7 @@ MINIMUM_SIZE_EXCLUSIONS = {
 }
 
 # Texts still clipped, by object name, each with why (not this slice's files; to be emptied by their owners).
-CLIPPING_EXCLUSIONS = {
-    "membersHeading": "Lists at 1024x768: the heading quotes the whole list name (panels/lists, not yet fitted)",
-    "renameListButton": "Lists at 1024x768 in Spanish: the list actions row (panels/lists, not yet fitted)",
-    "removeMemberButton": "Lists at 1024x768 in Spanish: the members actions row (panels/lists, not yet fitted)",
-    "addPersonButton": "Lists at 1024x768 in Spanish: the members actions row (panels/lists, not yet fitted)",
-}
+CLIPPING_EXCLUSIONS: dict[str, str] = {}
 # Sibling overlaps still there, by class name, each with why.
 OVERLAP_EXCLUSIONS: dict[str, str] = {}
 # Widgets that may stick out of their parent, by class name, each with why.
@@ -66,6 +62,10 @@ def clipped_texts(window: QWidget) -> list[str]:
     problems: list[str] = []
     for widget in window.findChildren(QWidget):
         if not isinstance(widget, (QLabel, QAbstractButton)) or not widget.text() or not widget.isVisibleTo(window):
+            continue
+        if isinstance(widget, ElidedLabel):  # shortened with "…" by design: then the whole text is its tooltip
+            if widget.is_elided() and widget.toolTip() != widget.text():
+                problems.append(f"{describe(widget)} is shortened without its whole text as a tooltip")
             continue
         if isinstance(widget, QLabel):
             if widget.wordWrap() or is_rich(widget):

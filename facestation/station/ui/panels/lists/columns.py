@@ -26,6 +26,8 @@ from facestation.station.ui.panels.lists.common import (
     page_button,
 )
 from facestation.station.ui.panels.lists.delegate import TwoLineDelegate
+from facestation.station.ui.widgets.button_flow import ButtonFlow
+from facestation.station.ui.widgets.elided_label import ElidedLabel
 
 __all__ = ["ListsColumn", "MembersColumn"]
 
@@ -58,9 +60,10 @@ class ListsColumn:
         self.layout.addWidget(self.view, 1)
         self.layout.addWidget(self.empty)
         self.layout.addWidget(self.new_button)
-        actions = QHBoxLayout()
-        actions.addWidget(self.rename_button, 1)
-        actions.addWidget(self.delete_button, 1)
+        # Side by side while both labels fit; one under the other on a narrow window or in a longer language.
+        actions = ButtonFlow()
+        actions.addWidget(self.rename_button)
+        actions.addWidget(self.delete_button)
         self.layout.addLayout(actions)
 
     def show(self, rows: Iterable[tuple[str, str, str]], selected_id: str | None) -> None:
@@ -99,7 +102,9 @@ class MembersColumn:
     saying how many, Show more, an error line, Remove from list and Add person."""
 
     def __init__(self, parent: QWidget) -> None:
-        self.heading = heading_label(parent)
+        # The list's name is the user's: however long, it is shortened with "…" (whole in the tooltip).
+        self.heading = ElidedLabel(parent)
+        self.heading.setProperty("role", "heading")
         self.heading.setObjectName("membersHeading")
         self.description = role_label("hint", parent)
         self.description.setObjectName("listDescription")
@@ -123,9 +128,8 @@ class MembersColumn:
         more_row.addWidget(self.more_button)
         self.layout.addLayout(more_row)
         self.layout.addWidget(self.error)
-        actions = QHBoxLayout()
+        actions = ButtonFlow()
         actions.addWidget(self.remove_button)
-        actions.addStretch(1)
         actions.addWidget(self.add_button)
         self.layout.addLayout(actions)
 
