@@ -4,6 +4,8 @@ its speed limit, and comes back when the face is centred or gone."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from facestation.station.core.camera.preview_window import (
@@ -119,7 +121,7 @@ def test_the_window_eases_towards_an_off_centre_face_and_settles() -> None:
     windows = run(preview, clock, face_at(250), 1.0)
     lefts = [window.left for window in windows]
     assert lefts[0] > goal.left and lefts[0] < home.left  # starts moving at once, but not in one jump
-    assert all(later <= earlier for earlier, later in zip(lefts, lefts[1:]))  # steadily, no overshoot
+    assert all(later <= earlier for earlier, later in itertools.pairwise(lefts))  # steadily, no overshoot
     assert lefts[-1] == pytest.approx(goal.left) and preview.settled  # settled within a second
     # "A few hundred ms": most of the way in 0.2 s, within 3 px by 0.6 s.
     assert abs(windows[5].left - goal.left) < 0.5 * abs(home.left - goal.left) < abs(windows[2].left - goal.left)

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from facestation.station.core.camera.pipeline import PipelineResult
-from facestation.station.core.camera.preview_window import fit_whole_frame, head_box, target_window
+from facestation.station.core.camera.preview_window import head_box, target_window
 from facestation.station.core.camera.sources import ImageFileSource
 from facestation.station.ui.camera.pipeline_bridge import PipelineBridge
 from facestation.station.ui.images import qimage_to_bgr
@@ -169,7 +169,7 @@ def test_overlay_points_land_on_the_picture_pixel_for_pixel(view: CameraView, re
             # ... and the picture is painted there: the frame's patch around the eye, scaled (and mirrored) as
             # the view paints it, is found in the grabbed widget where the eye maps to.
             half = 24
-            x, y = int(round(eye[0])), int(round(eye[1]))
+            x, y = round(eye[0]), round(eye[1])
             patch = result.frame.image[y - half:y + half, x - half:x + half]
             patch = cv2.resize(patch, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
             if mirrored:
