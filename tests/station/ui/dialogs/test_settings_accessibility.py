@@ -56,3 +56,19 @@ def test_the_sound_settings_are_saved_and_loaded_again(dialog: SettingsDialog, s
     again.load_from_config()
     assert again.sound_on_result.isChecked() and not again.sound_on_guidance.isChecked()
     again.ops.shutdown()
+
+
+def test_screenshot_the_accessibility_page(dialog: SettingsDialog, screenshots: Any, qtbot: Any) -> None:
+    """The page at the dialog's smallest size, its usual size (it opens at 1000x700 on every screen from
+    1024x768 up) and a large one; every check box's text fits on its line."""
+    from PySide6.QtWidgets import QApplication
+
+    dialog.show_section("accessibility")
+    for width, height in ((820, 600), (1000, 700), (1400, 900)):
+        dialog.resize(width, height)
+        QApplication.processEvents()
+        assert dialog.width() == width
+        for box in (dialog.sound_on_result, dialog.sound_on_guidance):
+            text_width = box.fontMetrics().horizontalAdvance(box.text().replace("&", ""))
+            assert text_width <= box.width(), box.objectName()
+        dialog.grab().save(str(screenshots / f"settings-accessibility-{width}x{height}.png"))

@@ -224,9 +224,10 @@ class AccessibilityPage(SettingsSection):
     INTRO = QT_TRANSLATE_NOOP(
         "SettingsDialog",
         "Everything works with the keyboard alone: Tab moves to the next control, Enter or Space presses it, "
-        "Escape closes a window. Ctrl+1 to Ctrl+4 open Enrol, Verify, Records and Lists; Space takes the photo, "
-        "R takes it again, Ctrl+Enter enrols. A screen reader announces the instruction for the person and the "
-        "result of each check.")
+        "Escape closes a window.\n"
+        "Ctrl+1 to Ctrl+4 open Enrol, Verify, Records and Lists; Space takes the photo, R takes it again, "
+        "Ctrl+Enter enrols.\n"
+        "A screen reader announces the instruction for the person and the result of each check.")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
