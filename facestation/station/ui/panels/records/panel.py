@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -46,6 +45,7 @@ from facestation.station.ui.panels.records.person_pane import (
     PRIMARY_HEIGHT,
     PersonPane,
 )
+from facestation.station.ui.panels.records.table_columns import ColumnFitter
 from facestation.station.ui.widgets.record_view import local_time_text
 
 __all__ = ["RecordsPanel"]
@@ -150,9 +150,8 @@ class RecordsPanel(PersonActions):
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(44)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Name, number, state, date: on a narrow table the date goes first, then the state.
+        self.column_fitter = ColumnFitter(table, drop_order=(3, 2))
         header.setHighlightSections(False)
         table.itemSelectionChanged.connect(self._selection_changed)
         self.more_button = QPushButton(self)
@@ -207,6 +206,7 @@ class RecordsPanel(PersonActions):
             "number and press Search."))
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Number"), self.tr("Active"),
                                               self.tr("Enrolled")])
+        self.column_fitter.fit()
         self.more_button.setText(self.tr("Show &more"))
         self.person_stack.retranslate_ui()
         self._update_results_label()
@@ -372,6 +372,7 @@ class RecordsPanel(PersonActions):
         if keep_row >= 0:
             table.selectRow(keep_row)
         table.blockSignals(False)
+        self.column_fitter.fit()
         self.more_button.setVisible(self.finder.has_more)
         self._update_results_label()
 
