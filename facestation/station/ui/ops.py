@@ -32,7 +32,6 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -44,6 +43,7 @@ from facestation.api import errors
 from facestation.station.ui.kit import error_texts
 from facestation.station.ui.kit.error_texts import Problem, first_line, tr
 from facestation.station.ui.kit.retranslate import RetranslateMixin
+from facestation.station.ui.widgets.elided_label import ElidedLabel
 
 __all__ = ["BUSY_DELAY_MS", "BusyBar", "LatestRequest", "OpHandle", "Operations", "Problem"]
 
@@ -350,7 +350,8 @@ class BusyBar(RetranslateMixin, QWidget):
         self.bar.setRange(0, 0)  # indeterminate
         self.bar.setTextVisible(False)
         self.bar.setFixedWidth(140)
-        self.label = QLabel(self)
+        # What runs may be a long sentence in a narrow status bar: shortened with "…", whole in its tooltip.
+        self.label = ElidedLabel(self)
         self.label.setObjectName("busyLabel")
         self.cancel_button = QPushButton(self)
         self.cancel_button.setObjectName("busyCancel")

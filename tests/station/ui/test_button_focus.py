@@ -88,3 +88,22 @@ def test_the_focus_border_does_not_take_room_from_the_text(theme: str, qapp: Any
     problems = [f"{what}: {text_room(button, focused=False)} -> {text_room(button, focused=True)}"
                 for what, button in buttons if text_room(button, focused=True) != text_room(button, focused=False)]
     assert not problems, "\n".join(problems)
+
+
+def test_the_busy_bar_fits_a_narrow_status_bar_with_cancel_focused(qapp: Any, themed: None, ops: Any,
+                                                                   qtbot: Any) -> None:
+    from facestation.station.ui.ops import BusyBar
+
+    bar = BusyBar(ops)
+    qtbot.addWidget(bar)
+    bar.resize(420, 48)
+    bar.show()
+    text = "Sending the changes kept on this station to the service, one person at a time…"
+    ops.busyChanged.emit(True, text)
+    qapp.processEvents()
+    assert bar.isVisible() and bar.label.text() == text
+    assert bar.label.is_elided() and bar.label.toolTip() == text  # shortened, whole in its tooltip
+    cancel = bar.cancel_button
+    need = cancel.fontMetrics().horizontalAdvance(cancel.text())
+    for focused in (False, True):
+        assert text_room(cancel, focused=focused).width() >= need
