@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QObject, QPoint, QRect, QSize, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QPoint, QRect, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -234,6 +234,7 @@ class MainWindow(RetranslateMixin, QMainWindow):
         """Bring a page to the front: the one behind stops its camera, the new one starts and refreshes."""
         page = self.page_widgets[name]
         self.navigation.set_current(name)
+        self._tab_stop_on(name)
         if page is self._current_page:
             return
         if self._current_page is not None:
@@ -245,6 +246,13 @@ class MainWindow(RetranslateMixin, QMainWindow):
         if capture is not None:
             capture.apply_config(self.session.config)  # mirrored preview and the auto-capture settings
         page.activate()  # every page refreshes what it shows when it comes to the front
+
+    def _tab_stop_on(self, name: str) -> None:
+        """Tab stops on the navigation button of the page shown, the arrow keys move between them (what Qt's
+        exclusive button group does once a button has had the focus; a page opened by Ctrl+number has not)."""
+        for key, button in self.nav_buttons.items():
+            policy = Qt.FocusPolicy.StrongFocus if key == name else Qt.FocusPolicy.ClickFocus
+            button.setFocusPolicy(policy)
 
     def activate_current(self) -> None:
         """After sign-in: start the page in front (its camera, its lists)."""

@@ -116,6 +116,15 @@ def test_every_control_of_the_sign_in_and_settings_dialogs_has_a_name(station_co
 
 
 def test_each_page_tab_chain_reads_top_to_bottom(main_window: Any, qtbot: Any) -> None:
+    # The window: the current page's navigation button (the arrow keys move between the pages, Qt's exclusive
+    # button group), then the page, then the buttons at the foot of the navigation column.
+    main_window.nav_buttons["enrol"].click()
+    chain = names(focus_chain(main_window))
+    assert chain[0] == "nav_enrol" and "nav_verify" not in chain
+    assert chain[-3:] == ["activityButton", "settingsButton", "signOutButton"]
+    main_window.nav_buttons["verify"].click()
+    assert names(focus_chain(main_window))[0] == "nav_verify"
+
     main_window.show_page("enrol")
     enrol = main_window.page_widgets["enrol"]
     chain = names(focus_chain(enrol))

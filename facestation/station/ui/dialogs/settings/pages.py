@@ -225,8 +225,8 @@ class AccessibilityPage(SettingsSection):
         "SettingsDialog",
         "Everything works with the keyboard alone: Tab moves to the next control, Enter or Space presses it, "
         "Escape closes a window.\n"
-        "Ctrl+1 to Ctrl+4 open Enrol, Verify, Records and Lists; Space takes the photo, R takes it again, "
-        "Ctrl+Enter enrols.\n"
+        "Ctrl+1 to Ctrl+4 (or the arrow keys in the left column) open Enrol, Verify, Records and Lists; Space "
+        "takes the photo, R takes it again, Ctrl+Enter enrols.\n"
         "A screen reader announces the instruction for the person and the result of each check.")
 
     def __init__(self, parent: QWidget | None = None) -> None:
