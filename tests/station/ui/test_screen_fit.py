@@ -9,7 +9,6 @@ honoured: tested with an injected screen area (the offscreen platform has one 80
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,20 +16,19 @@ from typing import Any
 
 import cv2
 import pytest
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QWidget
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import QWidget
 
 from facestation.station.ui.context import StationContext
 from facestation.station.ui.main_window import PREFERRED_SIZE, SMALLEST_SIZE, MainWindow
 from facestation.station.ui.panels.base import Panel
 from facestation.station.ui.translations import install_translation
-from facestation.station.ui.widgets.elided_label import ElidedLabel
 from facestation.vision.faces import BGRImage
 from tests.station.support import wait_until
+from tests.support.fit_checks import FitChecks
 
 SIZES = (QSize(1024, 768), QSize(1366, 768), QSize(1920, 1080))
 PAGES = MainWindow.PAGES
-MNEMONIC = re.compile(r"&(?!&)")
 
 # Pages whose layout still asks for more than the smallest window (named, each with why; to be emptied).
 MINIMUM_SIZE_EXCLUSIONS = {
@@ -44,6 +42,7 @@ CLIPPING_EXCLUSIONS: dict[str, str] = {}
 OVERLAP_EXCLUSIONS: dict[str, str] = {}
 # Widgets that may stick out of their parent, by class name, each with why.
 OUTSIDE_EXCLUSIONS: dict[str, str] = {}
+CHECKS = FitChecks(clipping=CLIPPING_EXCLUSIONS, overlap=OVERLAP_EXCLUSIONS, outside=OUTSIDE_EXCLUSIONS)
 
 
 class EmptyPage(Panel):
@@ -51,93 +50,6 @@ class EmptyPage(Panel):
 
     def __init__(self, context: StationContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-
-
-def shown_text(widget: QLabel | QAbstractButton) -> str:
-    return MNEMONIC.sub("", widget.text()).replace("&&", "&")
-
-
-def clipped_texts(window: QWidget) -> list[str]:
-    """Visible single-line plain-text labels and buttons whose text is wider than the room they have."""
-    problems: list[str] = []
-    for widget in window.findChildren(QWidget):
-        if not isinstance(widget, (QLabel, QAbstractButton)) or not widget.text() or not widget.isVisibleTo(window):
-            continue
-        if isinstance(widget, ElidedLabel):  # shortened with "…" by design: then the whole text is its tooltip
-            if widget.is_elided() and widget.toolTip() != widget.text():
-                problems.append(f"{describe(widget)} is shortened without its whole text as a tooltip")
-            continue
-        if isinstance(widget, QLabel):
-            if widget.wordWrap() or is_rich(widget):
-                continue
-            room = widget.contentsRect().width() - 2 * widget.margin() - max(0, widget.indent())
-        else:  # a button's room for its text: its width less what its size hint adds around the text
-            room = widget.width() - (widget.sizeHint().width() - widget.fontMetrics().horizontalAdvance(
-                shown_text(widget)))
-        metrics = widget.fontMetrics()
-        for line in shown_text(widget).splitlines():
-            need = metrics.horizontalAdvance(line)
-            if need > room and widget.objectName() not in CLIPPING_EXCLUSIONS:
-                problems.append(f"{describe(widget)} needs {need} px, has {room}")
-    return problems
-
-
-def cut_wrapped_texts(window: QWidget) -> list[str]:
-    """Visible word-wrapped plain-text labels whose text needs more height than they have (the bottom lines cut
-    off), or holds a word wider than the label."""
-    problems: list[str] = []
-    for label in window.findChildren(QLabel):
-        if not label.wordWrap() or not label.text() or not label.isVisibleTo(window) or is_rich(label):
-            continue
-        if label.objectName() in CLIPPING_EXCLUSIONS:
-            continue
-        room = label.contentsRect().adjusted(label.margin(), label.margin(), -label.margin(), -label.margin())
-        need = label.fontMetrics().boundingRect(QRect(0, 0, room.width(), 0), Qt.TextFlag.TextWordWrap,
-                                                shown_text(label))
-        if need.height() > room.height() or need.width() > room.width():
-            problems.append(f"{describe(label)} needs {need.width()}x{need.height()} px, has "
-                            f"{room.width()}x{room.height()}")
-    return problems
-
-
-def children_outside(window: QWidget) -> list[str]:
-    """Visible widgets that stick out past their parent's edge (so past the window, for its own children).
-    A scroll area's contents may be larger than its viewport: that is what scrolling is for."""
-    problems: list[str] = []
-    for child in window.findChildren(QWidget):
-        parent = child.parentWidget()
-        if child.isWindow() or parent is None or not child.isVisibleTo(window):
-            continue
-        if isinstance(parent.parentWidget(), QAbstractScrollArea) and parent is parent.parentWidget().viewport():
-            continue
-        if not parent.rect().contains(child.geometry()) and type(child).__name__ not in OUTSIDE_EXCLUSIONS:
-            problems.append(f"{describe(child)} sticks out of {describe(parent)} {tuple(parent.rect().getRect())}")
-    return problems
-
-
-def is_rich(label: QLabel) -> bool:
-    return label.textFormat() == Qt.TextFormat.RichText or "<" in label.text()
-
-
-def overlapping_siblings(window: QWidget) -> list[str]:
-    problems: list[str] = []
-    for parent in [window, *window.findChildren(QWidget)]:
-        if not parent.isVisibleTo(window) and parent is not window:
-            continue
-        children = [child for child in parent.children() if isinstance(child, QWidget) and not child.isWindow()
-                    and child.isVisibleTo(window)]
-        for index, first in enumerate(children):
-            for second in children[index + 1:]:
-                if first.geometry().intersects(second.geometry()) and not {
-                        type(first).__name__, type(second).__name__} & OVERLAP_EXCLUSIONS.keys():
-                    problems.append(f"{describe(first)} overlaps {describe(second)} in {describe(parent)}")
-    return problems
-
-
-def describe(widget: QWidget) -> str:
-    text = getattr(widget, "text", None)
-    label = f" {text()!r}" if callable(text) else ""
-    return f"{type(widget).__name__}({widget.objectName()}){label}{tuple(widget.geometry().getRect())}"
 
 
 @pytest.fixture
@@ -189,10 +101,7 @@ def test_every_page_fits_from_1024x768_to_1920x1080(language: str, english_then_
                 where = f"{language} {page} {size.width()}x{size.height()}"
                 window.grab().save(str(screenshots / f"station-fit-{language}-{page}-{size.width()}x"
                                                      f"{size.height()}.png"))
-                problems += [f"{where}: {problem}" for problem in clipped_texts(window)]
-                problems += [f"{where}: {problem}" for problem in overlapping_siblings(window)]
-                problems += [f"{where}: {problem}" for problem in cut_wrapped_texts(window)]
-                problems += [f"{where}: {problem}" for problem in children_outside(window)]
+                problems += [f"{where}: {problem}" for problem in CHECKS.problems(window)]
     finally:
         window.deactivate_current()
         window.allow_close()
