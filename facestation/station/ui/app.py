@@ -34,6 +34,7 @@ from facestation.station.core.session import Session
 from facestation.station.core.station_log import setup_logging
 from facestation.station.ui.context import StationContext
 from facestation.station.ui.dialogs.first_run import FirstRunDialog
+from facestation.station.ui.dialogs.self_test_host import SelfTestHost
 from facestation.station.ui.dialogs.sign_in import SignInDialog
 from facestation.station.ui.idle import IdleWatch
 from facestation.station.ui.main_window import MainWindow, PanelFactory
@@ -189,6 +190,7 @@ class Station(QObject):
         self.idle.idle.connect(self.lock)
         self.settings_dialog: Any = None
         self.quit_dialog: Any = None
+        self.self_test = SelfTestHost.for_app(self)  # the camera self-test: settings, first run, start warning
 
     def _activity_log_problem(self, opened: OpenedActivityLog) -> str:
         """What the operator is told after sign-in about the activity log ("" when all is well)."""
@@ -234,7 +236,7 @@ class Station(QObject):
     # -- first run ---------------------------------------------------------------------------------------
 
     def show_first_run(self) -> None:
-        dialog = FirstRunDialog(self.session, self.ops)
+        dialog = FirstRunDialog(self.session, self.ops, camera_test=self.self_test.open_dialog)
         dialog.accepted.connect(self._first_run_done)
         dialog.rejected.connect(self.finish)
         self.first_run_dialog = dialog
@@ -322,6 +324,7 @@ class Station(QObject):
         self.offline.open()
         if self._audit_problem:
             window.show_status_message(self._audit_problem, 0)
+        self.self_test.warn_if_camera_changed(window)
 
     @Slot()
     def sign_out(self, message: str = "") -> None:
@@ -365,6 +368,7 @@ class Station(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.settingsChanged.connect(self._settings_changed)
         dialog.changeServerRequested.connect(self._change_server)
+        self.self_test.attach_settings(dialog)
         self.settings_dialog = dialog
         dialog.open()
 

@@ -3,12 +3,14 @@
 "Built-in local service" (the default) starts the service on this computer in a worker thread, creates the
 station's API client and the operator the user types, keeps the client secret in the SecretStore and sets the
 admin PIN. "FaceCheck hosted service" asks for the endpoint (prefilled), client id and secret, and the PIN.
-Every page says what happens next. The work runs through `Operations`, never on the GUI thread.
+Every page says what happens next. The work runs through `Operations`, never on the GUI thread. Once the server
+is set up, the last page offers the camera self-test (`camera_test`, skippable: "Later" goes on to sign in).
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
@@ -100,11 +102,13 @@ class FirstRunDialog(RetranslateMixin, QDialog):
 
     setupFinished = Signal(object)  # SetupResult, when the setup worked (before the user presses Continue)
 
-    def __init__(self, session: Session, ops: Operations, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, ops: Operations, parent: QWidget | None = None, *,
+                 camera_test: Callable[[QWidget], object] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("firstRunDialog")
         self.session = session
         self.ops = ops
+        self.camera_test = camera_test  # opens the camera self-test over this dialog; None: not offered
         self.result_of_setup: SetupResult | None = None
         self._handle = None
         self.resize(760, 640)
@@ -283,11 +287,21 @@ class FirstRunDialog(RetranslateMixin, QDialog):
         layout.addWidget(self.done_text)
         layout.addWidget(self.secrets_warning)
         layout.addWidget(line)
+        self.camera_offer = role_label("heading", page)
+        self.camera_offer.setObjectName("cameraTestOffer")
+        self.camera_offer_text = role_label("hint", page)
+        layout.addWidget(self.camera_offer)
+        layout.addWidget(self.camera_offer_text)
         layout.addStretch(1)
+        self.test_camera_button = QPushButton(page)
+        self.test_camera_button.setObjectName("testCameraNow")
         self.continue_button = primary_button(page)
         self.continue_button.setObjectName("continueToSignIn")
-        self._buttons(layout, self.continue_button)
+        self._buttons(layout, self.test_camera_button, self.continue_button)
         self.continue_button.clicked.connect(self.accept)
+        self.test_camera_button.clicked.connect(self.test_camera)
+        for widget in (self.camera_offer, self.camera_offer_text, self.test_camera_button):
+            widget.setVisible(self.camera_test is not None)
 
     # -- texts -------------------------------------------------------------------------------------------
 
@@ -343,7 +357,13 @@ class FirstRunDialog(RetranslateMixin, QDialog):
         self.hosted_submit.setText(self.tr("Save and continue"))
 
         self.done_title.setText(self.tr("The station is ready"))
-        self.continue_button.setText(self.tr("Continue to sign in"))
+        self.camera_offer.setText(self.tr("Test the camera?"))
+        self.camera_offer_text.setText(self.tr(
+            "Ask someone to sit where people will stand: in 15 seconds the station checks the light, the sharpness "
+            "and where people should stand. You can also do it later in Settings \u2192 Camera."))
+        self.test_camera_button.setText(self.tr("&Test the camera now"))
+        self.continue_button.setText(self.tr("Later: continue to sign in") if self.camera_test is not None
+                                     else self.tr("Continue to sign in"))
         for button in self._row_buttons:
             _fit_width_to_text(button)
         self._update_done_texts()
@@ -375,6 +395,12 @@ class FirstRunDialog(RetranslateMixin, QDialog):
             "in an encrypted file instead:\n{0}\nAnyone who can use this computer account could read it. Ask "
             "your administrator whether to set up a keyring.").format(result.secrets_location)
             if result.secrets_fallback else "")
+
+    @Slot()
+    def test_camera(self) -> None:
+        """The camera self-test, over this dialog; the page stays so the user goes on to sign in after it."""
+        if self.camera_test is not None:
+            self.camera_test(self)
 
     # -- navigation --------------------------------------------------------------------------------------
 

@@ -1,11 +1,15 @@
 """The settings' camera section: the camera picker (QtMultimedia cameras, OpenCV cameras found by a probe in a
 worker, or a photo or video file instead), the resolution and the mirrored preview. The picker and the resolution
-are editors of the field table too (`CameraEditor`, `ResolutionEditor`), with entries that change at run time."""
+are editors of the field table too (`CameraEditor`, `ResolutionEditor`), with entries that change at run time.
+With a self-test host attached (`attach_self_test`, the station does it) the section also offers "Test this
+camera" and shows the last test's summary."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from facestation.station.core.camera.sources import IMAGE_SUFFIXES, VIDEO_SUFFIXES
 from facestation.station.core.settings_fields import (
@@ -25,6 +29,9 @@ from facestation.station.ui.dialogs.settings.layout import add_row, grid, touch_
 from facestation.station.ui.dialogs.settings.pages import SettingsSection
 from facestation.station.ui.kit import role_label, show_message
 from facestation.station.ui.ops import Operations, OpHandle
+
+if TYPE_CHECKING:
+    from facestation.station.ui.dialogs.self_test_host import SelfTestHost
 
 __all__ = ["CameraEditor", "CameraPage", "ResolutionEditor"]
 
@@ -148,12 +155,51 @@ class CameraPage(SettingsSection):
         self.override_warning.setObjectName("cameraOverride")
         self.body.addWidget(self.override_warning)
         self.camera_picker.activated.connect(self._camera_picked)
+        self._build_self_test()
+
+    def _build_self_test(self) -> None:
+        self.self_test: SelfTestHost | None = None
+        self.self_test_row = QWidget(self)
+        row = QHBoxLayout(self.self_test_row)
+        row.setContentsMargins(0, 8, 0, 0)
+        row.setSpacing(16)
+        self.test_camera_button = touch_sized(QPushButton(self.self_test_row))
+        self.test_camera_button.setObjectName("testCameraButton")
+        self.self_test_summary = role_label("hint", self.self_test_row)
+        self.self_test_summary.setObjectName("selfTestSummary")
+        row.addWidget(self.test_camera_button)
+        row.addWidget(self.self_test_summary, 1)
+        self.body.addWidget(self.self_test_row)
+        self.self_test_row.hide()
+        self.test_camera_button.clicked.connect(self._test_camera)
+
+    def attach_self_test(self, host: SelfTestHost) -> None:
+        """Offer the camera self-test through `host`, with the saved result's summary."""
+        self.self_test = host
+        host.savedChanged.connect(self.update_self_test_summary)
+        self.self_test_row.show()
+        self.update_self_test_summary()
+
+    @Slot()
+    def update_self_test_summary(self) -> None:
+        if self.self_test is not None:
+            self.self_test_summary.setText(self.self_test.summary())
+
+    @Slot()
+    def _test_camera(self) -> None:
+        if self.self_test is not None:
+            self.self_test.open_dialog(self.window())
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
         self.camera_label.setText(translate("SettingsDialog", "Camera to &use"))
         self.resolution_label.setText(translate("SettingsDialog", "&Resolution"))
         self.resolution.retranslate()
+        self.test_camera_button.setText(translate("SettingsDialog", "&Test this camera"))
+        self.test_camera_button.setToolTip(translate(
+            "SettingsDialog", "Checks the camera as saved: the light, the sharpness, the colours and where people "
+                              "should stand (15 seconds). Save a new choice first to test it."))
+        self.update_self_test_summary()
         self.update_texts()
 
     def after_load(self) -> None:

@@ -1,0 +1,226 @@
+"""The camera self-test screen on real parts: a photo file plays the camera, the station's pipeline measures it.
+A short test shows one row per check with its mark; Cancel frees the camera at once; a finished test is saved,
+logged without images and summarised in Settings → Camera; the first run offers it; a station whose camera
+changed since its last test says so at start. Screenshots of the screen at three sizes go to the `screenshots`
+folder (docs/screenshots with FACESTATION_SCREENSHOTS=1, which scripts/station_screenshots.py sets), or to
+FACESTATION_SHOTS when that is set."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+
+from facestation.station.core.camera.frames import FrameSource
+from facestation.station.core.camera.self_test import CHECKS
+from facestation.station.core.camera.self_test_record import (
+    load_self_test,
+    save_self_test,
+    saved_result,
+)
+from facestation.station.core.camera.sources import ImageFileSource
+from facestation.station.ui.camera.choice import CameraChoice
+from facestation.station.ui.context import StationContext
+from facestation.station.ui.dialogs.first_run import FirstRunDialog
+from facestation.station.ui.dialogs.self_test import SelfTestDialog
+from facestation.station.ui.dialogs.self_test_host import SelfTestHost
+from facestation.station.ui.dialogs.settings import SettingsDialog
+from tests.station.support import wait_until
+
+SIZES = ((1024, 768), (1366, 768), (1920, 1080))
+
+
+class WatchedSource:
+    """A real file source that says when it was closed (what freeing the camera means)."""
+
+    def __init__(self, path: Path) -> None:
+        self.source: FrameSource = ImageFileSource(path)
+        self.closed = threading.Event()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.source, name)
+
+    def close(self) -> None:
+        self.source.close()
+        self.closed.set()
+
+
+def make_dialog(qtbot: Any, ops: Any, path: Path | None, **options: Any) -> tuple[SelfTestDialog, list[Any]]:
+    opened: list[WatchedSource] = []
+
+    def factory() -> WatchedSource:
+        assert path is not None
+        opened.append(WatchedSource(path))
+        return opened[-1]
+
+    dialog = SelfTestDialog(lambda: factory if path is not None else None, ops, **options)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog, opened
+
+
+def run_to_the_report(qtbot: Any, dialog: SelfTestDialog) -> None:
+    with qtbot.waitSignal(dialog.testFinished, timeout=60_000):
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert dialog.pages.currentIndex() == SelfTestDialog.PAGE_REPORT
+
+
+def test_a_short_test_shows_one_row_per_check_with_its_mark(qtbot: Any, ops: Any, webcam_file: Path) -> None:
+    dialog, opened = make_dialog(qtbot, ops, webcam_file, seconds=2.0)
+    assert "press Start" in dialog.intro_text.text() and "2 seconds" in dialog.intro_text.text()
+    run_to_the_report(qtbot, dialog)
+    report = dialog.report
+    assert report is not None and report.frames_with_face > 0
+    rows = dialog.rows
+    assert [row.line.check for row in rows] == list(CHECKS)
+    for row in rows:
+        assert row.mark.text() == ("\u2713" if row.line.passed else "!")
+        assert row.mark.property("passed") == ("true" if row.line.passed else "false")
+        assert row.title.text() and row.sentence.text() == row.line.sentence and row.sentence.wordWrap()
+    assert dict((row.line.check, row.title.text()) for row in rows)["exposure"] == "Light on the face"
+    # The photo is well lit and sharp: those rows pass whatever this machine's speed.
+    assert all(row.line.passed for row in rows if row.line.check in ("exposure", "focus", "colour"))
+    advice = sum(not row.line.passed for row in rows)
+    assert dialog.verdict.text() == {0: "\u2713 The camera is ready: every check passed.",
+                                     1: "! 1 check gives advice."}.get(advice, f"! {advice} checks give advice.")
+    assert opened[0].closed.is_set()
+    assert dialog.again_button.isVisible() and dialog.close_button.isVisible()
+
+
+def test_cancel_stops_the_test_and_frees_the_camera_quickly(qtbot: Any, ops: Any, webcam_file: Path) -> None:
+    dialog, opened = make_dialog(qtbot, ops, webcam_file, seconds=60.0)
+    finished: list[object] = []
+    dialog.testFinished.connect(finished.append)
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert dialog.pages.currentIndex() == SelfTestDialog.PAGE_RUNNING
+    wait_until(lambda: dialog.progress.value() > 0, timeout=30)  # the preview and the countdown follow the test
+    assert dialog.view.has_frame
+    cancelled = time.monotonic()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert dialog.pages.currentIndex() == SelfTestDialog.PAGE_INTRO
+    wait_until(opened[0].closed.is_set, timeout=10)
+    assert time.monotonic() - cancelled < 10  # against the 60 s the test would have run
+    qtbot.wait(200)
+    assert not finished and dialog.report is None
+
+
+def test_no_camera_says_what_to_do(qtbot: Any, ops: Any) -> None:
+    dialog, _ = make_dialog(qtbot, ops, None, seconds=2.0)
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert dialog.pages.currentIndex() == SelfTestDialog.PAGE_REPORT
+    assert dialog.verdict.text() == "The test could not run"
+    assert dialog.problem.text().startswith("There is no camera to test.") and not dialog.rows
+
+
+def test_a_finished_test_is_saved_logged_without_images_and_shown_in_settings(
+        qtbot: Any, ops: Any, session: Any, webcam_file: Path, tmp_path: Path) -> None:
+    from facestation.station.core.audit import AuditLog
+
+    choice = CameraChoice(session.config, str(webcam_file))
+    with AuditLog(tmp_path / "audit.sqlite3") as audit:
+        context = StationContext(session, ops, camera=choice.factory, audit=audit)
+        host = SelfTestHost(session, context, rules=lambda: choice)
+        host.seconds = 1.5
+        assert host.saved() is None and host.start_warning() == ""
+        settings = SettingsDialog(session, ops, camera_choice=choice)
+        qtbot.addWidget(settings)
+        host.attach_settings(settings)
+        page = settings.camera_page
+        assert page.self_test_summary.text() == "This camera has not been tested yet."
+        assert page.test_camera_button.text() == "&Test this camera"
+
+        dialog = host.open_dialog(settings)
+        with qtbot.waitSignal(host.savedChanged, timeout=60_000):
+            qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+        saved = load_self_test(host.record_path)
+        assert saved is not None and saved.camera_key == f"start:{webcam_file}"
+        assert [line.check for line in saved.lines] == list(CHECKS)
+        assert page.self_test_summary.text().startswith("Last test: ")
+        context.activity.flush()
+        (entry,) = audit.entries(action="camera_self_test")
+        assert entry.operator == "setup"  # nobody signed in (the first run's case)
+        assert entry.details["advice"] == [line.check for line in saved.lines if not line.passed]
+        assert set(entry.details) == {"passed", "checks", "advice", "source"}
+        qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+        wait_until(lambda: host.dialog is None, timeout=5)
+
+        # Another camera now: Settings and the start notice say so.
+        save_self_test(host.record_path, saved_result(dialog.report, "camera:usb-old@1280x720",
+                                                      now=datetime(2026, 3, 2, 9, 30, tzinfo=UTC)))
+        page.update_self_test_summary()
+        assert page.self_test_summary.text().endswith("Tested with another camera: test this one.")
+        assert host.start_warning().startswith("The camera changed since its last test")
+
+
+def test_the_first_run_offers_the_test_and_later_goes_on(qtbot: Any, ops: Any, session: Any) -> None:
+    from facestation.station.core.session import SetupResult
+
+    asked: list[object] = []
+    dialog = FirstRunDialog(session, ops, camera_test=asked.append)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog._setup_done(SetupResult("local", "http://127.0.0.1:1", False, ""))
+    assert dialog.pages.currentIndex() == FirstRunDialog.PAGE_DONE
+    assert dialog.test_camera_button.isVisible() and dialog.camera_offer.isVisible()
+    assert dialog.test_camera_button.text() == "&Test the camera now"
+    assert dialog.continue_button.text() == "Later: continue to sign in"
+    qtbot.mouseClick(dialog.test_camera_button, Qt.MouseButton.LeftButton)
+    assert asked == [dialog]
+    without = FirstRunDialog(session, ops)
+    qtbot.addWidget(without)
+    assert not without.test_camera_button.isVisibleTo(without)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_screenshots(qtbot: Any, ops: Any, webcam_file: Path, size: tuple[int, int], themed: None,
+                     screenshots: Path) -> None:
+    """The screen while running and with its report, at each size, for a person to look at."""
+    shots = Path(os.environ.get("FACESTATION_SHOTS") or screenshots)
+    shots.mkdir(parents=True, exist_ok=True)
+    width, height = size
+    dialog, _ = make_dialog(qtbot, ops, webcam_file, seconds=30.0)
+    dialog.fit_to_screen(QSize(width, height - 40))  # less a task bar
+    dialog.grab().save(str(shots / f"station-self-test-intro-{width}x{height}.png"))
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    wait_until(lambda: dialog.progress.value() > 30, timeout=30)
+    dialog.grab().save(str(shots / f"station-self-test-running-{width}x{height}.png"))
+    dialog.cancel()
+    report = saved_result_report(webcam_file)
+    dialog.show_report(report)
+    qtbot.wait(50)
+    dialog.grab().save(str(shots / f"station-self-test-report-{width}x{height}.png"))
+    for row in dialog.rows:  # every sentence fits its row: wrapped, never cut
+        assert row.sentence.heightForWidth(row.sentence.width()) <= row.sentence.height() + 1
+
+
+def saved_result_report(path: Path) -> Any:
+    """A report with advice rows, as a dim, far-away desk gives (for the report screenshot)."""
+    from facestation.station.core.camera.self_test import SelfTestReport
+    from facestation.station.core.camera.self_test_lines import (
+        analysis_rate_line,
+        auto_capture_line,
+        backlight_line,
+        colour_line,
+        exposure_line,
+        focus_line,
+        frame_rate_line,
+        noise_line,
+        resolution_line,
+    )
+    from facestation.station.core.camera.self_test_lines import DEFAULT_LIMITS as limits
+    from facestation.station.core.camera.self_test_measures import DistanceRange
+    from facestation.station.core.camera.self_test_lines import distance_line
+    from facestation.vision.quality import DEFAULT_THRESHOLDS as thresholds
+
+    lines = (resolution_line((1280, 720), (1280, 720)), frame_rate_line(29.8, 30.0, True, limits),
+             exposure_line(62.0, thresholds), backlight_line(62.0, 170.0, limits), noise_line(2.4, limits),
+             focus_line(180.0, thresholds), colour_line(12.0, 14.0, limits),
+             distance_line(DistanceRange(0.55, 0.9, 1.6), 81.0, thresholds, limits),
+             auto_capture_line(4.2, []), analysis_rate_line(120, 15.0, limits))
+    return SelfTestReport(f"Photo: {path.name}", 15.0, 450, 120, 118, lines)
