@@ -44,7 +44,9 @@ _COMPACT_SIDE_WIDTH = 250  # beside a form (the Enrol page): the checklist wraps
 _NARROW_SIDE_WIDTH = 210  # the same on a 1024-pixel screen (`set_narrow`)
 _PORTRAIT_SIZE = (120, 160)  # the ICAO 3:4 token, shown small
 _COMPACT_PORTRAIT_SIZE = (90, 120)
-_NARROW_PORTRAIT_SIZE = (75, 100)  # under the preview on a 1024-pixel screen: the text beside it keeps room
+_NARROW_PORTRAIT_SIZE = (75, 100)
+_COMPACT_VIEW_MINIMUM = (240, 240)
+_NARROW_VIEW_MINIMUM = (240, 150)  # with the photo card under it, and a guidance banner of three lines above  # under the preview on a 1024-pixel screen: the text beside it keeps room
 _BUTTON_HEIGHT, _COMPACT_BUTTON_HEIGHT = 64, 52
 _BUTTON_PIXELS, _COMPACT_BUTTON_PIXELS = 20, 17
 _NOTICE_SECONDS = 12
@@ -59,6 +61,8 @@ class CapturedPhotoCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._capture: CaptureResult | None = None
         self._automatic = True
+        self._narrow = False
+        self._full_verdict = ""
         self._title = role_label("heading", self, wrap=False)
         self._photo = role_label("photo", self)
         self._photo.setObjectName("capturedPhoto")
@@ -88,6 +92,7 @@ class CapturedPhotoCard(QFrame):
     def set_narrow(self, narrow: bool) -> None:
         """Low and wide (under the preview on a 1024-pixel screen): the title beside a smaller photo, above
         the verdict, instead of above the photo."""
+        self._narrow = narrow
         self._layout.removeWidget(self._title)
         self._text_column.removeWidget(self._title)
         if narrow:
@@ -98,6 +103,7 @@ class CapturedPhotoCard(QFrame):
                                    _COMPACT_PORTRAIT_SIZE if self._compact else _PORTRAIT_SIZE))
         if self._capture is not None:
             self._show_portrait(self._capture)
+        self._refresh()
 
     @property
     def capture(self) -> CaptureResult | None:
@@ -105,7 +111,8 @@ class CapturedPhotoCard(QFrame):
 
     @property
     def verdict_text(self) -> str:
-        return self._verdict.text()
+        """The whole verdict, with the checks not passed (narrow, the card shows its first line only)."""
+        return self._full_verdict
 
     def photo_label(self) -> QLabel:
         return self._photo
@@ -133,15 +140,23 @@ class CapturedPhotoCard(QFrame):
         self._automatic = automatic
         self._refresh()
 
+    def _show_verdict(self, verdict: str) -> None:
+        # Narrow, under the preview, the checks not passed would push the preview smaller; the checklist beside
+        # it marks them already, so the card keeps the headline and the whole verdict goes in its tooltip.
+        self._full_verdict = verdict
+        lines = verdict.splitlines()
+        self._verdict.setText(lines[0] if self._narrow and lines else verdict)
+        self._verdict.setToolTip(verdict if self._narrow and len(lines) > 1 else "")
+
     def _refresh(self) -> None:
         capture = self._capture
         if capture is None:
             self._photo.setText(self.tr("No photo yet"))
             set_style_property("empty", True, self._photo)
             if self._automatic:
-                self._verdict.setText(self.tr("Taken automatically when every check is green."))
+                self._show_verdict(self.tr("Taken automatically when every check is green."))
             else:
-                self._verdict.setText(self.tr("Press “Take photo now” when every check is green."))
+                self._show_verdict(self.tr("Press “Take photo now” when every check is green."))
             set_style_property("outcome", "", self._verdict)
             self._how.setText("")
             self.setAccessibleName(self.tr("No photo taken yet"))
@@ -156,7 +171,7 @@ class CapturedPhotoCard(QFrame):
             verdict = self.tr("✗ Does not pass every check")
             if failed:
                 verdict += "\n" + self.tr("Not passed: %s") % ", ".join(failed)
-        self._verdict.setText(verdict)
+        self._show_verdict(verdict)
         set_style_property("outcome", "pass" if report.passed else "fail", self._verdict)
         self._how.setText(self.tr("Taken by hand") if capture.manual else self.tr("Taken automatically"))
         self.setAccessibleName(verdict)
@@ -225,7 +240,7 @@ class CapturePanel(RetranslateMixin, QWidget):
         side_widget.setFixedWidth(_COMPACT_SIDE_WIDTH if compact else _SIDE_WIDTH)
         if compact:
             # The portrait region is upright, so a narrow preview still shows the whole face.
-            self.view.setMinimumSize(240, 240)
+            self.view.setMinimumSize(*_COMPACT_VIEW_MINIMUM)
 
         # The preview, with the photo card under it on a narrow window (`set_narrow`): the checklist then has
         # the side column's whole height, so its two-line rows are never squeezed.
@@ -296,6 +311,7 @@ class CapturePanel(RetranslateMixin, QWidget):
         else:
             side.insertWidget(0, self.card)
         self.card.set_narrow(narrow)
+        self.view.setMinimumSize(*(_NARROW_VIEW_MINIMUM if narrow else _COMPACT_VIEW_MINIMUM))
 
     def _place_buttons(self, narrow: bool) -> None:
         for button in (self.take_button, self.retake_button, self.load_button):
