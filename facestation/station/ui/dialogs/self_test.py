@@ -1,5 +1,6 @@
 """The camera self-test screen: what to do, a live preview with a countdown while the test runs, then one row per
-check with a pass (✓) or advice (!) mark, its title and its sentence, in the station's language.
+check with a pass (✓) or advice (!) mark, its title and its sentence, in the station's language
+(the advice first: what to fix is what the desk came for).
 
 The measuring is `run_self_test` (facestation.station.core.camera.self_test), which blocks for the whole test:
 it runs in the station's helper for background work (`Operations.run_blocking`), opening the source there too
@@ -152,7 +153,8 @@ class SelfTestDialog(RetranslateMixin, QDialog):
     def fit_to_screen(self, available: QSize) -> None:
         """A size that leaves the desk's screen around it (the preview grows on a large screen), within
         MIN_SIZE and MAX_SIZE; Qt keeps it on a smaller screen than the minimum."""
-        width = min(MAX_SIZE.width(), max(MIN_SIZE.width(), round(available.width() * 0.7)))
+        roomy = max(round(available.width() * 0.7), min(900, available.width() - 80))
+        width = min(MAX_SIZE.width(), max(MIN_SIZE.width(), roomy))
         height = min(MAX_SIZE.height(), max(MIN_SIZE.height(), available.height() - 60))
         self.resize(min(width, available.width()), min(height, available.height()))
 
@@ -380,7 +382,8 @@ class SelfTestDialog(RetranslateMixin, QDialog):
     def show_report(self, report: SelfTestReport) -> None:
         """The report page for `report` (also how screenshots and tests show one without running a test)."""
         self.report, self.problem_text = report, ""
-        self._set_rows(report.lines)
+        # What to fix first, then what passed; each group in the report's order.
+        self._set_rows(sorted(report.lines, key=lambda line: line.passed))
         self._update_report_texts()
         self.show_page(self.PAGE_REPORT)
         self.close_button.setFocus()

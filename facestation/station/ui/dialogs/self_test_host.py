@@ -51,7 +51,8 @@ def saved_summary(saved: SavedSelfTest | None, current_key: str) -> str:
     camera."""
     if saved is None:
         return translate("SelfTest", "This camera has not been tested yet.")
-    when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(saved.ran_at.timestamp())), QLocale.FormatType.ShortFormat)
+    # Day and month name: "1 December 2026 09:30" reads the same way at every desk, unlike 1/12 or 12/1.
+    when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(saved.ran_at.timestamp())), "d MMMM yyyy HH:mm")
     if saved.advice_count == 1:
         text = translate("SelfTest", "Last test: {0}, 1 check with advice.").format(when)
     elif saved.advice_count:
