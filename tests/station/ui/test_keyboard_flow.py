@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from facestation.station.ui.sounds import Cue
 from facestation.station.ui.widgets.result_card import Verdict
 from facestation.vision.faces import BGRImage
 from tests.station.support import Stage, wait_until
@@ -60,6 +61,7 @@ def test_sign_in_enrol_verify_and_next_person_with_the_keyboard_alone(
     session.config.server_kind = "local"
     session.config.operator_username = shared_service["username"]
     session.config.auto_capture = False  # the operator takes the photo with Space
+    session.config.sound_on_result = True  # Settings → Accessibility: a tone with each result
     stage = Stage(compliant_portrait)
     station = make_station(session, camera_source=lambda: stage.camera)
     station.start()
@@ -106,6 +108,9 @@ def test_sign_in_enrol_verify_and_next_person_with_the_keyboard_alone(
     assert (grace.name, grace.surname1) == ("Grace", "Hopper")
 
     # -- verify: Ctrl+2, the number, Enter, Space for the photo; the result is shown and announced ---------------------------------
+    sounds = window.context.sounds
+    assert sounds.played and Cue.GUIDANCE not in sounds.played  # the photo's tone; guidance tones are off
+    tones_before = sounds.played.count(Cue.PASSED)
     press(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     verify = window.page_widgets["verify"]
     assert window.current_page_name == "verify"
@@ -120,6 +125,7 @@ def test_sign_in_enrol_verify_and_next_person_with_the_keyboard_alone(
     card = verify.card
     assert card.verdict is Verdict.MATCH and card.person_name.text() == "Grace Hopper"
     assert card.announcer.last.startswith("Match.") and "Grace Hopper" in card.announcer.last
+    assert sounds.played.count(Cue.PASSED) == tones_before + 1  # the match's tone (offscreen: no device plays it)
 
     # -- next person: Tab to the button, Enter --------------------------------------------------------------
     tab_to(qtbot, card.next_button)
