@@ -1,7 +1,7 @@
 """Dialogs that fit a 1024x768 screen, in English and Spanish: the ones a receptionist meets (first run, sign-in,
 Settings with its PIN gate and every section, the pending changes, importing people). Each opens no larger than
 the screen, and at that size has no clipped or cut text, no overlapping siblings and nothing sticking out of its
-parent (the same checks as the main window's: tests/support/fit_checks.py). The pictures go to the
+parent (the same checks as the main window's: tests/station/fit_checks.py). The pictures go to the
 `screenshots` folder (dialog-fit-<language>-<dialog>.png) to look at."""
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from facestation.station.ui.dialogs.pending import PendingDialog
 from facestation.station.ui.dialogs.settings import SettingsDialog
 from facestation.station.ui.dialogs.sign_in import SignInDialog
 from facestation.station.ui.translations import install_translation
-from tests.support.fit_checks import FitChecks
+from tests.station.fit_checks import FitChecks
 
 SCREEN = QSize(1024, 768)
 

@@ -24,8 +24,8 @@ from facestation.station.ui.main_window import PREFERRED_SIZE, SMALLEST_SIZE, Ma
 from facestation.station.ui.panels.base import Panel
 from facestation.station.ui.translations import install_translation
 from facestation.vision.faces import BGRImage
+from tests.station.fit_checks import FitChecks
 from tests.station.support import wait_until
-from tests.support.fit_checks import FitChecks
 
 SIZES = (QSize(1024, 768), QSize(1366, 768), QSize(1920, 1080))
 PAGES = MainWindow.PAGES

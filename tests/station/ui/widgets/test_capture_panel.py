@@ -24,8 +24,8 @@ from facestation.station.ui.widgets.capture_panel import CapturePanel
 from facestation.station.ui.widgets.guidance_banner import BannerState
 from facestation.vision.capture import AutoCaptureSettings
 from facestation.vision.quality import RESOLUTION
+from tests.station.fit_checks import FitChecks
 from tests.station.support import GreySource, settle, wait_until
-from tests.support.fit_checks import FitChecks
 
 
 def decoded(jpeg: bytes) -> np.ndarray:
