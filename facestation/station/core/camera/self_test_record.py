@@ -117,7 +117,7 @@ def camera_key(rules: CameraRules) -> str:
         return f"start:{rules.override}"
     if config.camera_path:
         return f"file:{config.camera_path}"
-    size = "{0}x{1}".format(*config.resolution)
+    size = "{}x{}".format(*config.resolution)
     configured = config.camera_id
     live = rules.live_cameras()
     if live:

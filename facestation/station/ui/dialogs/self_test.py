@@ -40,7 +40,12 @@ from facestation.station.core.camera.self_test import (
     SelfTestReport,
     run_self_test,
 )
-from facestation.station.ui.kit import RetranslateMixin, primary_button, role_label, show_message
+from facestation.station.ui.kit import (
+    RetranslateMixin,
+    primary_button,
+    role_label,
+    show_message,
+)
 from facestation.station.ui.ops import Operations, OpHandle, Problem
 from facestation.station.ui.widgets.camera_view import CameraView
 from facestation.vision.capture import AutoCaptureSettings

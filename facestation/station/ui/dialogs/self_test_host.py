@@ -21,7 +21,10 @@ from facestation.station.core.activity import ActivityWriter
 from facestation.station.core.camera import SourceFactory
 from facestation.station.core.camera.capture_settings import auto_capture_settings
 from facestation.station.core.camera.choice import CameraRules
-from facestation.station.core.camera.self_test import DEFAULT_SELF_TEST_SECONDS, SelfTestReport
+from facestation.station.core.camera.self_test import (
+    DEFAULT_SELF_TEST_SECONDS,
+    SelfTestReport,
+)
 from facestation.station.core.camera.self_test_record import (
     SavedSelfTest,
     activity_details,

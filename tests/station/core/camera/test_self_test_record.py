@@ -15,7 +15,11 @@ import pytest
 from facestation.station.core.audit import AuditLog
 from facestation.station.core.camera.choice import CameraRules
 from facestation.station.core.camera.self_test import SelfTestReport
-from facestation.station.core.camera.self_test_lines import SelfTestLine, auto_capture_line, exposure_line
+from facestation.station.core.camera.self_test_lines import (
+    SelfTestLine,
+    auto_capture_line,
+    exposure_line,
+)
 from facestation.station.core.camera.self_test_record import (
     SELF_TEST_FILE_NAME,
     activity_details,

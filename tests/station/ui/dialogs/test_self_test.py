@@ -85,7 +85,7 @@ def test_a_short_test_shows_one_row_per_check_with_its_mark(qtbot: Any, ops: Any
         assert row.mark.text() == ("\u2713" if row.line.passed else "!")
         assert row.mark.property("passed") == ("true" if row.line.passed else "false")
         assert row.title.text() and row.sentence.text() == row.line.sentence and row.sentence.wordWrap()
-    assert dict((row.line.check, row.title.text()) for row in rows)["exposure"] == "Light on the face"
+    assert {row.line.check: row.title.text() for row in rows}["exposure"] == "Light on the face"
     # The photo is well lit and sharp: those rows pass whatever this machine's speed.
     assert all(row.line.passed for row in rows if row.line.check in ("exposure", "focus", "colour"))
     advice = sum(not row.line.passed for row in rows)
@@ -204,20 +204,20 @@ def test_screenshots(qtbot: Any, ops: Any, webcam_file: Path, size: tuple[int, i
 def saved_result_report(path: Path) -> Any:
     """A report with advice rows, as a dim, far-away desk gives (for the report screenshot)."""
     from facestation.station.core.camera.self_test import SelfTestReport
+    from facestation.station.core.camera.self_test_lines import DEFAULT_LIMITS as limits
     from facestation.station.core.camera.self_test_lines import (
         analysis_rate_line,
         auto_capture_line,
         backlight_line,
         colour_line,
+        distance_line,
         exposure_line,
         focus_line,
         frame_rate_line,
         noise_line,
         resolution_line,
     )
-    from facestation.station.core.camera.self_test_lines import DEFAULT_LIMITS as limits
     from facestation.station.core.camera.self_test_measures import DistanceRange
-    from facestation.station.core.camera.self_test_lines import distance_line
     from facestation.vision.quality import DEFAULT_THRESHOLDS as thresholds
 
     lines = (resolution_line((1280, 720), (1280, 720)), frame_rate_line(29.8, 30.0, True, limits),
@@ -226,3 +226,58 @@ def saved_result_report(path: Path) -> Any:
              distance_line(DistanceRange(0.55, 0.9, 1.6), 81.0, thresholds, limits),
              auto_capture_line(4.2, []), analysis_rate_line(120, 15.0, limits))
     return SelfTestReport(f"Photo: {path.name}", 15.0, 450, 120, 118, lines)
+
+
+def test_in_the_station_the_page_gives_up_its_camera_and_start_warns_of_a_new_camera(
+        qtbot: Any, shared_service: dict[str, Any], make_session: Any, make_station: Any, webcam_file: Path,
+) -> None:
+    """The whole path through the station: a result saved for another camera is said at sign-in; Settings →
+    Camera → Test this camera frees the Enrol page's camera for the test and gives it back afterwards."""
+    from facestation.station.core.camera.self_test_record import self_test_path_for
+    from facestation.station.core.session import secret_name
+    from tests.station.conftest import SharedService
+
+    session = make_session(service_factory=lambda _data_dir: SharedService(shared_service["service"]))
+    session.secrets.set(secret_name("local"), shared_service["client_secret"])
+    session.config.client_id = shared_service["client_id"]
+    session.config.server_kind = "local"
+    session.config.operator_username = shared_service["username"]
+    session.config.set_admin_pin("2468")
+    old = saved_result(saved_result_report(webcam_file), "camera:usb-old@1280x720",
+                       now=datetime(2026, 3, 2, 9, 30, tzinfo=UTC))
+    save_self_test(self_test_path_for(session.config_path), old)
+    station = make_station(session, camera=str(webcam_file))
+    station.self_test.seconds = 1.5
+    station.start()
+    sign_in = station.sign_in_dialog
+    qtbot.waitUntil(sign_in.sign_in_button.isEnabled, timeout=30_000)
+    sign_in.password.setText(shared_service["password"])
+    qtbot.keyClick(sign_in.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: station.state == "main", timeout=15_000)
+    window = station.main_window
+    assert window.statusBar().currentMessage().startswith("The camera changed since its last test")
+    enrol = window.page_widgets["enrol"]
+    wait_until(lambda: enrol.capture.bridge.running, 30)
+
+    qtbot.mouseClick(window.settings_button, Qt.MouseButton.LeftButton)
+    settings = station.settings_dialog
+    settings.gate.pin.setText("2468")
+    qtbot.keyClick(settings.gate.pin, Qt.Key.Key_Return)
+    wait_until(lambda: settings.unlocked, 15)
+    settings.show_section("camera")
+    page = settings.camera_page
+    assert page.self_test_summary.text().endswith("Tested with another camera: test this one.")
+    qtbot.mouseClick(page.test_camera_button, Qt.MouseButton.LeftButton)
+    dialog = station.self_test.dialog
+    assert dialog is not None and not enrol.capture.bridge.running  # one user of the camera at a time
+    with qtbot.waitSignal(station.self_test.savedChanged, timeout=60_000):
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert station.self_test.saved().camera_key == f"start:{webcam_file}"
+    assert page.self_test_summary.text().startswith("Last test: ")
+    assert station.self_test.start_warning() == ""
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    wait_until(lambda: enrol.capture.bridge.running, 30)  # the page has its camera back
+    settings.reject()
+    station.context.activity.flush()
+    (entry,) = station.audit.entries(action="camera_self_test")
+    assert entry.operator == shared_service["username"]
