@@ -32,8 +32,8 @@ PAGES = MainWindow.PAGES
 
 # Pages whose layout still asks for more than the smallest window (named, each with why; to be emptied).
 MINIMUM_SIZE_EXCLUSIONS = {
-    "enrol": "the Enrol page fits a 1024x768 window (its narrow mode), but its minimum size hint is still 1114 wide",
-    "verify": "the capture panel / result card (widgets/, another slice of issue 17) ask for 831 px beside the menu",
+    "verify": "the result card (widgets/result_card.py) makes Verify's stack ask for 783 px (the capture panel "
+              "674), the page 831 beside the 212-pixel navigation: 19 px over 1024 (owned by helper D, fixed later)",
 }
 
 # Texts still clipped, by object name, each with why (not this slice's files; to be emptied by their owners).
@@ -135,6 +135,8 @@ def test_the_minimum_size_is_honoured(themed: None, station_context: Any,
         window.show()
         for page in PAGES:
             window.show_page(page)
+            window.resize(SMALLEST_SIZE)  # a page may lay itself out narrower on a small window (Enrol does)
+            qtbot.wait(50)
             # The page stack asks for its largest page: each page is measured by itself, beside the navigation.
             page_hint = window.page_widgets[page].minimumSizeHint()
             width = window.navigation.minimumSizeHint().width() + page_hint.width()
