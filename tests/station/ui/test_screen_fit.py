@@ -86,14 +86,14 @@ def test_every_page_fits_from_1024x768_to_1920x1080(language: str, english_then_
                 window.page_widgets["verify"].number_field.setText(f"M-1906{tag}")
             if page == "records":
                 records = window.page_widgets["records"]
-                wait_until(lambda: not records.busy, 20)
+                wait_until(lambda records=records: not records.busy, 20)
                 records.select_record(record)
-                wait_until(lambda: records.record is not None and not records.busy, 20)
+                wait_until(lambda records=records: records.record is not None and not records.busy, 20)
             if page == "lists":
                 lists = window.page_widgets["lists"]
-                wait_until(lambda: bool(lists.lists), 20)
+                wait_until(lambda lists=lists: bool(lists.lists), 20)
                 lists.select_list(list_id)
-                wait_until(lambda: bool(lists.members), 20)
+                wait_until(lambda lists=lists: bool(lists.members), 20)
             window.set_camera_fps(30.0)
             for size in SIZES:
                 window.resize(size)
