@@ -149,12 +149,17 @@ class SelfTestHost(QObject):
                                 mirrored=config.mirror_preview)
         dialog.testFinished.connect(self.keep)
         dialog.finished.connect(self._closed)
+        # Deleted with its parent (the settings closed by a sign-out or the idle lock): forget it.
+        dialog.destroyed.connect(self._forget)
         self.dialog = dialog
         dialog.open()
         return dialog
 
     def _factory(self) -> SourceFactory | None:
         return self.context.camera()
+
+    def _forget(self) -> None:
+        self.dialog = None
 
     def _closed(self, _code: int) -> None:
         dialog, self.dialog = self.dialog, None

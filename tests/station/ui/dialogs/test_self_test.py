@@ -160,6 +160,46 @@ def test_a_finished_test_is_saved_logged_without_images_and_shown_in_settings(
         assert host.start_warning().startswith("The camera changed since its last test")
 
 
+def test_the_station_first_run_runs_the_test_before_anyone_signed_in(
+        qtbot: Any, make_session: Any, make_station: Any, webcam_file: Path) -> None:
+    from facestation.station.core.session import SetupResult
+
+    station = make_station(make_session(), camera=str(webcam_file))
+    station.self_test.seconds = 1.5
+    station.start()
+    first_run = station.first_run_dialog
+    first_run._setup_done(SetupResult("local", "http://127.0.0.1:1", False, ""))
+    qtbot.mouseClick(first_run.test_camera_button, Qt.MouseButton.LeftButton)
+    dialog = station.self_test.dialog
+    assert dialog is not None and dialog.parent() is first_run
+    with qtbot.waitSignal(station.self_test.savedChanged, timeout=60_000):
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    wait_until(lambda: station.self_test.dialog is None, 5)
+    assert first_run.isVisible() and first_run.pages.currentIndex() == FirstRunDialog.PAGE_DONE
+    station.context.activity.flush()
+    station.self_test._setup_log.flush()
+    (entry,) = station.audit.entries(action="camera_self_test")
+    assert entry.operator == "setup" and "image" not in str(entry.details)
+
+
+def test_a_dialog_deleted_with_its_parent_is_forgotten(qtbot: Any, ops: Any, session: Any,
+                                                       webcam_file: Path) -> None:
+    choice = CameraChoice(session.config, str(webcam_file))
+    host = SelfTestHost(session, StationContext(session, ops, camera=choice.factory), rules=lambda: choice)
+    host.seconds = 30.0
+    parent = FirstRunDialog(session, ops)
+    first = host.open_dialog(parent)
+    qtbot.mouseClick(first.start_button, Qt.MouseButton.LeftButton)
+    wait_until(lambda: first.progress.value() > 0, 30)
+    with qtbot.waitSignal(first.destroyed, timeout=5_000):
+        parent.deleteLater()
+    assert host.dialog is None
+    second = host.open_dialog(None)
+    qtbot.addWidget(second)
+    assert second is host.dialog and second.pages.currentIndex() == SelfTestDialog.PAGE_INTRO
+
+
 def test_the_first_run_offers_the_test_and_later_goes_on(qtbot: Any, ops: Any, session: Any) -> None:
     from facestation.station.core.session import SetupResult
 
