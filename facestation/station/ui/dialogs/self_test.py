@@ -12,6 +12,7 @@ it are the host's (self_test_host.py): this dialog only says what it measured (`
 
 from __future__ import annotations
 
+import html
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -187,9 +188,15 @@ class SelfTestDialog(RetranslateMixin, QDialog):
         self.intro_title = role_label("title")
         self.intro_text = role_label("subtitle")
         self.intro_text.setObjectName("selfTestInstruction")
+        self.intro_steps = role_label("pageText")
+        self.intro_steps.setObjectName("selfTestSteps")
+        self.intro_steps.setTextFormat(Qt.TextFormat.RichText)
         self.intro_hint = role_label("hint")
         layout.addWidget(self.intro_title)
         layout.addWidget(self.intro_text)
+        layout.addSpacing(8)
+        layout.addWidget(self.intro_steps)
+        layout.addSpacing(8)
         layout.addWidget(self.intro_hint)
         layout.addStretch(1)
         self.start_button = primary_button()
@@ -264,6 +271,12 @@ class SelfTestDialog(RetranslateMixin, QDialog):
         self.intro_text.setText(self.tr(
             "Ask someone to sit where people will stand, look at the camera, and press Start. The test takes {0} "
             "seconds.").format(round(self.seconds)))
+        steps = (self.tr("Put the camera where it will stay, at the height of a face."),
+                 self.tr("Light the desk as it is during the day."),
+                 self.tr("Ask someone to sit where people will stand, facing the camera."),
+                 self.tr("Press Start: they keep looking at the camera until the test ends."))
+        self.intro_steps.setText("<ol style='margin-left: 0'>" + "".join(
+            f"<li style='margin-bottom: 6px'>{html.escape(step)}</li>" for step in steps) + "</ol>")
         self.intro_hint.setText(self.tr(
             "The test checks the light, the sharpness, the colours and where people should stand, and gives "
             "advice where something can be better. No photo is kept."))

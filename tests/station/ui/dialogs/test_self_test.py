@@ -31,6 +31,7 @@ from facestation.station.ui.dialogs.first_run import FirstRunDialog
 from facestation.station.ui.dialogs.self_test import SelfTestDialog
 from facestation.station.ui.dialogs.self_test_host import SelfTestHost
 from facestation.station.ui.dialogs.settings import SettingsDialog
+from facestation.station.ui.translations import install_translation
 from tests.station.support import wait_until
 
 SIZES = ((1024, 768), (1366, 768), (1920, 1080))
@@ -219,26 +220,35 @@ def test_the_first_run_offers_the_test_and_later_goes_on(qtbot: Any, ops: Any, s
     assert not without.test_camera_button.isVisibleTo(without)
 
 
+@pytest.mark.parametrize("language", ["en", "es"])
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
-def test_screenshots(qtbot: Any, ops: Any, webcam_file: Path, size: tuple[int, int], themed: None,
-                     screenshots: Path) -> None:
-    """The screen while running and with its report, at each size, for a person to look at."""
+def test_screenshots(qtbot: Any, ops: Any, webcam_file: Path, size: tuple[int, int], language: str,
+                     themed: None, screenshots: Path) -> None:
+    """The screen before, while and after a test, at each size and language, for a person to look at; every
+    sentence of the report fits its row (wrapped, never cut)."""
     shots = Path(os.environ.get("FACESTATION_SHOTS") or screenshots)
     shots.mkdir(parents=True, exist_ok=True)
     width, height = size
-    dialog, _ = make_dialog(qtbot, ops, webcam_file, seconds=30.0)
-    dialog.fit_to_screen(QSize(width, height - 40))  # less a task bar
-    dialog.grab().save(str(shots / f"station-self-test-intro-{width}x{height}.png"))
-    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
-    wait_until(lambda: dialog.progress.value() > 30, timeout=30)
-    dialog.grab().save(str(shots / f"station-self-test-running-{width}x{height}.png"))
-    dialog.cancel()
-    report = saved_result_report(webcam_file)
-    dialog.show_report(report)
-    qtbot.wait(50)
-    dialog.grab().save(str(shots / f"station-self-test-report-{width}x{height}.png"))
-    for row in dialog.rows:  # every sentence fits its row: wrapped, never cut
-        assert row.sentence.heightForWidth(row.sentence.width()) <= row.sentence.height() + 1
+    suffix = f"{width}x{height}" if language == "en" else f"{language}-{width}x{height}"
+    install_translation(language)
+    try:
+        dialog, _ = make_dialog(qtbot, ops, webcam_file, seconds=30.0)
+        dialog.fit_to_screen(QSize(width, height - 40))  # less a task bar
+        assert dialog.width() <= width and dialog.height() <= height - 40
+        dialog.grab().save(str(shots / f"station-self-test-intro-{suffix}.png"))
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+        wait_until(lambda: dialog.progress.value() > 30, timeout=30)
+        dialog.grab().save(str(shots / f"station-self-test-running-{suffix}.png"))
+        dialog.cancel()
+        dialog.show_report(saved_result_report(webcam_file))
+        qtbot.wait(50)
+        dialog.grab().save(str(shots / f"station-self-test-report-{suffix}.png"))
+        for row in dialog.rows:
+            assert row.sentence.heightForWidth(row.sentence.width()) <= row.sentence.height() + 1
+        for button in (dialog.again_button, dialog.close_button):
+            assert button.fontMetrics().horizontalAdvance(button.text().replace("&", "")) < button.width()
+    finally:
+        install_translation("en")
 
 
 def saved_result_report(path: Path) -> Any:
