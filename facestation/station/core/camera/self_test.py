@@ -16,8 +16,11 @@ advice) and a plain-words sentence for the desk:
 * whether auto-capture fired, and the analyses per second this PC kept.
 
 Medians over the frames make the figures robust to a blink or a frame where the person looked away. The pixel
-measures themselves live in self_test_measures.
-`facestation capture --self-test SOURCE` prints the report; the Qt screens show the same lines.
+measures themselves live in self_test_measures; the lines, their limits and their translatable sentences in
+self_test_lines; the saved last result in self_test_record. `on_result` passes every analysis on (the screen's
+live preview and countdown) and `stop` ends a run early (Cancel).
+`facestation capture --self-test SOURCE` prints the report; the Qt screens (ui/dialogs/self_test.py) show the
+same lines, translated.
 """
 
 from __future__ import annotations
