@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from facestation.station.core.camera import SourceFactory
+from facestation.station.core.camera.frames import CameraError
 from facestation.station.core.camera.pipeline import PipelineResult
 from facestation.station.core.camera.self_test import (
     CHECK_TITLES,
@@ -54,6 +55,7 @@ from facestation.vision.capture import AutoCaptureSettings
 __all__ = ["SelfTestDialog", "check_title", "line_sentence"]
 
 _MARK_SIZE = 30  # the QA checklist's mark (theme: QLabel#qaMark)
+REOPEN_WAIT_SECONDS = 1.5
 MIN_SIZE = QSize(560, 480)
 MAX_SIZE = QSize(1200, 900)  # past this the rows get long lines and the preview no larger face
 
@@ -298,7 +300,8 @@ class SelfTestDialog(RetranslateMixin, QDialog):
             self.next_step.setText(self.tr("Check that the camera is connected, then press Test again."))
             show_message(self.problem, self.problem_text)
             return
-        show_message(self.problem, "")
+        # The source's own errors (a clip that broke off, a camera that stopped): measured up to there.
+        show_message(self.problem, "\n".join(report.errors))
         advice = sum(not line.passed for line in report.lines)
         if advice == 0:
             self.verdict.setText(self.tr("\u2713 The camera is ready: every check passed."))
@@ -340,7 +343,14 @@ class SelfTestDialog(RetranslateMixin, QDialog):
         relay.analysed.connect(self._show_analysis, Qt.ConnectionType.QueuedConnection)
 
         def run() -> SelfTestReport:
-            source = factory()
+            try:
+                source = factory()
+            except CameraError:
+                # The page that had the camera lets it go in the background: a camera still busy a moment
+                # after is normal. One more try, unless the test was cancelled meanwhile.
+                if stop.wait(REOPEN_WAIT_SECONDS):
+                    raise
+                source = factory()
             asked = self.asked_resolution if source.is_live else None  # a file is what it is
             return run_self_test(source, seconds=self.seconds, asked_resolution=asked,
                                  auto_capture_settings=self.auto_capture_settings, stop=stop,

@@ -113,6 +113,25 @@ def test_cancel_stops_the_test_and_frees_the_camera_quickly(qtbot: Any, ops: Any
     assert not finished and dialog.report is None
 
 
+def test_a_camera_still_busy_a_moment_is_tried_again(qtbot: Any, ops: Any, webcam_file: Path) -> None:
+    """The page that had the camera releases it in the background: the first open may find it busy."""
+    from facestation.station.core.camera.frames import CameraError
+
+    tries: list[int] = []
+
+    def factory() -> FrameSource:
+        tries.append(1)
+        if len(tries) == 1:
+            raise CameraError("The camera is busy.")
+        return ImageFileSource(webcam_file)
+
+    dialog = SelfTestDialog(lambda: factory, ops, seconds=1.0)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    run_to_the_report(qtbot, dialog)
+    assert len(tries) == 2 and dialog.report is not None and not dialog.problem.isVisible()
+
+
 def test_no_camera_says_what_to_do(qtbot: Any, ops: Any) -> None:
     dialog, _ = make_dialog(qtbot, ops, None, seconds=2.0)
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
