@@ -19,6 +19,7 @@ from PySide6.QtCore import QSize, Qt
 
 from facestation.station.core.camera.frames import FrameSource
 from facestation.station.core.camera.self_test import CHECKS
+from facestation.station.core.camera.self_test_lines import DEFAULT_LIMITS
 from facestation.station.core.camera.self_test_record import (
     load_self_test,
     save_self_test,
@@ -350,3 +351,62 @@ def test_in_the_station_the_page_gives_up_its_camera_and_start_warns_of_a_new_ca
     station.context.activity.flush()
     (entry,) = station.audit.entries(action="camera_self_test")
     assert entry.operator == shared_service["username"]
+
+
+TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context><name>SelfTest</name>
+<message><source>The face is well exposed (brightness {brightness:.0f}).</source>
+<translation>La cara tiene buena luz (brillo {brightness:.0f}).</translation></message>
+<message><source>Auto-capture did not fire: the guidance shown most often was \u201c{guidance}\u201d.</source>
+<translation>La foto automática no se hizo: la indicación más vista fue \u201c{guidance}\u201d.</translation></message>
+<message><source>Light on the face</source><translation>Luz en la cara</translation></message>
+<message><source>Little noise on the face ({noise:.1f}).</source>
+<translation>Poco ruido en la cara ({ruido:.1f}).</translation></message>
+</context>
+<context><name>Guidance</name>
+<message><source>Come closer</source><translation>Acérquese</translation></message>
+</context>
+</TS>
+"""
+
+
+def test_sentences_and_titles_show_in_the_station_language(qtbot: Any, tmp_path: Path,
+                                                           compliant_base: Any) -> None:
+    """Through a real Qt translator: the template is looked up and filled, the quoted guidance is translated as
+    the banner shows it, and a translation that lost a placeholder falls back to English instead of failing."""
+    import dataclasses
+    import subprocess
+
+    import PySide6
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from facestation.station.core.camera.self_test_lines import (
+        auto_capture_line,
+        exposure_line,
+        noise_line,
+    )
+    from facestation.station.ui.dialogs.self_test import check_title, line_sentence
+    from facestation.vision import quality
+    from facestation.vision.guidance import Guidance, Issue
+    from facestation.vision.quality import DEFAULT_THRESHOLDS
+    from tests.support.portraits import webcam_frame
+
+    source, compiled = tmp_path / "es.ts", tmp_path / "es.qm"
+    source.write_text(TS, encoding="utf-8")
+    lrelease = Path(PySide6.__path__[0]) / "lrelease"
+    subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(compiled)], check=True)
+    translator = QTranslator()
+    assert translator.load(str(compiled))
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert line_sentence(exposure_line(130.0, DEFAULT_THRESHOLDS)) == "La cara tiene buena luz (brillo 130)."
+        frame = webcam_frame(compliant_base.photo, compliant_base.face, eye_distance=115, size=(1280, 720))
+        report = dataclasses.replace(quality.analyze(frame), issues=(Issue(Guidance.TOO_FAR, "interEyeDistance"),))
+        assert line_sentence(auto_capture_line(None, [report])) == (
+            "La foto automática no se hizo: la indicación más vista fue \u201cAcérquese\u201d.")
+        assert check_title("exposure") == "Luz en la cara"
+        assert line_sentence(noise_line(2.0, DEFAULT_LIMITS)) == "Little noise on the face (2.0)."
+    finally:
+        QCoreApplication.removeTranslator(translator)
