@@ -516,207 +516,212 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="301"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="294"/>
+        <source>Tested the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="302"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="301"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="302"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="306"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="307"/>
         <source>match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="306"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="307"/>
         <source>no match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="306"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="307"/>
         <source>needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="307"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="308"/>
         <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="317"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="318"/>
         <source>confidence {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="319"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="320"/>
         <source>reason: “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="321"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="322"/>
         <source>consent obtained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="321"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="322"/>
         <source>no consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="323"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="324"/>
         <source>{0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="369"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="370"/>
         <source>Reading the audit trail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="388"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="389"/>
         <source>The audit trail could not be read: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="404"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="405"/>
         <source>list {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="418"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="419"/>
         <source>No entries match these filters. Press Clear filters to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="419"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="420"/>
         <source>No entries yet: actions at this station appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="421"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="422"/>
         <source>Showing the newest {0} entries. Narrow the filters to see older ones; the export includes them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="424"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="425"/>
         <source>Showing {0} entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="425"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="426"/>
         <source>Showing 1 entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="438"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="439"/>
         <source>Checking the audit trail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="448"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="449"/>
         <source>The audit trail is intact: all {0} entries are as they were written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="449"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="450"/>
         <source>The audit trail is empty and intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="456"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="457"/>
         <source> (written {0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="458"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="459"/>
         <source>Entry {0}{1} was changed after it was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="459"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="460"/>
         <source>Entry {0}{1} was removed from the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="460"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="461"/>
         <source>Entry {0}{1} is out of place: an entry was inserted, moved or replaced before it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="462"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="463"/>
         <source>Entry {0}{1} was edited by hand and cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="463"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="464"/>
         <source>The last entries, from entry {0}{1} on, were removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="464"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="465"/>
         <source>Entry {0}{1} and the ones after it were added outside the station.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="465"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="466"/>
         <source>Entry {0}{1} is not as it was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="466"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="467"/>
         <source> The {0} entries before it are intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="467"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="468"/>
         <source> The entry before it is intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="469"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="470"/>
         <source>The audit trail is not intact. {0}{1} Keep this station&apos;s files as they are and tell your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="482"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="483"/>
         <source>Export the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="486"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="487"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="486"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="487"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="491"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="492"/>
         <source>audit-trail-{0}.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="509"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="510"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="513"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="514"/>
         <source>Saved {0} entries to {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="514"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="515"/>
         <source>Saved 1 entry to {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="522"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="523"/>
         <source>The audit trail was not saved to {0}: {1}. Choose another folder (for example Documents) and export again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,7 +729,7 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="366"/>
+        <location filename="../../facestation/station/ui/ops.py" line="367"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -740,28 +745,28 @@
 <context>
     <name>CameraView</name>
     <message>
-        <location filename="../../facestation/station/ui/widgets/camera_view.py" line="253"/>
+        <location filename="../../facestation/station/ui/widgets/camera_view.py" line="146"/>
         <source>Camera preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/camera_view.py" line="255"/>
+        <location filename="../../facestation/station/ui/widgets/camera_view.py" line="148"/>
         <source>Live picture from the camera with a guide showing where the head should be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/camera_view.py" line="363"/>
+        <location filename="../../facestation/station/ui/widgets/camera_view.py" line="259"/>
         <source>No camera found.
 Connect a USB camera, or load a photo from a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/camera_view.py" line="557"/>
+        <location filename="../../facestation/station/ui/widgets/camera_view.py" line="509"/>
         <source>Eyes here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/camera_view.py" line="612"/>
+        <location filename="../../facestation/station/ui/widgets/camera_view.py" line="564"/>
         <source>Starting the camera…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -769,63 +774,63 @@ Connect a USB camera, or load a photo from a file.</source>
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="289"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="233"/>
         <source>Take photo now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="290"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="234"/>
         <source>Take the photo now, even if some checks are not green (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="291"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="235"/>
         <source>Retake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="292"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="236"/>
         <source>Throw this photo away and take a new one (R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="293"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="237"/>
         <source>Load photo from file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="294"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="238"/>
         <source>Use a photo file instead of the camera; it is checked the same way (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="295"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="239"/>
         <source>Take a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="376"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="320"/>
         <source>Choose a photo of the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="407"/>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="441"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="351"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="385"/>
         <source>No camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="441"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="385"/>
         <source>This photo cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="448"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="392"/>
         <source>The video has ended. Load another file, or choose a camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="458"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="402"/>
         <source>The camera is off.
 Choose a camera, or load a photo from a file.</source>
         <translation type="unfinished"></translation>
@@ -834,52 +839,52 @@ Choose a camera, or load a photo from a file.</source>
 <context>
     <name>CapturedPhotoCard</name>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="96"/>
+        <location filename="../../facestation/station/ui/widgets/captured_photo_card.py" line="90"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="118"/>
+        <location filename="../../facestation/station/ui/widgets/captured_photo_card.py" line="123"/>
         <source>No photo yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="121"/>
+        <location filename="../../facestation/station/ui/widgets/captured_photo_card.py" line="126"/>
         <source>Taken automatically when every check is green.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="123"/>
+        <location filename="../../facestation/station/ui/widgets/captured_photo_card.py" line="128"/>
         <source>Press “Take photo now” when every check is green.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="126"/>
+        <location filename="../../facestation/station/ui/widgets/captured_photo_card.py" line="131"/>
         <source>No photo taken yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="131"/>
+        <location filename="../../facestation/station/ui/widgets/captured_photo_card.py" line="136"/>
         <source>✓ Passes every check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="135"/>
+        <location filename="../../facestation/station/ui/widgets/captured_photo_card.py" line="140"/>
         <source>✗ Does not pass every check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="137"/>
+        <location filename="../../facestation/station/ui/widgets/captured_photo_card.py" line="142"/>
         <source>Not passed: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="140"/>
+        <location filename="../../facestation/station/ui/widgets/captured_photo_card.py" line="145"/>
         <source>Taken by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="140"/>
+        <location filename="../../facestation/station/ui/widgets/captured_photo_card.py" line="145"/>
         <source>Taken automatically</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1072,177 +1077,187 @@ Choose a camera, or load a photo from a file.</source>
 <context>
     <name>EnrolPanel</name>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="205"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="208"/>
         <source>Enrol a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="206"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="209"/>
         <source>Take the photo, type the details, press Enrol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="207"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="210"/>
         <source>Retake the photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="208"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="211"/>
         <source>The person a&amp;grees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="209"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="212"/>
         <source>&amp;Enrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="210"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="213"/>
         <source>Save this person with the photo and the details (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="243"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="217"/>
+        <source>Lists this person joins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="219"/>
+        <source>Move with the arrow keys; Space ticks or unticks the list shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="250"/>
         <source>Enrolling… Wait a moment, or press Cancel at the bottom of the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="245"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="252"/>
         <source>First take the photo (automatic when every check is green), or load one from a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="247"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="254"/>
         <source>Check the details, then press Enrol (Ctrl+Enter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="296"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="308"/>
         <source>The lists could not be loaded. {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="307"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="319"/>
         <source>Take the photo first: look at the camera until every check is green, or press “Take photo now”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="313"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="325"/>
         <source>Read the sentence to the person; tick the box once they agree. Without their consent they cannot be enrolled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="340"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="352"/>
         <source>Checking whether {0} is already enrolled, then enrolling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="341"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="353"/>
         <source>Enrolling {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="365"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="377"/>
         <source>Stopped. {0} IS enrolled, but may not be in every ticked list: check on the Lists page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="369"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="381"/>
         <source>Stopped. {0} may already be enrolled: look for them on the Records page before you press Enrol again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="373"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="385"/>
         <source>Stopped. Nothing was saved; press Enrol to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="387"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="399"/>
         <source>{0} is enrolled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="391"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="403"/>
         <source>There are no lists yet, so the station did not check whether this person was already enrolled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="394"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="406"/>
         <source>The check for people already enrolled was skipped: the account has no identification credits left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="397"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="409"/>
         <source>The check for people already enrolled was skipped: this service does not offer it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="401"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="413"/>
         <source>No connection: adding {0} to the list “{1}” is kept on this station and done as soon as the service answers again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="406"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="418"/>
         <source>{0} IS enrolled, but adding them to the list “{1}” did not work: {2} Add them to it on the Lists page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="427"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="439"/>
         <source>{0} may already be enrolled: look for them on the Records page before you press Enrol again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="446"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="458"/>
         <source>Keeping the enrolment on this station…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="465"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="477"/>
         <source>No connection: {0} is saved on this station and will be enrolled as soon as the service answers again (number {1}). The duplicate check will not run for this person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="475"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="487"/>
         <source>No connection, and {0} could not be kept on this station either: {1} Press Enrol again when the service answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="494"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="506"/>
         <source>The service did not accept the details: {0}. Correct them and press Enrol again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="503"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="515"/>
         <source>The service found no face in this photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="504"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="516"/>
         <source>The face is too small in this photo: the person should come closer to the camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="506"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="518"/>
         <source>There is more than one face in this photo: only the person to enrol may be in front of the camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="508"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="520"/>
         <source>This photo is too large to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="510"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="522"/>
         <source>The service could not read this photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="511"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="523"/>
         <source>{0} Press “Retake the photo” and take a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="557"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="569"/>
         <source>Not enrolled. If it is the same person, find them on the Records page; if not, press Enrol and choose “Enrol anyway”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1250,18 +1265,18 @@ Choose a camera, or load a photo from a file.</source>
 <context>
     <name>ExceptionHook</name>
     <message>
-        <location filename="../../facestation/station/ui/app.py" line="133"/>
+        <location filename="../../facestation/station/ui/app.py" line="135"/>
         <source>Something unexpected went wrong. You can keep working; if it happens again, tell your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/app.py" line="136"/>
+        <location filename="../../facestation/station/ui/app.py" line="138"/>
         <source>The details were saved in {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/app.py" line="138"/>
         <location filename="../../facestation/station/ui/app.py" line="140"/>
+        <location filename="../../facestation/station/ui/app.py" line="142"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1269,247 +1284,267 @@ Choose a camera, or load a photo from a file.</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="295"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="309"/>
         <source>FaceStation: first start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="296"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="310"/>
         <source>Welcome to FaceStation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="298"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="312"/>
         <source>First, choose where this station checks faces. If you are not sure, choose the first option.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="300"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="314"/>
         <source>Built-in local service (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="301"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="315"/>
         <source>Everything stays on this computer. No account and no internet needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="303"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="317"/>
         <source>FaceCheck hosted service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="304"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="318"/>
         <source>Use a FaceCheck account over the internet. You need the client id and client secret that FaceCheck gave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="306"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="320"/>
         <source>Click one of the two options to continue. You can change this later in the settings, with the admin PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="308"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="322"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="310"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="324"/>
         <source>Create the first operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="312"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="326"/>
         <source>Operators sign in to use the station. Choose a user name and a password for the person who works at this desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="314"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="328"/>
         <source>&amp;User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="315"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="329"/>
         <source>for example: reception</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="316"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="330"/>
         <source>&amp;Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="317"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="331"/>
         <source>at least {0} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="318"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="332"/>
         <source>&amp;Repeat password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="319"/>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="336"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="333"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="350"/>
         <source>&amp;Admin PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="320"/>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="337"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="334"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="351"/>
         <source>at least {0} digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="321"/>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="338"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="335"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="352"/>
         <source>Repeat PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="322"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="336"/>
         <source>The admin PIN protects the settings and leaving full-screen mode. Choose at least {0} digits and keep it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="326"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="340"/>
         <source>Next: the station prepares its built-in service (about a minute at most), then you sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="327"/>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="342"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="341"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="356"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="328"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="342"/>
         <source>Set up the station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="330"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="344"/>
         <source>Connect to FaceCheck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="332"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="346"/>
         <source>Type the details FaceCheck gave you. If you do not have them, ask your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="333"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="347"/>
         <source>Service &amp;address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="334"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="348"/>
         <source>&amp;Client id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="335"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="349"/>
         <source>Client &amp;secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="341"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="355"/>
         <source>Next: you sign in with your FaceCheck operator account; the station checks these details then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="343"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="357"/>
         <source>Save and continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="345"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="359"/>
         <source>The station is ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="346"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="360"/>
+        <source>Test the camera?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="362"/>
+        <source>Ask someone to sit where people will stand: in 15 seconds the station checks the light, the sharpness and where people should stand. You can also do it later in Settings → Camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="364"/>
+        <source>&amp;Test the camera now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="365"/>
+        <source>Later: continue to sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="366"/>
         <source>Continue to sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="367"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="387"/>
         <source>The built-in service is running on this computer.
 
 Next: sign in with the operator account you just created ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="371"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="391"/>
         <source>The station will use the FaceCheck service at {0}.
 
 Next: sign in with your FaceCheck operator user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="374"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="394"/>
         <source>Warning: this computer has no secure password store (OS keyring), so the station keeps its secret in an encrypted file instead:
 {0}
 Anyone who can use this computer account could read it. Ask your administrator whether to set up a keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="417"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="443"/>
         <source>The admin PIN needs at least {0} digits (numbers only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="419"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="445"/>
         <source>The two PINs are not the same: type the PIN again in both boxes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="428"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="454"/>
         <source>Type a user name for the operator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="429"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="455"/>
         <source>The user name cannot contain spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="430"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="456"/>
         <source>The password needs at least {0} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="432"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="458"/>
         <source>The two passwords are not the same: type the password again in both boxes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="442"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="468"/>
         <source>Setting up the built-in service… this takes up to a minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="450"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="476"/>
         <source>The service address must start with https:// (for example {0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="453"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="479"/>
         <source>{0} is not encrypted: the client secret, passwords and photos would travel in clear. Use an https:// address (http:// is only for this computer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="462"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="488"/>
         <source>Type the client id FaceCheck gave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="464"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="490"/>
         <source>Type the client secret FaceCheck gave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="475"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="501"/>
         <source>Saving the connection details…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1517,117 +1552,117 @@ Anyone who can use this computer account could read it. Ask your administrator w
 <context>
     <name>Guidance</name>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="26"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="29"/>
         <source>Look at the camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="27"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="30"/>
         <source>Only one person in view, please</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="28"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="31"/>
         <source>Come closer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="29"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="32"/>
         <source>Move back a little</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="30"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="33"/>
         <source>Move a little to your left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="31"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="34"/>
         <source>Move a little to your right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="32"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="35"/>
         <source>Move up a little</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="33"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="36"/>
         <source>Move down a little</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="34"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="37"/>
         <source>Turn your head slightly to your left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="35"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="38"/>
         <source>Turn your head slightly to your right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="36"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="39"/>
         <source>Lower your chin slightly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="37"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="40"/>
         <source>Raise your chin slightly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="38"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="41"/>
         <source>Keep your head straight, don&apos;t tilt it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="39"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="42"/>
         <source>Open your eyes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="40"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="43"/>
         <source>Close your mouth, neutral expression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="41"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="44"/>
         <source>Too dark: add light in front of you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="42"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="45"/>
         <source>Too bright: reduce the light on your face</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="43"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="46"/>
         <source>The light behind you is too strong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="44"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="47"/>
         <source>Light your face evenly from the front</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="45"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="48"/>
         <source>Red eyes: turn off the flash and retake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="46"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="49"/>
         <source>A plain background is needed behind you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="47"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="50"/>
         <source>Hold still, the image is blurry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="50"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="53"/>
         <source>Hold still…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1635,17 +1670,17 @@ Anyone who can use this computer account could read it. Ask your administrator w
 <context>
     <name>GuidanceBanner</name>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="136"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="147"/>
         <source>Instructions for the person being photographed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="196"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="221"/>
         <source>Photo taken. Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="198"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="223"/>
         <source>Photo taken, but it does not pass every check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2304,169 +2339,189 @@ Anyone who can use this computer account could read it. Ask your administrator w
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="199"/>
-        <location filename="../../facestation/station/ui/main_window.py" line="200"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="203"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="204"/>
         <source>FaceStation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="201"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="205"/>
         <source>&amp;Enrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="201"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="205"/>
         <source>&amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="201"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="205"/>
         <source>&amp;Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="202"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="206"/>
         <source>&amp;Lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="204"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="214"/>
         <source>&amp;Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="205"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="215"/>
         <source>Sign out and clear this operator&apos;s data from the screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="206"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="216"/>
         <source>Activit&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="207"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="217"/>
         <source>Who did what at this station, and when (admin PIN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="208"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="218"/>
         <source>Se&amp;ttings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="209"/>
-        <source>Server, camera, photo checks, times and appearance (admin PIN)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="210"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="220"/>
         <source>Calls this hour: %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="333"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="351"/>
         <source>Camera: not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="212"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="222"/>
         <source>The camera starts with the Enrol and Verify screens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="272"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="208"/>
+        <source>Add a new person with their photo (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/main_window.py" line="209"/>
+        <source>Check that the person in front of the camera is who they say (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/main_window.py" line="210"/>
+        <source>Find, correct or delete the people already enrolled (Ctrl+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/main_window.py" line="211"/>
+        <source>Groups of people, such as members or staff (Ctrl+4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/main_window.py" line="219"/>
+        <source>Server, camera, photo checks, times, appearance and accessibility (admin PIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/main_window.py" line="290"/>
         <source>Built-in service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="272"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="290"/>
         <source>FaceCheck service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="275"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="293"/>
         <source>● {0}: connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="277"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="295"/>
         <source>● {0}: connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="279"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="297"/>
         <source>● {0}: restarting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="281"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="299"/>
         <source>● {0}: no connection, retrying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="293"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="311"/>
         <source>Operator: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="293"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="311"/>
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="295"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="313"/>
         <source>Signed in as
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="303"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="321"/>
         <source>Sign-in renews itself at {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="304"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="322"/>
         <source>Sign-in renews at {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="305"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="323"/>
         <source>The sign-in (access token) is valid until {0}; the station renews it by itself while you work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="320"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="338"/>
         <source>{0} of {1} calls used in the last hour; {2} left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="323"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="341"/>
         <source>The next call is possible in {0} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="333"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="351"/>
         <source>Camera: {0:.0f} fps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="342"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="360"/>
         <source>Pending: {0} · needs attention: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="343"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="361"/>
         <source>Pending: {0} · ⚠ {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="345"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="363"/>
         <source>Pending: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="348"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="366"/>
         <source>Changes kept on this station until the service answers; they are sent by themselves. Click to see them, and to correct those the service refused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3821,57 +3876,57 @@ Anyone who can use this computer account could read it. Ask your administrator w
 <context>
     <name>RecordsPanel</name>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="199"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="198"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="200"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="199"/>
         <source>Find a person to see their photo and details, correct them, or delete them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="201"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="200"/>
         <source>&amp;Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="202"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="201"/>
         <source>Name, member number or record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="203"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="202"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="204"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="203"/>
         <source>Import people…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="206"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="205"/>
         <source>This service finds people only by their exact number or record id. Type or scan the whole number and press Search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="208"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="207"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="208"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="207"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="208"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="207"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="209"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="208"/>
         <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3911,62 +3966,62 @@ Anyone who can use this computer account could read it. Ask your administrator w
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="381"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="382"/>
         <source>{0} (deletion waiting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="383"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="384"/>
         <source>{0} (change waiting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="392"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="393"/>
         <source>Found: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="392"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="393"/>
         <source>Type the whole number or record id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="394"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="395"/>
         <source>Nobody found. Check the spelling, or search for part of the name or number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="395"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="396"/>
         <source>Nobody is enrolled yet. Enrol people on the Enrol page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="397"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="398"/>
         <source>Newest first: {0} of {1} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="399"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="400"/>
         <source>Showing {0} of {1} people found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="401"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="402"/>
         <source>{0} people found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="401"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="402"/>
         <source>1 person found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="441"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="442"/>
         <source>Loading the person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="472"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="473"/>
         <source>This person was deleted meanwhile. Search again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3974,287 +4029,705 @@ Anyone who can use this computer account could read it. Ask your administrator w
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="265"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="270"/>
         <source>Confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="267"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="272"/>
         <source>Compare the two photos (and the person&apos;s ID document if you can), then decide:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="268"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="273"/>
         <source>Re&amp;ason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="269"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="274"/>
         <source>Checked the ID document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="269"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="274"/>
         <source>The enrolled photo is old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="270"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="275"/>
         <source>A different face</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="270"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="275"/>
         <source>The person left before the check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="277"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="282"/>
         <source>Choose or type a short reason (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="278"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="283"/>
         <source>&amp;Confirm: same person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="279"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="284"/>
         <source>Re&amp;ject: not the same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="280"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="285"/>
         <source>Ne&amp;xt person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="281"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="286"/>
         <source>Clear this result now and get ready for the next person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="285"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="290"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="285"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="290"/>
         <source>Needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="286"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="291"/>
         <source>No match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="286"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="291"/>
         <source>Not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="291"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="296"/>
         <source>This is the expected person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="292"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="297"/>
         <source>The face matches the reference photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="293"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="298"/>
         <source>This person is on the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="295"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="300"/>
         <source>The faces are alike, but not enough to be sure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="298"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="303"/>
         <source>This is not the expected person. Check their ID document, or ask a colleague.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="300"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="305"/>
         <source>The face does not match the reference photo. Check the ID document by eye.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="302"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="307"/>
         <source>Nobody on the list matches this face. Check their ID document, or ask a colleague.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="309"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="314"/>
         <source>There is no clear face in the reference photo. Use a sharper photo of the ID document and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="312"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="317"/>
         <source>No face was found in the photo. Ask the person to look at the camera and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="314"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="319"/>
         <source>More than one face is in the photo. Make sure only this person is in front of the camera and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="317"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="322"/>
         <source>This person&apos;s record is switched off, so they cannot be verified. Ask an administrator to switch it on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="320"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="325"/>
         <source>This person has no enrolled photo. Enrol a photo for them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="322"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="327"/>
         <source>Nobody on this list can be checked yet. Add people to the list on the Lists page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="325"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="330"/>
         <source>The comparison was not made ({0}). Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="326"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="331"/>
         <source>The comparison was not made. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="503"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="414"/>
+        <source>Confidence {0} %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="527"/>
         <source>Waiting for your decision: confirm or reject above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="505"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="529"/>
         <source>Clears in %n s</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="518"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="542"/>
         <source>Reference photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="520"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="544"/>
         <source>Enrolled photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="521"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="545"/>
         <source>Photo just taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="524"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="548"/>
         <source>No photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="535"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="559"/>
         <source>No result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="548"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="573"/>
         <source>{0} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="551"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="576"/>
         <source>Number: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="556"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="581"/>
         <source>✓ You confirmed: same person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="558"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="583"/>
         <source>✗ You rejected: not the same person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="560"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="585"/>
         <source>Reason: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="29"/>
+        <source>Picture size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="30"/>
+        <source>Smooth video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="31"/>
+        <source>Light on the face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="32"/>
+        <source>Light behind the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="33"/>
+        <source>Grain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="34"/>
+        <source>Sharpness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="35"/>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="36"/>
+        <source>Where people stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="37"/>
+        <source>Automatic photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="38"/>
+        <source>Speed of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="115"/>
+        <source>No face was seen: ask someone to sit in front of the camera, facing it, and run the test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="122"/>
+        <source>The source delivered no picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="130"/>
+        <source>Pictures are {width}x{height} pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="132"/>
+        <source>The camera delivers the {width}x{height} pixels asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="136"/>
+        <source>The camera delivers {width}x{height} pixels instead of the {asked_width}x{asked_height} asked for. Choose a lower resolution in Settings → Camera, or a camera that supports it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="140"/>
+        <source>The camera delivers {width}x{height} pixels instead of the {asked_width}x{asked_height} asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="150"/>
+        <source>The file plays at {delivered:.0f} frames per second (a camera is judged on what it delivers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="154"/>
+        <source>{delivered:.0f} frames per second (the camera claims {claimed:.0f}). Under {minimum:.0f} a moving face is hard to follow: add light (cameras slow down in the dark) or use a USB port of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="159"/>
+        <source>{delivered:.0f} frames per second (the camera claims {claimed:.0f}). The camera delivers fewer than it claims: add light, or use a USB port of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="162"/>
+        <source>{delivered:.0f} frames per second (the camera claims {claimed:.0f}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="169"/>
+        <source>The face is too dark (brightness {brightness:.0f}, at least {minimum:.0f} needed): add light in front of the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="174"/>
+        <source>The face is too bright (brightness {brightness:.0f}, at most {maximum:.0f}): soften or move the light in front of the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="178"/>
+        <source>The face is well exposed (brightness {brightness:.0f}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="185"/>
+        <source>The background is much brighter than the face ({background:.0f} against {face:.0f}): turn the desk away from the window, or light the face.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="189"/>
+        <source>No backlight: the background is not much brighter than the face.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="196"/>
+        <source>The picture is grainy (noise {noise:.1f}, at most {maximum:.0f}): add light, which lets the camera lower its gain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="199"/>
+        <source>Little noise on the face ({noise:.1f}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="206"/>
+        <source>The face is blurred (sharpness {sharpness:.0f}, at least {minimum:.0f} needed): clean the lens, check the focus, or add light for shorter exposures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="210"/>
+        <source>The face is in focus (sharpness {sharpness:.0f}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="220"/>
+        <source>Skin colours look natural (no colour cast).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="224"/>
+        <source>The picture has an orange cast: turn on the camera&apos;s automatic white balance, or use daylight-white lamps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="227"/>
+        <source>The picture has a green cast: turn on the camera&apos;s automatic white balance, or use daylight-white lamps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="230"/>
+        <source>The picture has a magenta cast: turn on the camera&apos;s automatic white balance, or use daylight-white lamps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="233"/>
+        <source>The picture has a blue cast: turn on the camera&apos;s automatic white balance, or use daylight-white lamps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="246"/>
+        <source>No distance works: where the face is large enough it no longer fits the frame. Choose a higher resolution in Settings → Camera, or a better camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="254"/>
+        <source>The person stood too far ({eyes:.0f} px between the eyes, {minimum:.0f} needed): people should stand between about {nearest:.1f} m and {farthest:.1f} m from the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="257"/>
+        <source>The person stood too far ({eyes:.0f} px between the eyes, {minimum:.0f} needed): people should stand from about {nearest:.1f}x to {farthest:.1f}x as far as during the test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="262"/>
+        <source>The person stood too close: people should stand between about {nearest:.1f} m and {farthest:.1f} m from the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="265"/>
+        <source>The person stood too close: people should stand from about {nearest:.1f}x to {farthest:.1f}x as far as during the test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="270"/>
+        <source>People must stand almost exactly where the person stood (between about {nearest:.1f} m and {farthest:.1f} m from the camera): a higher resolution in Settings → Camera leaves more room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="274"/>
+        <source>People must stand almost exactly where the person stood (from about {nearest:.1f}x to {farthest:.1f}x as far as during the test): a higher resolution in Settings → Camera leaves more room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="279"/>
+        <source>People can stand between about {nearest:.1f} m and {farthest:.1f} m from the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="281"/>
+        <source>People can stand from about {nearest:.1f}x to {farthest:.1f}x as far as during the test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="288"/>
+        <source>Auto-capture took the photo after {seconds:.1f} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="291"/>
+        <source>Auto-capture did not fire: no face was seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="298"/>
+        <source>Auto-capture did not fire: the face was never still long enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="302"/>
+        <source>Auto-capture did not fire: the guidance shown most often was “{guidance}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="311"/>
+        <source>This PC checks {rate:.1f} pictures per second (at least {minimum:.0f} keep auto-capture quick): close other programs, or use a faster PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="314"/>
+        <source>This PC checks {rate:.1f} pictures per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test_host.py" line="56"/>
+        <source>This camera has not been tested yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test_host.py" line="60"/>
+        <source>Last test: {0}, 1 check with advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test_host.py" line="62"/>
+        <source>Last test: {0}, {1} checks with advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test_host.py" line="64"/>
+        <source>Last test: {0}, every check passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test_host.py" line="66"/>
+        <source>Tested with another camera: test this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test_host.py" line="127"/>
+        <source>The camera changed since its last test: test it in Settings → Camera → Test this camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelfTestDialog</name>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="109"/>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="110"/>
+        <source>advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="273"/>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="274"/>
+        <source>Test the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="276"/>
+        <source>Ask someone to sit where people will stand, look at the camera, and press Start. The test takes {0} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="278"/>
+        <source>Put the camera where it will stay, at the height of a face.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="279"/>
+        <source>Light the desk as it is during the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="280"/>
+        <source>Ask someone to sit where people will stand, facing the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="281"/>
+        <source>Press Start: they keep looking at the camera until the test ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="285"/>
+        <source>The test checks the light, the sharpness, the colours and where people should stand, and gives advice where something can be better. No photo is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="287"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="288"/>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="292"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="289"/>
+        <source>Testing… keep looking at the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="290"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="291"/>
+        <source>Test &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="293"/>
+        <source>Test progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="301"/>
+        <source>The test could not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="302"/>
+        <source>Check that the camera is connected, then press Test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="309"/>
+        <source>✓ The camera is ready: every check passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="310"/>
+        <source>Press Close to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="312"/>
+        <source>! 1 check gives advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="313"/>
+        <source>! {0} checks give advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="315"/>
+        <source>Follow the advice marked with !, then press Test again to check the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="341"/>
+        <source>There is no camera to test. Connect a USB camera, or choose one in Settings → Camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="392"/>
+        <source>{0} s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="397"/>
+        <source>The camera gave no picture.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="198"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="206"/>
         <source>FaceStation: settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="200"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="208"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="202"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="210"/>
         <source>&amp;Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="202"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="210"/>
         <source>&amp;Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="202"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="210"/>
         <source>&amp;Photo checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="203"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="211"/>
         <source>&amp;Times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="203"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="211"/>
         <source>&amp;Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="204"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="212"/>
         <source>&amp;Kiosk mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="203"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="211"/>
         <source>P&amp;rivacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="204"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="212"/>
         <source>Cop&amp;y settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="205"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="212"/>
+        <source>Acc&amp;essibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="213"/>
         <source>Save keeps the changes on every section; Cancel forgets them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="206"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="214"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="207"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="215"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4286,6 +4759,18 @@ Anyone who can use this computer account could read it. Ask your administrator w
     <message>
         <location filename="../../facestation/station/ui/dialogs/settings/pages.py" line="100"/>
         <source>Sets up the connection again, as on the first start. Changes on the other sections that are not saved yet are forgotten, and the operator signs in again afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/pages.py" line="223"/>
+        <source>Accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/pages.py" line="224"/>
+        <source>Everything works with the keyboard alone: Tab moves to the next control, Enter or Space presses it, Escape closes a window.
+Ctrl+1 to Ctrl+4 (or the arrow keys in the left column) open Enrol, Verify, Records and Lists; Space takes the photo, R takes it again, Ctrl+Enter enrols.
+A screen reader announces the instruction for the person and the result of each check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4324,22 +4809,22 @@ Anyone who can use this computer account could read it. Ask your administrator w
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="116"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="130"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="117"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="131"/>
         <source>The camera that takes the portraits. Choose a photo or video file to try the station without a camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="154"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="202"/>
         <source>Camera to &amp;use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="155"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="203"/>
         <source>&amp;Resolution</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4386,6 +4871,26 @@ Anyone who can use this computer account could read it. Ask your administrator w
     <message>
         <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="100"/>
         <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="134"/>
+        <source>Play a sound &amp;when the result is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="135"/>
+        <source>A rising chime when the photo is taken or the person matches; a low falling tone when the photo does not pass or the person does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="139"/>
+        <source>Play a sound when the instruction chan&amp;ges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="140"/>
+        <source>A soft short tone each time the instruction for the person in front of the camera changes (for example &quot;Come closer&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4556,22 +5061,22 @@ Anyone who can use this computer account could read it. Ask your administrator w
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="34"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="48"/>
         <source>{0} × {1} (fastest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="35"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="49"/>
         <source>{0} × {1} (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="36"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="50"/>
         <source>{0} × {1} (sharpest, slower)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="107"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="121"/>
         <source>{0} × {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4581,58 +5086,68 @@ Anyone who can use this computer account could read it. Ask your administrator w
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="168"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="221"/>
         <source>This station was started with a camera of its own choosing ({0}): it uses that one until it is started without it. The choice here is kept for then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="174"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="227"/>
         <source>Looking for cameras…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="176"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="229"/>
         <source>No camera found. Connect a USB camera and open the settings again, or choose a photo or video file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="181"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="234"/>
         <source>The camera starts again with the new choice when you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="64"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="78"/>
         <source>Chosen camera (not connected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="196"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="205"/>
+        <source>&amp;Test this camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="206"/>
+        <source>Checks the camera as saved: the light, the sharpness, the colours and where people should stand (15 seconds). Save a new choice first to test it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="249"/>
         <source>Choose a photo or video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="199"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="252"/>
         <source>Photos and videos ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="200"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="253"/>
         <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="146"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="293"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="301"/>
         <source>These settings cannot be used: {0}. Correct them and save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="305"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="313"/>
         <source>Saving the settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="325"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="333"/>
         <source>The settings were not saved. {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4765,93 +5280,93 @@ Anyone who can use this computer account could read it. Ask your administrator w
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="108"/>
+        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="109"/>
         <source>FaceStation: sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="109"/>
-        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="116"/>
+        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="110"/>
+        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="117"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="110"/>
+        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="111"/>
         <source>&amp;User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="111"/>
+        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="112"/>
         <source>&amp;Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="113"/>
+        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="114"/>
         <source>Next: the station&apos;s main window opens. Forgot your password? Your administrator can set a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="114"/>
+        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="115"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="115"/>
+        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="116"/>
         <source>Start the service again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="118"/>
+        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="119"/>
         <source>Service: FaceCheck hosted service ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="121"/>
+        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="122"/>
         <source>Service: the built-in service on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="163"/>
+        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="164"/>
         <source>Starting the built-in service… You can already type your user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="165"/>
+        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="166"/>
         <source>Connected. Type your user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="167"/>
+        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="168"/>
         <source>Not connected to the service yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="184"/>
+        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="185"/>
         <source>Type your user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="188"/>
+        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="189"/>
         <source>Type your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="191"/>
+        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="192"/>
         <source>The station is still connecting to the service: wait a moment, then press Sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="196"/>
+        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="197"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="208"/>
+        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="209"/>
         <source>The user name or password is not right. Check them (capital letters count) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="211"/>
+        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="212"/>
         <source>If they are right, the station&apos;s client id or secret may be wrong: ask your administrator to check the settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4867,72 +5382,72 @@ Anyone who can use this computer account could read it. Ask your administrator w
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../facestation/station/ui/app.py" line="196"/>
+        <location filename="../../facestation/station/ui/app.py" line="199"/>
         <source>The activity log cannot be opened right now, so this session is not logged; the file was left as it is. Tell your administrator ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/app.py" line="200"/>
+        <location filename="../../facestation/station/ui/app.py" line="203"/>
         <source>The activity log could not be read and was set aside as {0} for your administrator; a new log has started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/app.py" line="298"/>
+        <location filename="../../facestation/station/ui/app.py" line="307"/>
         <source>Camera chosen at start: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/app.py" line="331"/>
+        <location filename="../../facestation/station/ui/app.py" line="341"/>
         <source>You are signed out. The next operator can sign in now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/app.py" line="342"/>
+        <location filename="../../facestation/station/ui/app.py" line="352"/>
         <source>The station locked itself after {0} minute(s) without use. Sign in to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/app.py" line="382"/>
+        <location filename="../../facestation/station/ui/app.py" line="393"/>
         <source>Type the admin PIN to see the activity log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/app.py" line="436"/>
+        <location filename="../../facestation/station/ui/app.py" line="447"/>
         <source>{0} change(s) kept on this station were refused by the service. Click “Pending” to correct or discard them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/app.py" line="439"/>
+        <location filename="../../facestation/station/ui/app.py" line="450"/>
         <source>Everything kept on this station while offline has been sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/app.py" line="511"/>
+        <location filename="../../facestation/station/ui/app.py" line="522"/>
         <source>The built-in service stopped answering; the station is restarting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/app.py" line="517"/>
+        <location filename="../../facestation/station/ui/app.py" line="528"/>
         <source>The FaceCheck service does not answer. Check the network; the station keeps trying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/app.py" line="525"/>
+        <location filename="../../facestation/station/ui/app.py" line="536"/>
         <source>The built-in service was restarted. Sign in again to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/app.py" line="530"/>
+        <location filename="../../facestation/station/ui/app.py" line="541"/>
         <source>The built-in service was restarted and is working again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/app.py" line="546"/>
+        <location filename="../../facestation/station/ui/app.py" line="557"/>
         <source>Your session has ended. Sign in again to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/app.py" line="563"/>
+        <location filename="../../facestation/station/ui/app.py" line="574"/>
         <source>Type the admin PIN to close the station.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4940,38 +5455,38 @@ Anyone who can use this computer account could read it. Ask your administrator w
 <context>
     <name>VerifyPanel</name>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="203"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="208"/>
         <source>Tr&amp;y again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="205"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="210"/>
         <source>Verify a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="358"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="363"/>
         <source>Type or scan the person&apos;s number first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="369"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="374"/>
         <location filename="../../facestation/station/ui/panels/verify/texts.py" line="30"/>
         <source>Looking up the person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="418"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="423"/>
         <source>Reading the reference photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="540"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="545"/>
         <source>Checking the face…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="578"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="583"/>
         <source>The list “{0}” no longer exists. Choose another list.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -516,207 +516,212 @@
         <translation>Ha reenviado un cambio pendiente</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="301"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="294"/>
+        <source>Tested the camera</source>
+        <translation>Probó la cámara</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="302"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="301"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="302"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="306"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="307"/>
         <source>match</source>
         <translation>coincide</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="306"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="307"/>
         <source>no match</source>
         <translation>no coincide</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="306"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="307"/>
         <source>needs review</source>
         <translation>hay que revisarlo</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="307"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="308"/>
         <source>not checked</source>
         <translation>sin comprobar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="317"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="318"/>
         <source>confidence {0}</source>
         <translation>confianza {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="319"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="320"/>
         <source>reason: “{0}”</source>
         <translation>motivo: «{0}»</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="321"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="322"/>
         <source>consent obtained</source>
         <translation>con consentimiento</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="321"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="322"/>
         <source>no consent</source>
         <translation>sin consentimiento</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="323"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="324"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="369"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="370"/>
         <source>Reading the audit trail…</source>
         <translation>Leyendo el registro de auditoría…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="388"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="389"/>
         <source>The audit trail could not be read: {0}</source>
         <translation>No se ha podido leer el registro de auditoría: {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="404"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="405"/>
         <source>list {0}</source>
         <translation>lista {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="418"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="419"/>
         <source>No entries match these filters. Press Clear filters to see them all.</source>
         <translation>Ninguna entrada cumple estos filtros. Pulse Quitar filtros para verlas todas.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="419"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="420"/>
         <source>No entries yet: actions at this station appear here.</source>
         <translation>Aún no hay entradas: aquí aparecen las acciones de este puesto.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="421"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="422"/>
         <source>Showing the newest {0} entries. Narrow the filters to see older ones; the export includes them all.</source>
         <translation>Se muestran las {0} entradas más recientes. Acote los filtros para ver las anteriores; la exportación las incluye todas.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="424"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="425"/>
         <source>Showing {0} entries.</source>
         <translation>Se muestran {0} entradas.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="425"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="426"/>
         <source>Showing 1 entry.</source>
         <translation>Se muestra 1 entrada.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="438"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="439"/>
         <source>Checking the audit trail…</source>
         <translation>Comprobando el registro de auditoría…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="448"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="449"/>
         <source>The audit trail is intact: all {0} entries are as they were written.</source>
         <translation>El registro de auditoría está intacto: las {0} entradas están tal como se escribieron.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="449"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="450"/>
         <source>The audit trail is empty and intact.</source>
         <translation>El registro de auditoría está vacío e intacto.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="456"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="457"/>
         <source> (written {0})</source>
         <translation> (escrita el {0})</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="458"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="459"/>
         <source>Entry {0}{1} was changed after it was written.</source>
         <translation>La entrada {0}{1} se modificó después de escribirse.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="459"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="460"/>
         <source>Entry {0}{1} was removed from the audit trail.</source>
         <translation>La entrada {0}{1} se ha eliminado del registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="460"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="461"/>
         <source>Entry {0}{1} is out of place: an entry was inserted, moved or replaced before it.</source>
         <translation>La entrada {0}{1} está fuera de su sitio: se insertó, movió o sustituyó una entrada antes de ella.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="462"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="463"/>
         <source>Entry {0}{1} was edited by hand and cannot be read.</source>
         <translation>La entrada {0}{1} se editó a mano y no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="463"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="464"/>
         <source>The last entries, from entry {0}{1} on, were removed.</source>
         <translation>Se han eliminado las últimas entradas, a partir de la entrada {0}{1}.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="464"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="465"/>
         <source>Entry {0}{1} and the ones after it were added outside the station.</source>
         <translation>La entrada {0}{1} y las siguientes se añadieron fuera del puesto.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="465"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="466"/>
         <source>Entry {0}{1} is not as it was written.</source>
         <translation>La entrada {0}{1} no está tal como se escribió.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="466"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="467"/>
         <source> The {0} entries before it are intact.</source>
         <translation> Las {0} entradas anteriores están intactas.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="467"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="468"/>
         <source> The entry before it is intact.</source>
         <translation> La entrada anterior está intacta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="469"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="470"/>
         <source>The audit trail is not intact. {0}{1} Keep this station&apos;s files as they are and tell your administrator.</source>
         <translation>El registro de auditoría no está intacto. {0}{1} Deje los archivos de este puesto tal como están y avise a su administrador.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="482"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="483"/>
         <source>Export the audit trail</source>
         <translation>Exportar el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="486"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="487"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="486"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="487"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="491"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="492"/>
         <source>audit-trail-{0}.csv</source>
         <translation>registro-auditoria-{0}.csv</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="509"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="510"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="513"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="514"/>
         <source>Saved {0} entries to {1}.</source>
         <translation>Se han guardado {0} entradas en {1}.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="514"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="515"/>
         <source>Saved 1 entry to {0}.</source>
         <translation>Se ha guardado 1 entrada en {0}.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="522"/>
+        <location filename="../../facestation/station/ui/dialogs/audit_viewer.py" line="523"/>
         <source>The audit trail was not saved to {0}: {1}. Choose another folder (for example Documents) and export again.</source>
         <translation>El registro de auditoría no se ha guardado en {0}: {1}. Elija otra carpeta (por ejemplo, Documentos) y vuelva a exportar.</translation>
     </message>
@@ -724,7 +729,7 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="366"/>
+        <location filename="../../facestation/station/ui/ops.py" line="367"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -740,29 +745,29 @@
 <context>
     <name>CameraView</name>
     <message>
-        <location filename="../../facestation/station/ui/widgets/camera_view.py" line="253"/>
+        <location filename="../../facestation/station/ui/widgets/camera_view.py" line="146"/>
         <source>Camera preview</source>
         <translation>Vista previa de la cámara</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/camera_view.py" line="255"/>
+        <location filename="../../facestation/station/ui/widgets/camera_view.py" line="148"/>
         <source>Live picture from the camera with a guide showing where the head should be.</source>
         <translation>Imagen en directo de la cámara, con una guía que indica dónde debe quedar la cabeza.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/camera_view.py" line="363"/>
+        <location filename="../../facestation/station/ui/widgets/camera_view.py" line="259"/>
         <source>No camera found.
 Connect a USB camera, or load a photo from a file.</source>
         <translation>No se ha encontrado ninguna cámara.
 Conecte una cámara USB o cargue una foto desde un archivo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/camera_view.py" line="557"/>
+        <location filename="../../facestation/station/ui/widgets/camera_view.py" line="509"/>
         <source>Eyes here</source>
         <translation>Ojos aquí</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/camera_view.py" line="612"/>
+        <location filename="../../facestation/station/ui/widgets/camera_view.py" line="564"/>
         <source>Starting the camera…</source>
         <translation>Iniciando la cámara…</translation>
     </message>
@@ -770,63 +775,63 @@ Conecte una cámara USB o cargue una foto desde un archivo.</translation>
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="289"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="233"/>
         <source>Take photo now</source>
         <translation>Hacer la foto ya</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="290"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="234"/>
         <source>Take the photo now, even if some checks are not green (Space)</source>
         <translation>Hacer la foto ya, aunque alguna comprobación no esté en verde (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="291"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="235"/>
         <source>Retake</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="292"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="236"/>
         <source>Throw this photo away and take a new one (R)</source>
         <translation>Descartar esta foto y hacer otra (R)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="293"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="237"/>
         <source>Load photo from file…</source>
         <translation>Cargar foto desde archivo…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="294"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="238"/>
         <source>Use a photo file instead of the camera; it is checked the same way (Ctrl+O)</source>
         <translation>Usar un archivo de foto en lugar de la cámara; se comprueba igual (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="295"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="239"/>
         <source>Take a photo</source>
         <translation>Hacer una foto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="376"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="320"/>
         <source>Choose a photo of the person</source>
         <translation>Elija una foto de la persona</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="407"/>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="441"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="351"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="385"/>
         <source>No camera</source>
         <translation>Sin cámara</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="441"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="385"/>
         <source>This photo cannot be used</source>
         <translation>Esta foto no se puede usar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="448"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="392"/>
         <source>The video has ended. Load another file, or choose a camera.</source>
         <translation>El vídeo ha terminado. Cargue otro archivo o elija una cámara.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="458"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="402"/>
         <source>The camera is off.
 Choose a camera, or load a photo from a file.</source>
         <translation>La cámara está apagada.
@@ -836,52 +841,52 @@ Elija una cámara o cargue una foto desde un archivo.</translation>
 <context>
     <name>CapturedPhotoCard</name>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="96"/>
+        <location filename="../../facestation/station/ui/widgets/captured_photo_card.py" line="90"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="118"/>
+        <location filename="../../facestation/station/ui/widgets/captured_photo_card.py" line="123"/>
         <source>No photo yet</source>
         <translation>Aún no hay foto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="121"/>
+        <location filename="../../facestation/station/ui/widgets/captured_photo_card.py" line="126"/>
         <source>Taken automatically when every check is green.</source>
         <translation>Se hace sola cuando todo está en verde.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="123"/>
+        <location filename="../../facestation/station/ui/widgets/captured_photo_card.py" line="128"/>
         <source>Press “Take photo now” when every check is green.</source>
         <translation>Pulse «Hacer la foto ya» cuando todo esté en verde.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="126"/>
+        <location filename="../../facestation/station/ui/widgets/captured_photo_card.py" line="131"/>
         <source>No photo taken yet</source>
         <translation>Aún no se ha hecho ninguna foto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="131"/>
+        <location filename="../../facestation/station/ui/widgets/captured_photo_card.py" line="136"/>
         <source>✓ Passes every check</source>
         <translation>✓ Todo correcto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="135"/>
+        <location filename="../../facestation/station/ui/widgets/captured_photo_card.py" line="140"/>
         <source>✗ Does not pass every check</source>
         <translation>✗ Algo no cumple</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="137"/>
+        <location filename="../../facestation/station/ui/widgets/captured_photo_card.py" line="142"/>
         <source>Not passed: %s</source>
         <translation>No cumple: %s</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="140"/>
+        <location filename="../../facestation/station/ui/widgets/captured_photo_card.py" line="145"/>
         <source>Taken by hand</source>
         <translation>Hecha a mano</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="140"/>
+        <location filename="../../facestation/station/ui/widgets/captured_photo_card.py" line="145"/>
         <source>Taken automatically</source>
         <translation>Hecha automáticamente</translation>
     </message>
@@ -1074,177 +1079,187 @@ Elija una cámara o cargue una foto desde un archivo.</translation>
 <context>
     <name>EnrolPanel</name>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="205"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="208"/>
         <source>Enrol a person</source>
         <translation>Dar de alta a una persona</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="206"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="209"/>
         <source>Take the photo, type the details, press Enrol.</source>
         <translation>Haga la foto, escriba los datos y pulse Dar de alta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="207"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="210"/>
         <source>Retake the photo</source>
         <translation>Repetir la foto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="208"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="211"/>
         <source>The person a&amp;grees</source>
         <translation>La pers&amp;ona acepta</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="209"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="212"/>
         <source>&amp;Enrol</source>
         <translation>&amp;Dar de alta</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="210"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="213"/>
         <source>Save this person with the photo and the details (Ctrl+Enter)</source>
         <translation>Guardar a esta persona con la foto y los datos (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="243"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="217"/>
+        <source>Lists this person joins</source>
+        <translation>Listas a las que se une esta persona</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="219"/>
+        <source>Move with the arrow keys; Space ticks or unticks the list shown.</source>
+        <translation>Muévase con las flechas; Espacio marca o desmarca la lista resaltada.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="250"/>
         <source>Enrolling… Wait a moment, or press Cancel at the bottom of the window.</source>
         <translation>Dando de alta… Espere un momento o pulse Cancelar en la parte inferior de la ventana.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="245"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="252"/>
         <source>First take the photo (automatic when every check is green), or load one from a file.</source>
         <translation>Primero haga la foto (se hace sola cuando todas las comprobaciones están en verde) o cárguela desde un archivo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="247"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="254"/>
         <source>Check the details, then press Enrol (Ctrl+Enter).</source>
         <translation>Revise los datos y pulse Dar de alta (Ctrl+Intro).</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="296"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="308"/>
         <source>The lists could not be loaded. {0}</source>
         <translation>No se han podido cargar las listas. {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="307"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="319"/>
         <source>Take the photo first: look at the camera until every check is green, or press “Take photo now”.</source>
         <translation>Primero haga la foto: que la persona mire a la cámara hasta que todas las comprobaciones estén en verde, o pulse «Hacer la foto ya».</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="313"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="325"/>
         <source>Read the sentence to the person; tick the box once they agree. Without their consent they cannot be enrolled.</source>
         <translation>Lea la frase a la persona y marque la casilla cuando acepte. Sin su consentimiento no se le puede dar de alta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="340"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="352"/>
         <source>Checking whether {0} is already enrolled, then enrolling…</source>
         <translation>Comprobando si {0} ya está dado/a de alta y dando de alta…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="341"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="353"/>
         <source>Enrolling {0}…</source>
         <translation>Dando de alta a {0}…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="365"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="377"/>
         <source>Stopped. {0} IS enrolled, but may not be in every ticked list: check on the Lists page.</source>
         <translation>Detenido. {0} SÍ está dado/a de alta, pero puede que no esté en todas las listas marcadas: compruébelo en la página Listas.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="369"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="381"/>
         <source>Stopped. {0} may already be enrolled: look for them on the Records page before you press Enrol again.</source>
         <translation>Detenido. Puede que {0} ya esté dado/a de alta: búsquelo/a en la página Fichas antes de volver a pulsar Dar de alta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="373"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="385"/>
         <source>Stopped. Nothing was saved; press Enrol to try again.</source>
         <translation>Detenido. No se ha guardado nada; pulse Dar de alta para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="387"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="399"/>
         <source>{0} is enrolled.</source>
         <translation>{0} está dado/a de alta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="391"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="403"/>
         <source>There are no lists yet, so the station did not check whether this person was already enrolled.</source>
         <translation>Aún no hay listas, así que el puesto no ha comprobado si esta persona ya estaba dada de alta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="394"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="406"/>
         <source>The check for people already enrolled was skipped: the account has no identification credits left.</source>
         <translation>No se ha comprobado si la persona ya estaba dada de alta: a la cuenta no le quedan créditos de identificación.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="397"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="409"/>
         <source>The check for people already enrolled was skipped: this service does not offer it.</source>
         <translation>No se ha comprobado si la persona ya estaba dada de alta: este servicio no lo ofrece.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="401"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="413"/>
         <source>No connection: adding {0} to the list “{1}” is kept on this station and done as soon as the service answers again.</source>
         <translation>Sin conexión: añadir a {0} a la lista «{1}» queda guardado en este puesto y se hará en cuanto el servicio vuelva a responder.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="406"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="418"/>
         <source>{0} IS enrolled, but adding them to the list “{1}” did not work: {2} Add them to it on the Lists page.</source>
         <translation>{0} SÍ está dado/a de alta, pero no se ha podido añadir a la lista «{1}»: {2} Añádalo/a en la página Listas.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="427"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="439"/>
         <source>{0} may already be enrolled: look for them on the Records page before you press Enrol again.</source>
         <translation>Puede que {0} ya esté dado/a de alta: búsquelo/a en la página Fichas antes de volver a pulsar Dar de alta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="446"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="458"/>
         <source>Keeping the enrolment on this station…</source>
         <translation>Guardando el alta en este puesto…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="465"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="477"/>
         <source>No connection: {0} is saved on this station and will be enrolled as soon as the service answers again (number {1}). The duplicate check will not run for this person.</source>
         <translation>Sin conexión: {0} queda guardado/a en este puesto y se dará de alta en cuanto el servicio vuelva a responder (número {1}). Para esta persona no se comprobará si ya estaba dada de alta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="475"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="487"/>
         <source>No connection, and {0} could not be kept on this station either: {1} Press Enrol again when the service answers.</source>
         <translation>Sin conexión, y tampoco se ha podido guardar a {0} en este puesto: {1} Vuelva a pulsar Dar de alta cuando el servicio responda.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="494"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="506"/>
         <source>The service did not accept the details: {0}. Correct them and press Enrol again.</source>
         <translation>El servicio no ha aceptado los datos: {0}. Corríjalos y vuelva a pulsar Dar de alta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="503"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="515"/>
         <source>The service found no face in this photo.</source>
         <translation>El servicio no ha encontrado ninguna cara en esta foto.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="504"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="516"/>
         <source>The face is too small in this photo: the person should come closer to the camera.</source>
         <translation>La cara sale demasiado pequeña en esta foto: la persona debe acercarse más a la cámara.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="506"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="518"/>
         <source>There is more than one face in this photo: only the person to enrol may be in front of the camera.</source>
         <translation>Hay más de una cara en esta foto: delante de la cámara solo puede estar la persona a la que se da de alta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="508"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="520"/>
         <source>This photo is too large to send.</source>
         <translation>Esta foto es demasiado grande para enviarla.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="510"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="522"/>
         <source>The service could not read this photo.</source>
         <translation>El servicio no ha podido leer esta foto.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="511"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="523"/>
         <source>{0} Press “Retake the photo” and take a new one.</source>
         <translation>{0} Pulse «Repetir la foto» y haga una nueva.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="557"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="569"/>
         <source>Not enrolled. If it is the same person, find them on the Records page; if not, press Enrol and choose “Enrol anyway”.</source>
         <translation>No se ha dado de alta. Si es la misma persona, búsquela en la página Fichas; si no, pulse Dar de alta y elija «Dar de alta igualmente».</translation>
     </message>
@@ -1252,18 +1267,18 @@ Elija una cámara o cargue una foto desde un archivo.</translation>
 <context>
     <name>ExceptionHook</name>
     <message>
-        <location filename="../../facestation/station/ui/app.py" line="133"/>
+        <location filename="../../facestation/station/ui/app.py" line="135"/>
         <source>Something unexpected went wrong. You can keep working; if it happens again, tell your administrator.</source>
         <translation>Ha ocurrido algo inesperado. Puede seguir trabajando; si vuelve a ocurrir, avise a su administrador.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/app.py" line="136"/>
+        <location filename="../../facestation/station/ui/app.py" line="138"/>
         <source>The details were saved in {0}.</source>
         <translation>Los detalles se han guardado en {0}.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/app.py" line="138"/>
         <location filename="../../facestation/station/ui/app.py" line="140"/>
+        <location filename="../../facestation/station/ui/app.py" line="142"/>
         <source>Something went wrong</source>
         <translation>Algo ha fallado</translation>
     </message>
@@ -1271,171 +1286,191 @@ Elija una cámara o cargue una foto desde un archivo.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="295"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="309"/>
         <source>FaceStation: first start</source>
         <translation>FaceStation: primer inicio</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="296"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="310"/>
         <source>Welcome to FaceStation</source>
         <translation>Bienvenido/a a FaceStation</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="298"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="312"/>
         <source>First, choose where this station checks faces. If you are not sure, choose the first option.</source>
         <translation>Primero, elija dónde comprueba las caras este puesto. Si no está seguro/a, elija la primera opción.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="300"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="314"/>
         <source>Built-in local service (recommended)</source>
         <translation>Servicio local integrado (recomendado)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="301"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="315"/>
         <source>Everything stays on this computer. No account and no internet needed.</source>
         <translation>Todo se queda en este ordenador. No hace falta cuenta ni internet.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="303"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="317"/>
         <source>FaceCheck hosted service</source>
         <translation>Servicio alojado de FaceCheck</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="304"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="318"/>
         <source>Use a FaceCheck account over the internet. You need the client id and client secret that FaceCheck gave you.</source>
         <translation>Usar una cuenta de FaceCheck por internet. Necesita el id. de cliente y el secreto de cliente que le dio FaceCheck.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="306"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="320"/>
         <source>Click one of the two options to continue. You can change this later in the settings, with the admin PIN.</source>
         <translation>Haga clic en una de las dos opciones para continuar. Puede cambiarlo más adelante en los ajustes, con el PIN de administración.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="308"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="322"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="310"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="324"/>
         <source>Create the first operator</source>
         <translation>Crear el primer operador</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="312"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="326"/>
         <source>Operators sign in to use the station. Choose a user name and a password for the person who works at this desk.</source>
         <translation>Los operadores inician sesión para usar el puesto. Elija un nombre de usuario y una contraseña para la persona que trabaja en este mostrador.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="314"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="328"/>
         <source>&amp;User name</source>
         <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="315"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="329"/>
         <source>for example: reception</source>
         <translation>por ejemplo: recepcion</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="316"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="330"/>
         <source>&amp;Password</source>
         <translation>&amp;Contraseña</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="317"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="331"/>
         <source>at least {0} characters</source>
         <translation>al menos {0} caracteres</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="318"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="332"/>
         <source>&amp;Repeat password</source>
         <translation>&amp;Repetir contraseña</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="319"/>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="336"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="333"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="350"/>
         <source>&amp;Admin PIN</source>
         <translation>&amp;PIN de administración</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="320"/>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="337"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="334"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="351"/>
         <source>at least {0} digits</source>
         <translation>al menos {0} cifras</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="321"/>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="338"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="335"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="352"/>
         <source>Repeat PIN</source>
         <translation>Repetir PIN</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="322"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="336"/>
         <source>The admin PIN protects the settings and leaving full-screen mode. Choose at least {0} digits and keep it somewhere safe.</source>
         <translation>El PIN de administración protege los ajustes y la salida del modo de pantalla completa. Elija al menos {0} cifras y guárdelo en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="326"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="340"/>
         <source>Next: the station prepares its built-in service (about a minute at most), then you sign in.</source>
         <translation>A continuación: el puesto prepara su servicio integrado (como mucho, un minuto) y después usted inicia sesión.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="327"/>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="342"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="341"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="356"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="328"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="342"/>
         <source>Set up the station</source>
         <translation>Configurar el puesto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="330"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="344"/>
         <source>Connect to FaceCheck</source>
         <translation>Conectar con FaceCheck</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="332"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="346"/>
         <source>Type the details FaceCheck gave you. If you do not have them, ask your administrator.</source>
         <translation>Escriba los datos que le dio FaceCheck. Si no los tiene, pídaselos a su administrador.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="333"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="347"/>
         <source>Service &amp;address</source>
         <translation>&amp;Dirección del servicio</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="334"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="348"/>
         <source>&amp;Client id</source>
         <translation>&amp;Id. de cliente</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="335"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="349"/>
         <source>Client &amp;secret</source>
         <translation>&amp;Secreto de cliente</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="341"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="355"/>
         <source>Next: you sign in with your FaceCheck operator account; the station checks these details then.</source>
         <translation>A continuación: usted inicia sesión con su cuenta de operador de FaceCheck; entonces el puesto comprueba estos datos.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="343"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="357"/>
         <source>Save and continue</source>
         <translation>Guardar y continuar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="345"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="359"/>
         <source>The station is ready</source>
         <translation>El puesto está listo</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="346"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="360"/>
+        <source>Test the camera?</source>
+        <translation>¿Probar la cámara?</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="362"/>
+        <source>Ask someone to sit where people will stand: in 15 seconds the station checks the light, the sharpness and where people should stand. You can also do it later in Settings → Camera.</source>
+        <translation>Pida a alguien que se siente donde se colocarán las personas: en 15 segundos el puesto comprueba la luz, la nitidez y dónde deben colocarse las personas. También puede hacerlo más tarde en Ajustes → Cámara.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="364"/>
+        <source>&amp;Test the camera now</source>
+        <translation>&amp;Probar la cámara ahora</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="365"/>
+        <source>Later: continue to sign in</source>
+        <translation>Más tarde: continuar a iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="366"/>
         <source>Continue to sign in</source>
         <translation>Continuar e iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="367"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="387"/>
         <source>The built-in service is running on this computer.
 
 Next: sign in with the operator account you just created ({0}).</source>
@@ -1444,7 +1479,7 @@ Next: sign in with the operator account you just created ({0}).</source>
 A continuación: inicie sesión con la cuenta de operador que acaba de crear ({0}).</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="371"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="391"/>
         <source>The station will use the FaceCheck service at {0}.
 
 Next: sign in with your FaceCheck operator user name and password.</source>
@@ -1453,7 +1488,7 @@ Next: sign in with your FaceCheck operator user name and password.</source>
 A continuación: inicie sesión con su usuario y contraseña de operador de FaceCheck.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="374"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="394"/>
         <source>Warning: this computer has no secure password store (OS keyring), so the station keeps its secret in an encrypted file instead:
 {0}
 Anyone who can use this computer account could read it. Ask your administrator whether to set up a keyring.</source>
@@ -1462,62 +1497,62 @@ Anyone who can use this computer account could read it. Ask your administrator w
 Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a su administrador si conviene configurar un llavero.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="417"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="443"/>
         <source>The admin PIN needs at least {0} digits (numbers only).</source>
         <translation>El PIN de administración necesita al menos {0} cifras (solo números).</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="419"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="445"/>
         <source>The two PINs are not the same: type the PIN again in both boxes.</source>
         <translation>Los dos PIN no coinciden: vuelva a escribir el PIN en las dos casillas.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="428"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="454"/>
         <source>Type a user name for the operator.</source>
         <translation>Escriba un nombre de usuario para el operador.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="429"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="455"/>
         <source>The user name cannot contain spaces.</source>
         <translation>El nombre de usuario no puede contener espacios.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="430"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="456"/>
         <source>The password needs at least {0} characters.</source>
         <translation>La contraseña necesita al menos {0} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="432"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="458"/>
         <source>The two passwords are not the same: type the password again in both boxes.</source>
         <translation>Las dos contraseñas no coinciden: vuelva a escribir la contraseña en las dos casillas.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="442"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="468"/>
         <source>Setting up the built-in service… this takes up to a minute.</source>
         <translation>Configurando el servicio integrado… tarda hasta un minuto.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="450"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="476"/>
         <source>The service address must start with https:// (for example {0}).</source>
         <translation>La dirección del servicio debe empezar por https:// (por ejemplo, {0}).</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="453"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="479"/>
         <source>{0} is not encrypted: the client secret, passwords and photos would travel in clear. Use an https:// address (http:// is only for this computer).</source>
         <translation>{0} no está cifrada: el secreto de cliente, las contraseñas y las fotos viajarían sin protección. Use una dirección https:// (http:// solo sirve para este ordenador).</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="462"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="488"/>
         <source>Type the client id FaceCheck gave you.</source>
         <translation>Escriba el id. de cliente que le dio FaceCheck.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="464"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="490"/>
         <source>Type the client secret FaceCheck gave you.</source>
         <translation>Escriba el secreto de cliente que le dio FaceCheck.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="475"/>
+        <location filename="../../facestation/station/ui/dialogs/first_run.py" line="501"/>
         <source>Saving the connection details…</source>
         <translation>Guardando los datos de conexión…</translation>
     </message>
@@ -1525,117 +1560,117 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
 <context>
     <name>Guidance</name>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="26"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="29"/>
         <source>Look at the camera</source>
         <translation>Mire a la cámara</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="27"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="30"/>
         <source>Only one person in view, please</source>
         <translation>Solo una persona a la vista, por favor</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="28"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="31"/>
         <source>Come closer</source>
         <translation>Acérquese</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="29"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="32"/>
         <source>Move back a little</source>
         <translation>Retírese un poco</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="30"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="33"/>
         <source>Move a little to your left</source>
         <translation>Muévase un poco hacia su izquierda</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="31"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="34"/>
         <source>Move a little to your right</source>
         <translation>Muévase un poco hacia su derecha</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="32"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="35"/>
         <source>Move up a little</source>
         <translation>Súbase un poco</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="33"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="36"/>
         <source>Move down a little</source>
         <translation>Bájese un poco</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="34"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="37"/>
         <source>Turn your head slightly to your left</source>
         <translation>Gire la cabeza ligeramente hacia su izquierda</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="35"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="38"/>
         <source>Turn your head slightly to your right</source>
         <translation>Gire la cabeza ligeramente hacia su derecha</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="36"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="39"/>
         <source>Lower your chin slightly</source>
         <translation>Baje ligeramente la barbilla</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="37"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="40"/>
         <source>Raise your chin slightly</source>
         <translation>Suba ligeramente la barbilla</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="38"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="41"/>
         <source>Keep your head straight, don&apos;t tilt it</source>
         <translation>Mantenga la cabeza recta, sin inclinarla</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="39"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="42"/>
         <source>Open your eyes</source>
         <translation>Abra los ojos</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="40"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="43"/>
         <source>Close your mouth, neutral expression</source>
         <translation>Cierre la boca, expresión neutra</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="41"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="44"/>
         <source>Too dark: add light in front of you</source>
         <translation>Demasiado oscuro: ponga más luz delante de usted</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="42"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="45"/>
         <source>Too bright: reduce the light on your face</source>
         <translation>Demasiado claro: reduzca la luz sobre su cara</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="43"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="46"/>
         <source>The light behind you is too strong</source>
         <translation>La luz que tiene detrás es demasiado fuerte</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="44"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="47"/>
         <source>Light your face evenly from the front</source>
         <translation>Ilumine la cara de frente y de manera uniforme</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="45"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="48"/>
         <source>Red eyes: turn off the flash and retake</source>
         <translation>Ojos rojos: apague el flash y repita la foto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="46"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="49"/>
         <source>A plain background is needed behind you</source>
         <translation>Hace falta un fondo liso detrás de usted</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="47"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="50"/>
         <source>Hold still, the image is blurry</source>
         <translation>No se mueva, la imagen sale movida</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="50"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="53"/>
         <source>Hold still…</source>
         <translation>No se mueva…</translation>
     </message>
@@ -1643,17 +1678,17 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
 <context>
     <name>GuidanceBanner</name>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="136"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="147"/>
         <source>Instructions for the person being photographed</source>
         <translation>Indicaciones para la persona a la que se fotografía</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="196"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="221"/>
         <source>Photo taken. Thank you!</source>
         <translation>Foto hecha. ¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="198"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="223"/>
         <source>Photo taken, but it does not pass every check</source>
         <translation>Foto hecha, pero no cumple todas las comprobaciones</translation>
     </message>
@@ -2312,170 +2347,190 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="199"/>
-        <location filename="../../facestation/station/ui/main_window.py" line="200"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="203"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="204"/>
         <source>FaceStation</source>
         <translation>FaceStation</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="201"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="205"/>
         <source>&amp;Enrol</source>
         <translation>&amp;Alta</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="201"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="205"/>
         <source>&amp;Verify</source>
         <translation>&amp;Verificar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="201"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="205"/>
         <source>&amp;Records</source>
         <translation>&amp;Fichas</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="202"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="206"/>
         <source>&amp;Lists</source>
         <translation>&amp;Listas</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="204"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="214"/>
         <source>&amp;Sign out</source>
         <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="205"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="215"/>
         <source>Sign out and clear this operator&apos;s data from the screen</source>
         <translation>Cerrar sesión y quitar de la pantalla los datos de este operador</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="206"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="216"/>
         <source>Activit&amp;y</source>
         <translation>Ac&amp;tividad</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="207"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="217"/>
         <source>Who did what at this station, and when (admin PIN)</source>
         <translation>Quién ha hecho qué en este puesto, y cuándo (PIN de administración)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="208"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="218"/>
         <source>Se&amp;ttings</source>
         <translation>A&amp;justes</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="209"/>
-        <source>Server, camera, photo checks, times and appearance (admin PIN)</source>
-        <translation>Servidor, cámara, comprobaciones de la foto, tiempos y aspecto (PIN de administración)</translation>
-    </message>
-    <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="210"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="220"/>
         <source>Calls this hour: %v of %m</source>
         <translation>Consultas esta hora: %v de %m</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="333"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="351"/>
         <source>Camera: not started</source>
         <translation>Cámara: sin iniciar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="212"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="222"/>
         <source>The camera starts with the Enrol and Verify screens.</source>
         <translation>La cámara se enciende con las pantallas Alta y Verificar.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="272"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="208"/>
+        <source>Add a new person with their photo (Ctrl+1)</source>
+        <translation>Dar de alta a una persona nueva con su foto (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/main_window.py" line="209"/>
+        <source>Check that the person in front of the camera is who they say (Ctrl+2)</source>
+        <translation>Comprobar que la persona ante la cámara es quien dice ser (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/main_window.py" line="210"/>
+        <source>Find, correct or delete the people already enrolled (Ctrl+3)</source>
+        <translation>Buscar, corregir o eliminar a las personas ya dadas de alta (Ctrl+3)</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/main_window.py" line="211"/>
+        <source>Groups of people, such as members or staff (Ctrl+4)</source>
+        <translation>Grupos de personas, como socios o personal (Ctrl+4)</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/main_window.py" line="219"/>
+        <source>Server, camera, photo checks, times, appearance and accessibility (admin PIN)</source>
+        <translation>Servidor, cámara, comprobaciones de la foto, tiempos, apariencia y accesibilidad (PIN de administrador)</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/main_window.py" line="290"/>
         <source>Built-in service</source>
         <translation>Servicio integrado</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="272"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="290"/>
         <source>FaceCheck service</source>
         <translation>Servicio FaceCheck</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="275"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="293"/>
         <source>● {0}: connected</source>
         <translation>● {0}: conectado</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="277"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="295"/>
         <source>● {0}: connecting…</source>
         <translation>● {0}: conectando…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="279"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="297"/>
         <source>● {0}: restarting…</source>
         <translation>● {0}: reiniciando…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="281"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="299"/>
         <source>● {0}: no connection, retrying…</source>
         <translation>● {0}: sin conexión, reintentando…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="293"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="311"/>
         <source>Operator: {0}</source>
         <translation>Operador: {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="293"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="311"/>
         <source>Not signed in</source>
         <translation>Sin sesión iniciada</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="295"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="313"/>
         <source>Signed in as
 {0}</source>
         <translation>Sesión iniciada como
 {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="303"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="321"/>
         <source>Sign-in renews itself at {0}</source>
         <translation>La sesión se renueva a las {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="304"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="322"/>
         <source>Sign-in renews at {0}</source>
         <translation>Se renueva a las {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="305"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="323"/>
         <source>The sign-in (access token) is valid until {0}; the station renews it by itself while you work.</source>
         <translation>La sesión (token de acceso) es válida hasta las {0}; el puesto la renueva solo mientras usted trabaja.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="320"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="338"/>
         <source>{0} of {1} calls used in the last hour; {2} left.</source>
         <translation>{0} de {1} consultas usadas en la última hora; quedan {2}.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="323"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="341"/>
         <source>The next call is possible in {0} s.</source>
         <translation>La próxima consulta será posible dentro de {0} s.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="333"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="351"/>
         <source>Camera: {0:.0f} fps</source>
         <translation>Cámara: {0:.0f} fps</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="342"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="360"/>
         <source>Pending: {0} · needs attention: {1}</source>
         <translation>Pendientes: {0} · requieren atención: {1}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="343"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="361"/>
         <source>Pending: {0} · ⚠ {1}</source>
         <translation>Pendientes: {0} · ⚠ {1}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="345"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="363"/>
         <source>Pending: {0}</source>
         <translation>Pendientes: {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="348"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="366"/>
         <source>Changes kept on this station until the service answers; they are sent by themselves. Click to see them, and to correct those the service refused.</source>
         <translation>Cambios guardados en este puesto hasta que el servicio responda; se envían solos. Haga clic para verlos y para corregir los que el servicio ha rechazado.</translation>
     </message>
@@ -3830,57 +3885,57 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
 <context>
     <name>RecordsPanel</name>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="199"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="198"/>
         <source>Records</source>
         <translation>Fichas</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="200"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="199"/>
         <source>Find a person to see their photo and details, correct them, or delete them.</source>
         <translation>Busque a una persona para ver su foto y sus datos, corregirlos o eliminarla.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="201"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="200"/>
         <source>&amp;Find:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="202"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="201"/>
         <source>Name, member number or record id</source>
         <translation>Nombre, número de socio o id. de ficha</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="203"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="202"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="204"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="203"/>
         <source>Import people…</source>
         <translation>Importar personas…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="206"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="205"/>
         <source>This service finds people only by their exact number or record id. Type or scan the whole number and press Search.</source>
         <translation>Este servicio solo encuentra a las personas por su número exacto o el id. de su ficha. Escriba o pase el número completo y pulse Buscar.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="208"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="207"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="208"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="207"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="208"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="207"/>
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="209"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="208"/>
         <source>Enrolled</source>
         <translation>Alta</translation>
     </message>
@@ -3920,62 +3975,62 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
         <translation>Desactivada</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="381"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="382"/>
         <source>{0} (deletion waiting)</source>
         <translation>{0} (eliminación pendiente)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="383"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="384"/>
         <source>{0} (change waiting)</source>
         <translation>{0} (cambio pendiente)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="392"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="393"/>
         <source>Found: {0}</source>
         <translation>Encontradas: {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="392"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="393"/>
         <source>Type the whole number or record id.</source>
         <translation>Escriba el número o el id. de ficha completo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="394"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="395"/>
         <source>Nobody found. Check the spelling, or search for part of the name or number.</source>
         <translation>No se ha encontrado a nadie. Revise cómo está escrito o busque parte del nombre o del número.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="395"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="396"/>
         <source>Nobody is enrolled yet. Enrol people on the Enrol page.</source>
         <translation>Aún no hay nadie dado de alta. Dé de alta a personas en la página Alta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="397"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="398"/>
         <source>Newest first: {0} of {1} people</source>
         <translation>Lo más reciente primero: {0} de {1} personas</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="399"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="400"/>
         <source>Showing {0} of {1} people found</source>
         <translation>Se muestran {0} de {1} personas encontradas</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="401"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="402"/>
         <source>{0} people found</source>
         <translation>{0} personas encontradas</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="401"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="402"/>
         <source>1 person found</source>
         <translation>1 persona encontrada</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="441"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="442"/>
         <source>Loading the person…</source>
         <translation>Cargando a la persona…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="472"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="473"/>
         <source>This person was deleted meanwhile. Search again.</source>
         <translation>Esta persona se ha eliminado mientras tanto. Vuelva a buscar.</translation>
     </message>
@@ -3983,167 +4038,172 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="265"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="270"/>
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="267"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="272"/>
         <source>Compare the two photos (and the person&apos;s ID document if you can), then decide:</source>
         <translation>Compare las dos fotos (y el documento de identidad de la persona, si puede) y decida:</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="268"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="273"/>
         <source>Re&amp;ason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="269"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="274"/>
         <source>Checked the ID document</source>
         <translation>He comprobado el documento de identidad</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="269"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="274"/>
         <source>The enrolled photo is old</source>
         <translation>La foto de alta es antigua</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="270"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="275"/>
         <source>A different face</source>
         <translation>Es otra cara</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="270"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="275"/>
         <source>The person left before the check</source>
         <translation>La persona se fue antes de la comprobación</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="277"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="282"/>
         <source>Choose or type a short reason (optional)</source>
         <translation>Elija o escriba un motivo breve (opcional)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="278"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="283"/>
         <source>&amp;Confirm: same person</source>
         <translation>Conf&amp;irmar: misma persona</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="279"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="284"/>
         <source>Re&amp;ject: not the same</source>
         <translation>R&amp;echazar: no es la misma</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="280"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="285"/>
         <source>Ne&amp;xt person</source>
         <translation>&amp;Siguiente persona</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="281"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="286"/>
         <source>Clear this result now and get ready for the next person</source>
         <translation>Borrar ya este resultado y prepararse para la siguiente persona</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="285"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="290"/>
         <source>Match</source>
         <translation>Coincide</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="285"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="290"/>
         <source>Needs review</source>
         <translation>Hay que revisarlo</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="286"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="291"/>
         <source>No match</source>
         <translation>No coincide</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="286"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="291"/>
         <source>Not checked</source>
         <translation>Sin comprobar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="291"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="296"/>
         <source>This is the expected person.</source>
         <translation>Es la persona esperada.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="292"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="297"/>
         <source>The face matches the reference photo.</source>
         <translation>La cara coincide con la foto de referencia.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="293"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="298"/>
         <source>This person is on the list.</source>
         <translation>Esta persona está en la lista.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="295"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="300"/>
         <source>The faces are alike, but not enough to be sure.</source>
         <translation>Las caras se parecen, pero no lo suficiente para estar seguros.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="298"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="303"/>
         <source>This is not the expected person. Check their ID document, or ask a colleague.</source>
         <translation>No es la persona esperada. Compruebe su documento de identidad o consulte a un compañero.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="300"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="305"/>
         <source>The face does not match the reference photo. Check the ID document by eye.</source>
         <translation>La cara no coincide con la foto de referencia. Compruebe el documento de identidad a simple vista.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="302"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="307"/>
         <source>Nobody on the list matches this face. Check their ID document, or ask a colleague.</source>
         <translation>Nadie de la lista coincide con esta cara. Compruebe su documento de identidad o consulte a un compañero.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="309"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="314"/>
         <source>There is no clear face in the reference photo. Use a sharper photo of the ID document and try again.</source>
         <translation>No se ve ninguna cara clara en la foto de referencia. Use una foto más nítida del documento de identidad y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="312"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="317"/>
         <source>No face was found in the photo. Ask the person to look at the camera and try again.</source>
         <translation>No se ha encontrado ninguna cara en la foto. Pida a la persona que mire a la cámara y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="314"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="319"/>
         <source>More than one face is in the photo. Make sure only this person is in front of the camera and try again.</source>
         <translation>Hay más de una cara en la foto. Asegúrese de que solo esta persona está delante de la cámara y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="317"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="322"/>
         <source>This person&apos;s record is switched off, so they cannot be verified. Ask an administrator to switch it on.</source>
         <translation>La ficha de esta persona está desactivada, así que no se puede verificar. Pida a un administrador que la active.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="320"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="325"/>
         <source>This person has no enrolled photo. Enrol a photo for them first.</source>
         <translation>Esta persona no tiene foto de alta. Dé de alta primero una foto suya.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="322"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="327"/>
         <source>Nobody on this list can be checked yet. Add people to the list on the Lists page.</source>
         <translation>Todavía no se puede comprobar a nadie de esta lista. Añada personas a la lista en la página Listas.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="325"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="330"/>
         <source>The comparison was not made ({0}). Try again.</source>
         <translation>No se ha hecho la comparación ({0}). Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="326"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="331"/>
         <source>The comparison was not made. Try again.</source>
         <translation>No se ha hecho la comparación. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="503"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="414"/>
+        <source>Confidence {0} %.</source>
+        <translation>Confianza {0} %.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="527"/>
         <source>Waiting for your decision: confirm or reject above.</source>
         <translation>Esperando su decisión: confirme o rechace arriba.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="505"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="529"/>
         <source>Clears in %n s</source>
         <translation>
             <numerusform>Se borra en %n s</numerusform>
@@ -4151,120 +4211,533 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
         </translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="518"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="542"/>
         <source>Reference photo</source>
         <translation>Foto de referencia</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="520"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="544"/>
         <source>Enrolled photo</source>
         <translation>Foto de alta</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="521"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="545"/>
         <source>Photo just taken</source>
         <translation>Foto recién hecha</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="524"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="548"/>
         <source>No photo</source>
         <translation>Sin foto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="535"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="559"/>
         <source>No result</source>
         <translation>Sin resultado</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="548"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="573"/>
         <source>{0} %</source>
         <translation>{0} %</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="551"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="576"/>
         <source>Number: {0}</source>
         <translation>Número: {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="556"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="581"/>
         <source>✓ You confirmed: same person.</source>
         <translation>✓ Ha confirmado: es la misma persona.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="558"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="583"/>
         <source>✗ You rejected: not the same person.</source>
         <translation>✗ Ha rechazado: no es la misma persona.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="560"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="585"/>
         <source>Reason: {0}</source>
         <translation>Motivo: {0}</translation>
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>SelfTest</name>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="198"/>
-        <source>FaceStation: settings</source>
-        <translation>FaceStation: ajustes</translation>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="29"/>
+        <source>Picture size</source>
+        <translation>Tamaño de imagen</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="200"/>
-        <source>Settings</source>
-        <translation>Ajustes</translation>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="30"/>
+        <source>Smooth video</source>
+        <translation>Vídeo fluido</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="202"/>
-        <source>&amp;Server</source>
-        <translation>&amp;Servidor</translation>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="31"/>
+        <source>Light on the face</source>
+        <translation>Luz en la cara</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="202"/>
-        <source>&amp;Camera</source>
-        <translation>&amp;Cámara</translation>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="32"/>
+        <source>Light behind the person</source>
+        <translation>Luz detrás de la persona</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="202"/>
-        <source>&amp;Photo checks</source>
-        <translation>Revisión de &amp;foto</translation>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="33"/>
+        <source>Grain</source>
+        <translation>Grano</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="203"/>
-        <source>&amp;Times</source>
-        <translation>&amp;Tiempos</translation>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="34"/>
+        <source>Sharpness</source>
+        <translation>Nitidez</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="203"/>
-        <source>&amp;Appearance</source>
-        <translation>&amp;Aspecto</translation>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="35"/>
+        <source>Colours</source>
+        <translation>Colores</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="204"/>
-        <source>&amp;Kiosk mode</source>
-        <translation>Modo &amp;quiosco</translation>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="36"/>
+        <source>Where people stand</source>
+        <translation>Dónde colocarse</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="203"/>
-        <source>P&amp;rivacy</source>
-        <translation>P&amp;rivacidad</translation>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="37"/>
+        <source>Automatic photo</source>
+        <translation>Foto automática</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="204"/>
-        <source>Cop&amp;y settings</source>
-        <translation>C&amp;opiar ajustes</translation>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="38"/>
+        <source>Speed of this computer</source>
+        <translation>Velocidad de este ordenador</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="205"/>
-        <source>Save keeps the changes on every section; Cancel forgets them.</source>
-        <translation>Guardar conserva los cambios de todas las secciones; Cancelar los descarta.</translation>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="115"/>
+        <source>No face was seen: ask someone to sit in front of the camera, facing it, and run the test again.</source>
+        <translation>No se vio ninguna cara: pida a alguien que se siente ante la cámara, mirándola, y repita la prueba.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="206"/>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="122"/>
+        <source>The source delivered no picture.</source>
+        <translation>La fuente no dio ninguna imagen.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="130"/>
+        <source>Pictures are {width}x{height} pixels.</source>
+        <translation>Las imágenes tienen {width}x{height} píxeles.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="132"/>
+        <source>The camera delivers the {width}x{height} pixels asked for.</source>
+        <translation>La cámara da los {width}x{height} píxeles pedidos.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="136"/>
+        <source>The camera delivers {width}x{height} pixels instead of the {asked_width}x{asked_height} asked for. Choose a lower resolution in Settings → Camera, or a camera that supports it.</source>
+        <translation>La cámara da {width}x{height} píxeles en lugar de los {asked_width}x{asked_height} pedidos. Elija una resolución menor en Ajustes → Cámara, o una cámara que la admita.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="140"/>
+        <source>The camera delivers {width}x{height} pixels instead of the {asked_width}x{asked_height} asked for.</source>
+        <translation>La cámara da {width}x{height} píxeles en lugar de los {asked_width}x{asked_height} pedidos.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="150"/>
+        <source>The file plays at {delivered:.0f} frames per second (a camera is judged on what it delivers).</source>
+        <translation>El archivo se reproduce a {delivered:.0f} imágenes por segundo (una cámara se juzga por lo que da).</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="154"/>
+        <source>{delivered:.0f} frames per second (the camera claims {claimed:.0f}). Under {minimum:.0f} a moving face is hard to follow: add light (cameras slow down in the dark) or use a USB port of its own.</source>
+        <translation>{delivered:.0f} imágenes por segundo (la cámara anuncia {claimed:.0f}). Por debajo de {minimum:.0f} cuesta seguir una cara en movimiento: añada luz (las cámaras van más lentas a oscuras) o use un puerto USB solo para ella.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="159"/>
+        <source>{delivered:.0f} frames per second (the camera claims {claimed:.0f}). The camera delivers fewer than it claims: add light, or use a USB port of its own.</source>
+        <translation>{delivered:.0f} imágenes por segundo (la cámara anuncia {claimed:.0f}). La cámara da menos de las que anuncia: añada luz, o use un puerto USB solo para ella.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="162"/>
+        <source>{delivered:.0f} frames per second (the camera claims {claimed:.0f}).</source>
+        <translation>{delivered:.0f} imágenes por segundo (la cámara anuncia {claimed:.0f}).</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="169"/>
+        <source>The face is too dark (brightness {brightness:.0f}, at least {minimum:.0f} needed): add light in front of the person.</source>
+        <translation>La cara está demasiado oscura (brillo {brightness:.0f}, hace falta al menos {minimum:.0f}): añada luz delante de la persona.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="174"/>
+        <source>The face is too bright (brightness {brightness:.0f}, at most {maximum:.0f}): soften or move the light in front of the person.</source>
+        <translation>La cara está demasiado clara (brillo {brightness:.0f}, como mucho {maximum:.0f}): suavice o aparte la luz que tiene delante la persona.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="178"/>
+        <source>The face is well exposed (brightness {brightness:.0f}).</source>
+        <translation>La cara está bien iluminada (brillo {brightness:.0f}).</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="185"/>
+        <source>The background is much brighter than the face ({background:.0f} against {face:.0f}): turn the desk away from the window, or light the face.</source>
+        <translation>El fondo es mucho más claro que la cara ({background:.0f} frente a {face:.0f}): gire el mostrador para que no dé a la ventana, o ilumine la cara.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="189"/>
+        <source>No backlight: the background is not much brighter than the face.</source>
+        <translation>Sin contraluz: el fondo no es mucho más claro que la cara.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="196"/>
+        <source>The picture is grainy (noise {noise:.1f}, at most {maximum:.0f}): add light, which lets the camera lower its gain.</source>
+        <translation>La imagen tiene grano (ruido {noise:.1f}, como mucho {maximum:.0f}): añada luz, así la cámara baja su ganancia.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="199"/>
+        <source>Little noise on the face ({noise:.1f}).</source>
+        <translation>Poco ruido en la cara ({noise:.1f}).</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="206"/>
+        <source>The face is blurred (sharpness {sharpness:.0f}, at least {minimum:.0f} needed): clean the lens, check the focus, or add light for shorter exposures.</source>
+        <translation>La cara está borrosa (nitidez {sharpness:.0f}, hace falta al menos {minimum:.0f}): limpie la lente, revise el enfoque o añada luz para exposiciones más cortas.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="210"/>
+        <source>The face is in focus (sharpness {sharpness:.0f}).</source>
+        <translation>La cara está enfocada (nitidez {sharpness:.0f}).</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="220"/>
+        <source>Skin colours look natural (no colour cast).</source>
+        <translation>Los tonos de piel se ven naturales (sin dominante de color).</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="224"/>
+        <source>The picture has an orange cast: turn on the camera&apos;s automatic white balance, or use daylight-white lamps.</source>
+        <translation>La imagen tiene una dominante naranja: active el balance de blancos automático de la cámara, o use lámparas de luz blanca de día.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="227"/>
+        <source>The picture has a green cast: turn on the camera&apos;s automatic white balance, or use daylight-white lamps.</source>
+        <translation>La imagen tiene una dominante verde: active el balance de blancos automático de la cámara, o use lámparas de luz blanca de día.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="230"/>
+        <source>The picture has a magenta cast: turn on the camera&apos;s automatic white balance, or use daylight-white lamps.</source>
+        <translation>La imagen tiene una dominante magenta: active el balance de blancos automático de la cámara, o use lámparas de luz blanca de día.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="233"/>
+        <source>The picture has a blue cast: turn on the camera&apos;s automatic white balance, or use daylight-white lamps.</source>
+        <translation>La imagen tiene una dominante azul: active el balance de blancos automático de la cámara, o use lámparas de luz blanca de día.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="246"/>
+        <source>No distance works: where the face is large enough it no longer fits the frame. Choose a higher resolution in Settings → Camera, or a better camera.</source>
+        <translation>Ninguna distancia sirve: donde la cara es lo bastante grande, ya no cabe en la imagen. Elija una resolución mayor en Ajustes → Cámara, o una cámara mejor.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="254"/>
+        <source>The person stood too far ({eyes:.0f} px between the eyes, {minimum:.0f} needed): people should stand between about {nearest:.1f} m and {farthest:.1f} m from the camera.</source>
+        <translation>La persona estaba demasiado lejos ({eyes:.0f} px entre los ojos, hacen falta {minimum:.0f}): las personas deben colocarse a entre {nearest:.1f} m y {farthest:.1f} m de la cámara, aproximadamente.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="257"/>
+        <source>The person stood too far ({eyes:.0f} px between the eyes, {minimum:.0f} needed): people should stand from about {nearest:.1f}x to {farthest:.1f}x as far as during the test.</source>
+        <translation>La persona estaba demasiado lejos ({eyes:.0f} px entre los ojos, hacen falta {minimum:.0f}): las personas deben colocarse a entre {nearest:.1f} y {farthest:.1f} veces la distancia de la prueba, aproximadamente.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="262"/>
+        <source>The person stood too close: people should stand between about {nearest:.1f} m and {farthest:.1f} m from the camera.</source>
+        <translation>La persona estaba demasiado cerca: las personas deben colocarse a entre {nearest:.1f} m y {farthest:.1f} m de la cámara, aproximadamente.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="265"/>
+        <source>The person stood too close: people should stand from about {nearest:.1f}x to {farthest:.1f}x as far as during the test.</source>
+        <translation>La persona estaba demasiado cerca: las personas deben colocarse a entre {nearest:.1f} y {farthest:.1f} veces la distancia de la prueba, aproximadamente.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="270"/>
+        <source>People must stand almost exactly where the person stood (between about {nearest:.1f} m and {farthest:.1f} m from the camera): a higher resolution in Settings → Camera leaves more room.</source>
+        <translation>Las personas deben colocarse casi exactamente donde estuvo la persona (a entre {nearest:.1f} m y {farthest:.1f} m de la cámara, aproximadamente): una resolución mayor en Ajustes → Cámara deja más margen.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="274"/>
+        <source>People must stand almost exactly where the person stood (from about {nearest:.1f}x to {farthest:.1f}x as far as during the test): a higher resolution in Settings → Camera leaves more room.</source>
+        <translation>Las personas deben colocarse casi exactamente donde estuvo la persona (a entre {nearest:.1f} y {farthest:.1f} veces la distancia de la prueba, aproximadamente): una resolución mayor en Ajustes → Cámara deja más margen.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="279"/>
+        <source>People can stand between about {nearest:.1f} m and {farthest:.1f} m from the camera.</source>
+        <translation>Las personas pueden colocarse a entre {nearest:.1f} m y {farthest:.1f} m de la cámara, aproximadamente.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="281"/>
+        <source>People can stand from about {nearest:.1f}x to {farthest:.1f}x as far as during the test.</source>
+        <translation>Las personas pueden colocarse a entre {nearest:.1f} y {farthest:.1f} veces la distancia de la prueba, aproximadamente.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="288"/>
+        <source>Auto-capture took the photo after {seconds:.1f} s.</source>
+        <translation>La foto automática se tomó a los {seconds:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="291"/>
+        <source>Auto-capture did not fire: no face was seen.</source>
+        <translation>La foto automática no se tomó: no se vio ninguna cara.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="298"/>
+        <source>Auto-capture did not fire: the face was never still long enough.</source>
+        <translation>La foto automática no se tomó: la cara nunca estuvo quieta el tiempo suficiente.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="302"/>
+        <source>Auto-capture did not fire: the guidance shown most often was “{guidance}”.</source>
+        <translation>La foto automática no se tomó: la indicación mostrada más a menudo fue «{guidance}».</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="311"/>
+        <source>This PC checks {rate:.1f} pictures per second (at least {minimum:.0f} keep auto-capture quick): close other programs, or use a faster PC.</source>
+        <translation>Este ordenador comprueba {rate:.1f} imágenes por segundo (con al menos {minimum:.0f} la foto automática es rápida): cierre otros programas o use un ordenador más rápido.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/camera/self_test_lines.py" line="314"/>
+        <source>This PC checks {rate:.1f} pictures per second.</source>
+        <translation>Este ordenador comprueba {rate:.1f} imágenes por segundo.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test_host.py" line="56"/>
+        <source>This camera has not been tested yet.</source>
+        <translation>Esta cámara aún no se ha probado.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test_host.py" line="60"/>
+        <source>Last test: {0}, 1 check with advice.</source>
+        <translation>Última prueba: {0}, 1 comprobación con consejo.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test_host.py" line="62"/>
+        <source>Last test: {0}, {1} checks with advice.</source>
+        <translation>Última prueba: {0}, {1} comprobaciones con consejo.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test_host.py" line="64"/>
+        <source>Last test: {0}, every check passed.</source>
+        <translation>Última prueba: {0}, todas las comprobaciones correctas.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test_host.py" line="66"/>
+        <source>Tested with another camera: test this one.</source>
+        <translation>Se probó con otra cámara: pruebe esta.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test_host.py" line="127"/>
+        <source>The camera changed since its last test: test it in Settings → Camera → Test this camera.</source>
+        <translation>La cámara ha cambiado desde su última prueba: pruébela en Ajustes → Cámara → Probar esta cámara.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTestDialog</name>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="109"/>
+        <source>passed</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="110"/>
+        <source>advice</source>
+        <translation>consejo</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="273"/>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="274"/>
+        <source>Test the camera</source>
+        <translation>Probar la cámara</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="276"/>
+        <source>Ask someone to sit where people will stand, look at the camera, and press Start. The test takes {0} seconds.</source>
+        <translation>Pida a alguien que se siente donde se colocarán las personas, que mire a la cámara, y pulse Empezar. La prueba dura {0} segundos.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="278"/>
+        <source>Put the camera where it will stay, at the height of a face.</source>
+        <translation>Ponga la cámara donde vaya a quedarse, a la altura de una cara.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="279"/>
+        <source>Light the desk as it is during the day.</source>
+        <translation>Ilumine el mostrador como está durante el día.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="280"/>
+        <source>Ask someone to sit where people will stand, facing the camera.</source>
+        <translation>Pida a alguien que se siente donde se colocarán las personas, de cara a la cámara.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="281"/>
+        <source>Press Start: they keep looking at the camera until the test ends.</source>
+        <translation>Pulse Empezar: la persona sigue mirando a la cámara hasta que acabe la prueba.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="285"/>
+        <source>The test checks the light, the sharpness, the colours and where people should stand, and gives advice where something can be better. No photo is kept.</source>
+        <translation>La prueba comprueba la luz, la nitidez, los colores y dónde deben colocarse las personas, y aconseja dónde se puede mejorar. No se guarda ninguna foto.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="287"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Empezar</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="288"/>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="292"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="289"/>
+        <source>Testing… keep looking at the camera.</source>
+        <translation>Probando… siga mirando a la cámara.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="290"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="207"/>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="291"/>
+        <source>Test &amp;again</source>
+        <translation>Probar &amp;de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="293"/>
+        <source>Test progress</source>
+        <translation>Progreso de la prueba</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="301"/>
+        <source>The test could not run</source>
+        <translation>La prueba no pudo hacerse</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="302"/>
+        <source>Check that the camera is connected, then press Test again.</source>
+        <translation>Compruebe que la cámara está conectada y pulse Probar de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="309"/>
+        <source>✓ The camera is ready: every check passed.</source>
+        <translation>✓ La cámara está lista: todas las comprobaciones son correctas.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="310"/>
+        <source>Press Close to go on.</source>
+        <translation>Pulse Cerrar para seguir.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="312"/>
+        <source>! 1 check gives advice.</source>
+        <translation>! 1 comprobación da un consejo.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="313"/>
+        <source>! {0} checks give advice.</source>
+        <translation>! {0} comprobaciones dan consejos.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="315"/>
+        <source>Follow the advice marked with !, then press Test again to check the result.</source>
+        <translation>Siga los consejos marcados con ! y pulse Probar de nuevo para comprobar el resultado.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="341"/>
+        <source>There is no camera to test. Connect a USB camera, or choose one in Settings → Camera.</source>
+        <translation>No hay cámara que probar. Conecte una cámara USB o elija una en Ajustes → Cámara.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="392"/>
+        <source>{0} s left</source>
+        <translation>Quedan {0} s</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="397"/>
+        <source>The camera gave no picture.</source>
+        <translation>La cámara no dio ninguna imagen.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="206"/>
+        <source>FaceStation: settings</source>
+        <translation>FaceStation: ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="208"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="210"/>
+        <source>&amp;Server</source>
+        <translation>&amp;Servidor</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="210"/>
+        <source>&amp;Camera</source>
+        <translation>&amp;Cámara</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="210"/>
+        <source>&amp;Photo checks</source>
+        <translation>Revisión de &amp;foto</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="211"/>
+        <source>&amp;Times</source>
+        <translation>&amp;Tiempos</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="211"/>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Aspecto</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="212"/>
+        <source>&amp;Kiosk mode</source>
+        <translation>Modo &amp;quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="211"/>
+        <source>P&amp;rivacy</source>
+        <translation>P&amp;rivacidad</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="212"/>
+        <source>Cop&amp;y settings</source>
+        <translation>C&amp;opiar ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="212"/>
+        <source>Acc&amp;essibility</source>
+        <translation>Acc&amp;esibilidad</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="213"/>
+        <source>Save keeps the changes on every section; Cancel forgets them.</source>
+        <translation>Guardar conserva los cambios de todas las secciones; Cancelar los descarta.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="214"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="215"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -4297,6 +4770,20 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
         <location filename="../../facestation/station/ui/dialogs/settings/pages.py" line="100"/>
         <source>Sets up the connection again, as on the first start. Changes on the other sections that are not saved yet are forgotten, and the operator signs in again afterwards.</source>
         <translation>Vuelve a configurar la conexión, como en el primer inicio. Los cambios de las demás secciones que aún no se hayan guardado se descartan, y después el operador vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/pages.py" line="223"/>
+        <source>Accessibility</source>
+        <translation>Accesibilidad</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/pages.py" line="224"/>
+        <source>Everything works with the keyboard alone: Tab moves to the next control, Enter or Space presses it, Escape closes a window.
+Ctrl+1 to Ctrl+4 (or the arrow keys in the left column) open Enrol, Verify, Records and Lists; Space takes the photo, R takes it again, Ctrl+Enter enrols.
+A screen reader announces the instruction for the person and the result of each check.</source>
+        <translation>Todo funciona solo con el teclado: Tab pasa al siguiente control, Intro o Espacio lo pulsa, Escape cierra una ventana.
+Ctrl+1 a Ctrl+4 (o las flechas en la columna de la izquierda) abren Alta, Verificar, Fichas y Listas; Espacio toma la foto, R la repite, Ctrl+Intro da de alta.
+Un lector de pantalla anuncia la indicación para la persona y el resultado de cada comprobación.</translation>
     </message>
     <message>
         <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="65"/>
@@ -4334,22 +4821,22 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
         <translation>&amp;No importar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="116"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="130"/>
         <source>Camera</source>
         <translation>Cámara</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="117"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="131"/>
         <source>The camera that takes the portraits. Choose a photo or video file to try the station without a camera.</source>
         <translation>La cámara que hace los retratos. Elija un archivo de foto o de vídeo para probar el puesto sin cámara.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="154"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="202"/>
         <source>Camera to &amp;use</source>
         <translation>Cámara que se &amp;usa</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="155"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="203"/>
         <source>&amp;Resolution</source>
         <translation>Resoluci&amp;ón</translation>
     </message>
@@ -4397,6 +4884,26 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
         <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="100"/>
         <source> %</source>
         <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="134"/>
+        <source>Play a sound &amp;when the result is shown</source>
+        <translation>Reproducir un sonido &amp;cuando se muestra el resultado</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="135"/>
+        <source>A rising chime when the photo is taken or the person matches; a low falling tone when the photo does not pass or the person does not match.</source>
+        <translation>Un timbre ascendente cuando se toma la foto o la persona coincide; un tono grave descendente cuando la foto no pasa o la persona no coincide.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="139"/>
+        <source>Play a sound when the instruction chan&amp;ges</source>
+        <translation>Reproducir un sonido cuando cambia la &amp;indicación</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="140"/>
+        <source>A soft short tone each time the instruction for the person in front of the camera changes (for example &quot;Come closer&quot;).</source>
+        <translation>Un tono corto y suave cada vez que cambia la indicación para la persona ante la cámara (por ejemplo «Acérquese»).</translation>
     </message>
     <message>
         <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="97"/>
@@ -4566,22 +5073,22 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
         <translation>Aún sin configurar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="34"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="48"/>
         <source>{0} × {1} (fastest)</source>
         <translation>{0} × {1} (la más rápida)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="35"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="49"/>
         <source>{0} × {1} (recommended)</source>
         <translation>{0} × {1} (recomendada)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="36"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="50"/>
         <source>{0} × {1} (sharpest, slower)</source>
         <translation>{0} × {1} (la más nítida, más lenta)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="107"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="121"/>
         <source>{0} × {1}</source>
         <translation>{0} × {1}</translation>
     </message>
@@ -4591,58 +5098,68 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
         <translation>Cuántos fotogramas comprobados seguidos deben cumplir con la cabeza quieta: {0} son unos {1:.1f} s. Con más, la foto es más estable pero tarda más.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="168"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="221"/>
         <source>This station was started with a camera of its own choosing ({0}): it uses that one until it is started without it. The choice here is kept for then.</source>
         <translation>Este puesto se inició con una cámara elegida al arrancar ({0}): la usa hasta que se inicie sin ella. La elección de aquí se guarda para entonces.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="174"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="227"/>
         <source>Looking for cameras…</source>
         <translation>Buscando cámaras…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="176"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="229"/>
         <source>No camera found. Connect a USB camera and open the settings again, or choose a photo or video file.</source>
         <translation>No se ha encontrado ninguna cámara. Conecte una cámara USB y vuelva a abrir los ajustes, o elija un archivo de foto o de vídeo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="181"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="234"/>
         <source>The camera starts again with the new choice when you save.</source>
         <translation>La cámara se reinicia con la nueva elección cuando guarde.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="64"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="78"/>
         <source>Chosen camera (not connected)</source>
         <translation>Cámara elegida (no conectada)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="196"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="205"/>
+        <source>&amp;Test this camera</source>
+        <translation>&amp;Probar esta cámara</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="206"/>
+        <source>Checks the camera as saved: the light, the sharpness, the colours and where people should stand (15 seconds). Save a new choice first to test it.</source>
+        <translation>Comprueba la cámara tal como está guardada: la luz, la nitidez, los colores y dónde deben colocarse las personas (15 segundos). Guarde antes una nueva elección para probarla.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="249"/>
         <source>Choose a photo or video</source>
         <translation>Elija una foto o un vídeo</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="199"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="252"/>
         <source>Photos and videos ({0})</source>
         <translation>Fotos y vídeos ({0})</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="200"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="253"/>
         <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="146"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="293"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="301"/>
         <source>These settings cannot be used: {0}. Correct them and save again.</source>
         <translation>Estos ajustes no se pueden usar: {0}. Corríjalos y vuelva a guardar.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="305"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="313"/>
         <source>Saving the settings…</source>
         <translation>Guardando los ajustes…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="325"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="333"/>
         <source>The settings were not saved. {0}</source>
         <translation>No se han guardado los ajustes. {0}</translation>
     </message>
@@ -4775,93 +5292,93 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="108"/>
+        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="109"/>
         <source>FaceStation: sign in</source>
         <translation>FaceStation: iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="109"/>
-        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="116"/>
+        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="110"/>
+        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="117"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="110"/>
+        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="111"/>
         <source>&amp;User name</source>
         <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="111"/>
+        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="112"/>
         <source>&amp;Password</source>
         <translation>&amp;Contraseña</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="113"/>
+        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="114"/>
         <source>Next: the station&apos;s main window opens. Forgot your password? Your administrator can set a new one.</source>
         <translation>A continuación se abre la ventana principal del puesto. ¿Ha olvidado su contraseña? Su administrador puede ponerle una nueva.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="114"/>
+        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="115"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="115"/>
+        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="116"/>
         <source>Start the service again</source>
         <translation>Volver a iniciar el servicio</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="118"/>
+        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="119"/>
         <source>Service: FaceCheck hosted service ({0})</source>
         <translation>Servicio: servicio alojado de FaceCheck ({0})</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="121"/>
+        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="122"/>
         <source>Service: the built-in service on this computer</source>
         <translation>Servicio: el servicio integrado de este ordenador</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="163"/>
+        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="164"/>
         <source>Starting the built-in service… You can already type your user name and password.</source>
         <translation>Iniciando el servicio integrado… Ya puede escribir su usuario y contraseña.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="165"/>
+        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="166"/>
         <source>Connected. Type your user name and password.</source>
         <translation>Conectado. Escriba su usuario y contraseña.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="167"/>
+        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="168"/>
         <source>Not connected to the service yet.</source>
         <translation>Aún no hay conexión con el servicio.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="184"/>
+        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="185"/>
         <source>Type your user name.</source>
         <translation>Escriba su nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="188"/>
+        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="189"/>
         <source>Type your password.</source>
         <translation>Escriba su contraseña.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="191"/>
+        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="192"/>
         <source>The station is still connecting to the service: wait a moment, then press Sign in again.</source>
         <translation>El puesto aún se está conectando al servicio: espere un momento y vuelva a pulsar Iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="196"/>
+        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="197"/>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="208"/>
+        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="209"/>
         <source>The user name or password is not right. Check them (capital letters count) and try again.</source>
         <translation>El usuario o la contraseña no son correctos. Compruébelos (se distinguen mayúsculas y minúsculas) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="211"/>
+        <location filename="../../facestation/station/ui/dialogs/sign_in.py" line="212"/>
         <source>If they are right, the station&apos;s client id or secret may be wrong: ask your administrator to check the settings.</source>
         <translation>Si son correctos, puede que el id. o el secreto de cliente del puesto estén mal: pida a su administrador que revise los ajustes.</translation>
     </message>
@@ -4877,72 +5394,72 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
 <context>
     <name>Station</name>
     <message>
-        <location filename="../../facestation/station/ui/app.py" line="196"/>
+        <location filename="../../facestation/station/ui/app.py" line="199"/>
         <source>The activity log cannot be opened right now, so this session is not logged; the file was left as it is. Tell your administrator ({0}).</source>
         <translation>El registro de actividad no se puede abrir ahora, así que esta sesión no queda registrada; el archivo se ha dejado como estaba. Avise a su administrador ({0}).</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/app.py" line="200"/>
+        <location filename="../../facestation/station/ui/app.py" line="203"/>
         <source>The activity log could not be read and was set aside as {0} for your administrator; a new log has started.</source>
         <translation>No se pudo leer el registro de actividad; se ha apartado como {0} para su administrador y se ha empezado un registro nuevo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/app.py" line="298"/>
+        <location filename="../../facestation/station/ui/app.py" line="307"/>
         <source>Camera chosen at start: {0}</source>
         <translation>Cámara elegida al arrancar: {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/app.py" line="331"/>
+        <location filename="../../facestation/station/ui/app.py" line="341"/>
         <source>You are signed out. The next operator can sign in now.</source>
         <translation>Ha cerrado la sesión. El siguiente operador ya puede iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/app.py" line="342"/>
+        <location filename="../../facestation/station/ui/app.py" line="352"/>
         <source>The station locked itself after {0} minute(s) without use. Sign in to go on.</source>
         <translation>El puesto se ha bloqueado solo tras {0} minuto(s) sin uso. Inicie sesión para continuar.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/app.py" line="382"/>
+        <location filename="../../facestation/station/ui/app.py" line="393"/>
         <source>Type the admin PIN to see the activity log.</source>
         <translation>Escriba el PIN de administración para ver el registro de actividad.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/app.py" line="436"/>
+        <location filename="../../facestation/station/ui/app.py" line="447"/>
         <source>{0} change(s) kept on this station were refused by the service. Click “Pending” to correct or discard them.</source>
         <translation>El servicio ha rechazado {0} cambio(s) guardado(s) en este puesto. Haga clic en «Pendientes» para corregirlos o descartarlos.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/app.py" line="439"/>
+        <location filename="../../facestation/station/ui/app.py" line="450"/>
         <source>Everything kept on this station while offline has been sent.</source>
         <translation>Se ha enviado todo lo que se guardó en este puesto sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/app.py" line="511"/>
+        <location filename="../../facestation/station/ui/app.py" line="522"/>
         <source>The built-in service stopped answering; the station is restarting it.</source>
         <translation>El servicio integrado ha dejado de responder; el puesto lo está reiniciando.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/app.py" line="517"/>
+        <location filename="../../facestation/station/ui/app.py" line="528"/>
         <source>The FaceCheck service does not answer. Check the network; the station keeps trying.</source>
         <translation>El servicio FaceCheck no responde. Compruebe la red; el puesto sigue intentándolo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/app.py" line="525"/>
+        <location filename="../../facestation/station/ui/app.py" line="536"/>
         <source>The built-in service was restarted. Sign in again to go on.</source>
         <translation>El servicio integrado se ha reiniciado. Vuelva a iniciar sesión para continuar.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/app.py" line="530"/>
+        <location filename="../../facestation/station/ui/app.py" line="541"/>
         <source>The built-in service was restarted and is working again.</source>
         <translation>El servicio integrado se ha reiniciado y vuelve a funcionar.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/app.py" line="546"/>
+        <location filename="../../facestation/station/ui/app.py" line="557"/>
         <source>Your session has ended. Sign in again to go on.</source>
         <translation>Su sesión ha terminado. Vuelva a iniciar sesión para continuar.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/app.py" line="563"/>
+        <location filename="../../facestation/station/ui/app.py" line="574"/>
         <source>Type the admin PIN to close the station.</source>
         <translation>Escriba el PIN de administración para cerrar el puesto.</translation>
     </message>
@@ -4950,38 +5467,38 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
 <context>
     <name>VerifyPanel</name>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="203"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="208"/>
         <source>Tr&amp;y again</source>
         <translation>Intentar &amp;de nuevo</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="205"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="210"/>
         <source>Verify a person</source>
         <translation>Verificar a una persona</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="358"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="363"/>
         <source>Type or scan the person&apos;s number first.</source>
         <translation>Escriba o pase primero el número de la persona.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="369"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="374"/>
         <location filename="../../facestation/station/ui/panels/verify/texts.py" line="30"/>
         <source>Looking up the person…</source>
         <translation>Buscando a la persona…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="418"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="423"/>
         <source>Reading the reference photo…</source>
         <translation>Leyendo la foto de referencia…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="540"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="545"/>
         <source>Checking the face…</source>
         <translation>Comprobando la cara…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="578"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="583"/>
         <source>The list “{0}” no longer exists. Choose another list.</source>
         <translation>La lista «{0}» ya no existe. Elija otra lista.</translation>
     </message>

@@ -213,7 +213,9 @@ class SelfTestDialog(RetranslateMixin, QDialog):
         layout = self._page()
         self.running_text = role_label("subtitle")
         self.running_text.setObjectName("selfTestRunningText")
-        self.view = CameraView(mirrored=mirrored, freeze_on_capture=False)
+        # The whole frame, not the Enrol page's face crop: the test judges what the camera sees (backlight,
+        # where people stand), and the room around the person is part of that.
+        self.view = CameraView(mirrored=mirrored, freeze_on_capture=False, zoom=False)
         self.view.setObjectName("selfTestPreview")
         self.view.set_sound_enabled(False)  # the test's auto-capture is measured, not a photo taken
         self.progress = QProgressBar()
