@@ -181,6 +181,9 @@ QPushButton[role="nav"] {{ min-height: 72px; font-size: 15pt; text-align: left; 
                           border: none; border-radius: 10px; background: transparent; margin: 2px; }}
 QPushButton[role="nav"]:checked {{ background: {nav_checked}; color: {accent_text}; font-weight: 600; }}
 QPushButton[role="nav"]:focus {{ border: 2px dashed {focus}; margin: 0; }}
+/* Nine sections in Settings' 700-pixel column (a 1024x768 screen): lower than the main window's (still a
+   finger's height), so none overlaps and "Copy settings" stays on screen. */
+QDialog#settingsDialog QPushButton[role="nav"] {{ min-height: 40px; font-size: 14pt; }}
 
 QStatusBar {{ background: {panel}; border-top: 1px solid {border}; min-height: 36px; }}
 QStatusBar QLabel {{ padding: 0 6px; }}
