@@ -1,6 +1,6 @@
 """Checks that a window fits the screen it is shown on, for the screen-fit tests: single-line texts wider than
-their room, word-wrapped texts taller than their room, sibling widgets that overlap, and widgets that stick
-out of their parent. Each check returns readable problems; exclusions are named (each with why) by the test."""
+their room, word-wrapped texts taller than their room, sibling widgets that overlap, widgets that stick out of
+their parent, and message boxes shown empty. Each check returns readable problems; exclusions are named (each with why) by the test."""
 
 from __future__ import annotations
 
@@ -15,11 +15,12 @@ from facestation.station.ui.widgets.elided_label import ElidedLabel
 __all__ = ["FitChecks", "describe", "shown_text"]
 
 MNEMONIC = re.compile(r"&(?!&)")
+MESSAGE_ROLES = ("error", "warning", "success", "fieldError")
 
 
 @dataclass
 class FitChecks:
-    """The four checks, with what each may skip: object names whose text may clip (`clipping`), class names
+    """The five checks, with what each may skip: object names whose text may clip (`clipping`), class names
     that may overlap a sibling (`overlap`) or stick out of their parent (`outside`); each maps to its why."""
 
     clipping: dict[str, str] = field(default_factory=dict)
@@ -28,7 +29,14 @@ class FitChecks:
 
     def problems(self, window: QWidget) -> list[str]:
         return [*self.clipped_texts(window), *self.overlapping_siblings(window), *self.cut_wrapped_texts(window),
-                *self.children_outside(window)]
+                *self.children_outside(window), *self.empty_messages(window)]
+
+    def empty_messages(self, window: QWidget) -> list[str]:
+        """Visible message boxes (the theme's error, warning and success roles draw a coloured box) with no text:
+        an empty coloured box on the screen."""
+        return [f"{describe(label)} is an empty {label.property('role')} box" for label in window.findChildren(QLabel)
+                if label.property("role") in MESSAGE_ROLES and label.isVisibleTo(window) and not label.text()
+                and label.pixmap().isNull() and label.objectName() not in self.clipping]
 
     def clipped_texts(self, window: QWidget) -> list[str]:
         """Visible single-line plain-text labels and buttons whose text is wider than the room they have."""
