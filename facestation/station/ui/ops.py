@@ -89,6 +89,12 @@ class OpHandle(QObject):
             self.future.cancel()
 
 
+def _screen_closed(error: BaseException) -> bool:
+    """Whether a callback failed only because its widget was deleted while the work ran (the screen closed at
+    sign-out, the idle lock or exit): an answer nobody waits for any more, not a bug to show."""
+    return isinstance(error, RuntimeError) and "already deleted" in str(error)
+
+
 class Operations(QObject):
     """Runs coroutines on the qasync loop and blocking functions in its own thread pool; routes results and
     errors to the GUI thread. One per station."""
@@ -183,7 +189,10 @@ class Operations(QObject):
                 try:
                     on_success(future.result())
                 except Exception as failure:  # a bug in the callback: still one readable message
-                    self.report(failure)
+                    if _screen_closed(failure):
+                        logger.debug("%r answered after its screen closed", handle)
+                    else:
+                        self.report(failure)
             return
         self.report(error, on_error=on_error, quiet=quiet)
 
@@ -245,7 +254,9 @@ class Operations(QObject):
         if on_error is not None:
             try:
                 on_error(problem)
-            except Exception:
+            except Exception as failure:
+                if _screen_closed(failure):
+                    return problem  # the screen that asked is gone (sign-out, lock): nobody to tell
                 logger.exception("The error callback failed")
                 self.show_problem(problem)
         elif quiet:
