@@ -6,8 +6,8 @@ import time
 from collections.abc import Callable
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal, Slot
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from facestation.station.core.camera.pipeline import CaptureResult, PipelineResult
@@ -87,6 +87,11 @@ def guidance_symbol(guidance: Guidance | None) -> str:
     if guidance in _DISTANCE_SYMBOLS:
         return _DISTANCE_SYMBOLS[guidance]
     return _LIGHT_SYMBOL if guidance in _LIGHT_GUIDANCE else _OTHER_GUIDANCE_SYMBOL
+
+
+# A message takes at most this many lines; a longer one gets a smaller font, down to this share of the size.
+MAX_LINES = 2
+MIN_FONT_SHARE = 0.6
 
 
 class BannerState(Enum):
@@ -185,6 +190,8 @@ class GuidanceBanner(RetranslateMixin, QFrame):
         self._label.setAccessibleName(text)
         if state_changed:
             self._apply()
+        else:
+            self._fit_font()
         self._tell(text, state)
         self.messageChanged.emit(text)
         return True
@@ -237,8 +244,35 @@ class GuidanceBanner(RetranslateMixin, QFrame):
     def _apply(self) -> None:
         # The theme colours the band by `state` (white on the dark colours, dark text on amber); the size is the
         # banner's own, so it goes in the font.
-        font = QFont(self._label.font())
-        font.setPixelSize(self._pixel_size)
-        font.setBold(True)
-        self._label.setFont(font)
         set_style_property("state", self._state.value, self, self._label)
+        self._fit_font()  # after the style: re-polishing the label gives it the style sheet's font again
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_font()
+
+    def _fit_font(self) -> None:
+        """The banner's own size, or smaller (down to 60 %) when the message would take more than two lines
+        at the band's width: a long message on a narrow screen (the capture panel at 1024x768, in Spanish)
+        stays whole in the band instead of losing its last line."""
+        font = QFont(self._label.font())
+        font.setBold(True)
+        width = self._label.contentsRect().width()
+        size = self._pixel_size
+        smallest = int(self._pixel_size * MIN_FONT_SHARE)
+        while width > 0 and size > smallest:
+            font.setPixelSize(size)
+            metrics = QFontMetrics(font)
+            needed = metrics.boundingRect(QRect(0, 0, width, 0), Qt.TextFlag.TextWordWrap, self._label.text())
+            # Half a line of slack: a symbol from a fallback font (✓, ⊕) makes its line a little taller.
+            if needed.height() < (MAX_LINES + 0.5) * metrics.lineSpacing():
+                break
+            size -= 2
+        font.setPixelSize(max(size, smallest))
+        if font != self._label.font():
+            self._label.setFont(font)
+
+    @property
+    def font_pixel_size(self) -> int:
+        """The message's font size now (the banner's own unless a long message had to shrink)."""
+        return self._label.font().pixelSize()

@@ -303,10 +303,7 @@ def test_narrow_puts_the_photo_card_under_the_preview_so_no_check_is_squeezed(co
         app.setFont(font)
 
 
-NARROW_CLIPPING_EXCLUSIONS = {
-    "GuidanceBannerText": "a three-line message is cut in its band at 460 px (guidance_banner.py: owned by "
-                          "helper D, fixed later)",
-}
+NARROW_CLIPPING_EXCLUSIONS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("language", ["en", "es"])

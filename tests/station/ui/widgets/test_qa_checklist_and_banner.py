@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFontInfo, QFontMetrics, QImage, QPainter
 
 from facestation.station.core.camera.pipeline import PipelineResult
@@ -117,6 +117,30 @@ def test_the_banner_is_large_and_coloured_by_state(banner: GuidanceBanner) -> No
         banner.set_message("Some words", state)
         colours[state] = banner.grab().toImage().pixelColor(5, banner.height() // 2).name()
     assert len(set(colours.values())) == len(BannerState)  # every state its own colour
+
+
+def test_a_long_message_in_a_narrow_band_shrinks_to_two_lines(banner: GuidanceBanner, qtbot) -> None:
+    """The capture panel at 1024x768 gives the band about 420 px: "Photo taken, but it does not pass every
+    check" (longer in Spanish) took three lines there and lost the last one. It now takes a smaller font, and a
+    short message keeps the banner's own size."""
+    def lines_needed() -> float:
+        label = banner.label()
+        metrics = QFontMetrics(label.font())
+        height = metrics.boundingRect(QRect(0, 0, label.contentsRect().width(), 0), Qt.TextFlag.TextWordWrap,
+                                      label.text()).height()
+        return height / metrics.lineSpacing()
+
+    full_size = banner.font_pixel_size
+    banner.resize(420, 100)
+    qtbot.wait(20)
+    banner.set_message("Foto hecha, pero no cumple todas las comprobaciones", BannerState.CAPTURED)
+    assert banner.font_pixel_size < full_size and lines_needed() < 2.5  # two lines (a symbol's line is taller)
+    banner.set_message("Hold still…", BannerState.ALL_GOOD)
+    assert banner.font_pixel_size == full_size
+    banner.resize(900, 100)
+    qtbot.wait(20)
+    banner.set_message("Photo taken, but it does not pass every check", BannerState.CAPTURED)
+    assert banner.font_pixel_size == full_size  # wide enough: no need to shrink
 
 
 def test_the_banner_changes_only_on_a_real_change(banner: GuidanceBanner) -> None:
