@@ -7,9 +7,11 @@ station-first-run-done.png (ready, with the keyring warning) and station-sign-in
 from a stand-in session; then starts a real built-in service in a temporary folder, enrols a few people and
 writes the main window on each page in a realistic state: station-enrol.png (portrait auto-captured from a
 replayed camera, form filled in), station-verify.png (a match), station-records.png, station-lists.png and
-station-main-window-restarting.png (the service restarting, the hour's budget nearly used). Last, it runs the
-panels' screenshot tests (pytest -k screenshot with FACESTATION_SCREENSHOTS=1), which write panel-*.png and
-settings-*.png. Nothing real is touched: settings, secrets and the service's data go to temporary folders.
+station-main-window-restarting.png (the service restarting, the hour's budget nearly used), and
+station-enrol-WxH[-es].png (the Enrol page live at 1024x768, 1366x768 and 1920x1080, English and Spanish).
+Last, it runs the screenshot tests (pytest -k screenshot with FACESTATION_SCREENSHOTS=1), which write panel-*.png,
+settings-*.png and station-self-test-*.png (the camera self-test at the three sizes). Nothing real is touched:
+settings, secrets and the service's data go to temporary folders.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from facestation.station.ui.main_window import MainWindow  # noqa: E402
 from facestation.station.ui.ops import Operations  # noqa: E402
 from facestation.station.ui.context import StationContext  # noqa: E402
 from facestation.station.ui.theme import apply_theme  # noqa: E402
+from facestation.station.ui.translations import install_translation  # noqa: E402
 from tests.station.support import Stage  # noqa: E402
 from tests.support import portraits  # noqa: E402
 
@@ -172,6 +175,37 @@ async def until(predicate: Callable[[], object], timeout: float = 60.0) -> None:
         await asyncio.sleep(0.05)
 
 
+KIOSK_SIZES = ((1024, 768), (1366, 768), (1920, 1080))
+
+
+async def kiosk_size_pictures(window: MainWindow, stage: Stage, out: Path) -> None:
+    """The Enrol page at the common kiosk screen sizes, in English and Spanish, live (no photo yet): Grace
+    about a metre from a 1280x720 webcam, so the preview shows its crop of the frame. Writes
+    station-enrol-WxH.png and station-enrol-WxH-es.png and prints the face's width on screen."""
+    enrol = window.page_widgets["enrol"]
+    base = portraits.compliant_base()
+    stage.show(portraits.webcam_frame(base.photo, base.face, eye_distance=110.0))
+    enrol.capture.set_auto_capture(None)  # the live preview with its guidance, not a frozen photo
+    enrol.capture.use_camera(stage.camera)  # auto-capture settings apply from the next source
+    enrol.capture.retake()
+    for language in ("en", "es"):
+        install_translation(language)
+        for width, height in KIOSK_SIZES:
+            window.resize(width, height)
+            await until(lambda: enrol.capture.bridge.last_result is not None
+                        and enrol.capture.bridge.last_result.report.face is not None)
+            await asyncio.sleep(1.0)  # the preview eases to the face
+            result = enrol.capture.bridge.last_result
+            if result is not None and result.report.face is not None:
+                shown = enrol.capture.view.frame_box_to_widget(result.report.face.box).width()
+                print(f"{width}x{height} {language}: the face is {shown:.0f} px wide on screen")
+            suffix = "" if language == "en" else "-es"
+            await snap(window, out, f"station-enrol-{width}x{height}{suffix}.png")
+    install_translation("en")
+    window.resize(1280, 800)
+    stage.show(base.portrait)
+
+
 def real_station_pictures(out: Path, folder: Path) -> None:
     """The main window on each page, signed in to a real built-in service with a few people enrolled."""
     import qasync
@@ -224,6 +258,7 @@ async def _real_station(out: Path, folder: Path) -> None:
         enrol.form.external_identifier.setText("M-1815")
         enrol.form.set_checked_lists([members])
         await snap(window, out, "station-enrol.png")
+        await kiosk_size_pictures(window, stage, out)
 
         window.show_page("verify")
         verify = window.page_widgets["verify"]
