@@ -426,9 +426,7 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self._narrow = narrow
         self.navigation.setFixedWidth(NARROW_NAVIGATION_WIDTH if narrow else NAVIGATION_WIDTH)
         for page in self.page_widgets.values():
-            set_narrow = getattr(page, "set_narrow", None)
-            if set_narrow is not None:
-                set_narrow(narrow)
+            page.set_narrow(narrow)
 
     def show_fitted(self, available: QRect | None = None) -> None:
         """Show the window at its preferred size, or maximised when the screen's free area (`available`; by

@@ -64,3 +64,6 @@ class Panel(RetranslateMixin, QWidget):
 
     def clear_personal_data(self) -> None:
         """Sign-out or idle lock: forget every name, photo and result on this page."""
+
+    def set_narrow(self, narrow: bool) -> None:
+        """The window is narrow (about 1024 pixels): give room where the page can (smaller side parts)."""

@@ -39,6 +39,8 @@ __all__ = ["CapturePanel", "CapturedPhotoCard"]
 _SIDE_WIDTH = 340
 _COMPACT_SIDE_WIDTH = 250  # beside a form (the Enrol page): the checklist wraps, the preview keeps its width
 _NARROW_SIDE_WIDTH = 210  # the same on a 1024-pixel screen (`set_narrow`)
+_FULL_VIEW_MINIMUM = (320, 240)  # CameraView's own
+_NARROW_FULL_VIEW_MINIMUM = (320, 200)
 _COMPACT_VIEW_MINIMUM = (240, 240)
 _NARROW_VIEW_MINIMUM = (240, 150)  # with the photo card under it, and a guidance banner of three lines above
 _BUTTON_HEIGHT, _COMPACT_BUTTON_HEIGHT = 64, 52
@@ -165,10 +167,12 @@ class CapturePanel(RetranslateMixin, QWidget):
         self._update_buttons()
 
     def set_narrow(self, narrow: bool) -> None:
-        """A compact panel on a narrow window (1024 pixels): a narrower side column with the checklist only
+        """A narrow window (1024 pixels). A compact panel: a narrower side column with the checklist only
         (the photo card goes under the preview), so the preview keeps room and no check is squeezed, and
         "Take photo now" on a row of its own above the other two buttons, so every label fits."""
         if not self._compact:
+            # Verify's panel: a lower preview minimum, so the page fits a 700-pixel window with a result card.
+            self.view.setMinimumSize(*(_NARROW_FULL_VIEW_MINIMUM if narrow else _FULL_VIEW_MINIMUM))
             return
         self._side_widget.setFixedWidth(_NARROW_SIDE_WIDTH if narrow else _COMPACT_SIDE_WIDTH)
         self._place_buttons(narrow)

@@ -18,11 +18,13 @@ from enum import StrEnum
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QMouseEvent, QPixmap
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -41,6 +43,7 @@ __all__ = ["ResultCard", "Verdict", "pixmap_from_bytes", "verdict_of"]
 logger = logging.getLogger(__name__)
 
 _PHOTO_SIZE = (210, 280)  # 3:4, like the portraits
+_NARROW_PHOTO_SIZE = (168, 224)  # a 1024-pixel window: both photos still fit beside the verdict
 
 
 class Verdict(StrEnum):
@@ -140,6 +143,7 @@ class ResultCard(RetranslateMixin, QFrame):
         self.person_number = QLabel(self)
         self.person_number.setObjectName("personNumber")
 
+        self._photos: dict[str, QPixmap] = {}  # each photo label's picture as given, by object name
         self.enrolled_title = QLabel(self)
         self.enrolled_photo = self._photo_label("enrolledPhoto")
         self.probe_title = QLabel(self)
@@ -156,6 +160,9 @@ class ResultCard(RetranslateMixin, QFrame):
         self.reason.setEditable(True)
         self.reason.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.reason.setMinimumHeight(44)
+        # As wide as the card gives it, not as its longest reason: that made the card too wide for 1024 pixels.
+        self.reason.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.reason.setMinimumContentsLength(14)
         self.reason.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.reason_label.setBuddy(self.reason)
         self.confirm_button = self._button("confirmButton", 56)
@@ -165,11 +172,11 @@ class ResultCard(RetranslateMixin, QFrame):
         self.confirm_button.clicked.connect(lambda: self.confirm())
         self.reject_button.clicked.connect(lambda: self.reject())
         self.reason.currentTextChanged.connect(self._operator_acted)
-        review_buttons = QHBoxLayout()
+        review_buttons = self._review_buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         review_buttons.setSpacing(10)
         review_buttons.addWidget(self.confirm_button)
         review_buttons.addWidget(self.reject_button)
-        reason_row = QHBoxLayout()
+        reason_row = self._reason_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         reason_row.addWidget(self.reason_label)
         reason_row.addWidget(self.reason, 1)
         review_layout = QVBoxLayout(self.review_box)
@@ -437,11 +444,26 @@ class ResultCard(RetranslateMixin, QFrame):
         self.reason.setEditText("")
         self._refresh()
 
+    def set_narrow(self, narrow: bool) -> None:
+        """A 1024-pixel window: smaller photos, the reason under its label and Confirm above Reject, so the
+        card fits beside the navigation."""
+        size = _NARROW_PHOTO_SIZE if narrow else _PHOTO_SIZE
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        self._review_buttons.setDirection(direction)
+        self._reason_row.setDirection(direction)
+        for label in (self.enrolled_photo, self.probe_photo):
+            label.setFixedSize(*size)
+            self._set_photo(label, self._photos.get(label.objectName()))
+        for layout in self.findChildren(QLayout):  # hidden until a result: nothing else tells the photos' grid
+            layout.invalidate()
+
     def _set_photo(self, label: QLabel, pixmap: QPixmap | None) -> None:
         if pixmap is None or pixmap.isNull():
+            self._photos.pop(label.objectName(), None)
             label.clear()
             set_style_property("empty", True, label)
             return
+        self._photos[label.objectName()] = pixmap  # the original, to scale again when the size changes
         set_style_property("empty", False, label)
         label.setPixmap(pixmap.scaled(label.size(), Qt.AspectRatioMode.KeepAspectRatio,
                                       Qt.TransformationMode.SmoothTransformation))

@@ -297,6 +297,10 @@ class VerifyPanel(Panel):
         self.capture.stop()
         self._update_next_step()
 
+    def set_narrow(self, narrow: bool) -> None:
+        self.card.set_narrow(narrow)
+        self.capture.set_narrow(narrow)
+
     def clear_personal_data(self) -> None:
         self._stop_verification()
         self._lookup.cancel()
