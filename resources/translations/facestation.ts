@@ -4,124 +4,124 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="279"/>
+        <location filename="../../facestation/station/ui/ops.py" line="290"/>
         <source>Sign in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="280"/>
+        <location filename="../../facestation/station/ui/ops.py" line="291"/>
         <source>The service did not accept the sign-in: the user name or password is not right, or the session has ended. Check the user name and password (they are case-sensitive) and sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="284"/>
+        <location filename="../../facestation/station/ui/ops.py" line="295"/>
         <source>Hourly limit reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="285"/>
+        <location filename="../../facestation/station/ui/ops.py" line="296"/>
         <source>This station has used all the calls it may make this hour. Try again in {0} minute(s); if this happens often, ask your administrator for a higher limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="290"/>
+        <location filename="../../facestation/station/ui/ops.py" line="301"/>
         <source>Too many wrong sign-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="291"/>
+        <location filename="../../facestation/station/ui/ops.py" line="302"/>
         <source>The service refuses sign-ins from this computer for {0} minute(s) after too many wrong user names or passwords. Wait, then sign in with the right password; if you do not know it, ask your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="295"/>
+        <location filename="../../facestation/station/ui/ops.py" line="306"/>
         <source>No credits left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="296"/>
+        <location filename="../../facestation/station/ui/ops.py" line="307"/>
         <source>The FaceCheck account has no identification credits left. Ask your administrator to add credits; enrolling and editing records still work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../facestation/station/ui/error_texts.py" line="47"/>
-        <location filename="../../facestation/station/ui/ops.py" line="300"/>
+        <location filename="../../facestation/station/ui/ops.py" line="311"/>
         <source>Please check the details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="301"/>
+        <location filename="../../facestation/station/ui/ops.py" line="312"/>
         <source>The service did not accept the data: {0}. Correct it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="304"/>
+        <location filename="../../facestation/station/ui/ops.py" line="315"/>
         <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="305"/>
+        <location filename="../../facestation/station/ui/ops.py" line="316"/>
         <source>That person or list does not exist (any more). Search again and choose it from the results.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="308"/>
+        <location filename="../../facestation/station/ui/ops.py" line="319"/>
         <source> (reference {0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="309"/>
+        <location filename="../../facestation/station/ui/ops.py" line="320"/>
         <source>The service had a problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="310"/>
+        <location filename="../../facestation/station/ui/ops.py" line="321"/>
         <source>The face service failed while doing this{0}. Try again in a moment; if it keeps happening, tell your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="314"/>
+        <location filename="../../facestation/station/ui/ops.py" line="325"/>
         <source>The built-in service on this computer is not answering. The station is restarting it: wait a moment and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="317"/>
+        <location filename="../../facestation/station/ui/ops.py" line="328"/>
         <source>The station cannot reach the FaceCheck service. Check that this computer is connected to the network (cable or Wi-Fi); the station keeps trying to reconnect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="319"/>
+        <location filename="../../facestation/station/ui/ops.py" line="330"/>
         <source>No connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="321"/>
+        <location filename="../../facestation/station/ui/ops.py" line="332"/>
         <source>No answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="322"/>
+        <location filename="../../facestation/station/ui/ops.py" line="333"/>
         <source>The face service took too long to answer. Try again; if the network is slow, wait a moment first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="325"/>
+        <location filename="../../facestation/station/ui/ops.py" line="336"/>
         <source>Not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="326"/>
+        <location filename="../../facestation/station/ui/ops.py" line="337"/>
         <source>This service does not offer this feature. The built-in service has it; the hosted service does not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="329"/>
-        <location filename="../../facestation/station/ui/ops.py" line="335"/>
+        <location filename="../../facestation/station/ui/ops.py" line="340"/>
+        <location filename="../../facestation/station/ui/ops.py" line="346"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="330"/>
+        <location filename="../../facestation/station/ui/ops.py" line="341"/>
         <source>The face service reported a problem: {0}. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -166,12 +166,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="334"/>
+        <location filename="../../facestation/station/ui/ops.py" line="345"/>
         <source> The details were saved in {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="336"/>
+        <location filename="../../facestation/station/ui/ops.py" line="347"/>
         <source>Something unexpected went wrong. You can keep working; if it happens again, tell your administrator.{0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -729,7 +729,7 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="367"/>
+        <location filename="../../facestation/station/ui/ops.py" line="378"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -774,63 +774,63 @@ Connect a USB camera, or load a photo from a file.</source>
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="233"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="238"/>
         <source>Take photo now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="234"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="239"/>
         <source>Take the photo now, even if some checks are not green (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="235"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="240"/>
         <source>Retake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="236"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="241"/>
         <source>Throw this photo away and take a new one (R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="237"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="242"/>
         <source>Load photo from file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="238"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="243"/>
         <source>Use a photo file instead of the camera; it is checked the same way (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="239"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="244"/>
         <source>Take a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="320"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="326"/>
         <source>Choose a photo of the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="351"/>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="385"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="357"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="391"/>
         <source>No camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="385"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="391"/>
         <source>This photo cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="392"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="398"/>
         <source>The video has ended. Load another file, or choose a camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="402"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="408"/>
         <source>The camera is off.
 Choose a camera, or load a photo from a file.</source>
         <translation type="unfinished"></translation>
@@ -1670,17 +1670,22 @@ Anyone who can use this computer account could read it. Ask your administrator w
 <context>
     <name>GuidanceBanner</name>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="147"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="153"/>
         <source>Instructions for the person being photographed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="221"/>
+        <source>Ready: press Take photo now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="239"/>
         <source>Photo taken. Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="223"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="241"/>
         <source>Photo taken, but it does not pass every check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4029,224 +4034,224 @@ Anyone who can use this computer account could read it. Ask your administrator w
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="270"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="277"/>
         <source>Confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="272"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="279"/>
         <source>Compare the two photos (and the person&apos;s ID document if you can), then decide:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="273"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="280"/>
         <source>Re&amp;ason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="274"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="281"/>
         <source>Checked the ID document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="274"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="281"/>
         <source>The enrolled photo is old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="275"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="282"/>
         <source>A different face</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="275"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="282"/>
         <source>The person left before the check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="282"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="289"/>
         <source>Choose or type a short reason (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="283"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="290"/>
         <source>&amp;Confirm: same person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="284"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="291"/>
         <source>Re&amp;ject: not the same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="285"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="292"/>
         <source>Ne&amp;xt person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="286"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="293"/>
         <source>Clear this result now and get ready for the next person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="290"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="297"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="290"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="297"/>
         <source>Needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="291"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="298"/>
         <source>No match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="291"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="298"/>
         <source>Not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="296"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="303"/>
         <source>This is the expected person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="297"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="304"/>
         <source>The face matches the reference photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="298"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="305"/>
         <source>This person is on the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="300"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="307"/>
         <source>The faces are alike, but not enough to be sure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="303"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="310"/>
         <source>This is not the expected person. Check their ID document, or ask a colleague.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="305"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="312"/>
         <source>The face does not match the reference photo. Check the ID document by eye.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="307"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="314"/>
         <source>Nobody on the list matches this face. Check their ID document, or ask a colleague.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="314"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="321"/>
         <source>There is no clear face in the reference photo. Use a sharper photo of the ID document and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="317"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="324"/>
         <source>No face was found in the photo. Ask the person to look at the camera and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="319"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="326"/>
         <source>More than one face is in the photo. Make sure only this person is in front of the camera and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="322"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="329"/>
         <source>This person&apos;s record is switched off, so they cannot be verified. Ask an administrator to switch it on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="325"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="332"/>
         <source>This person has no enrolled photo. Enrol a photo for them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="327"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="334"/>
         <source>Nobody on this list can be checked yet. Add people to the list on the Lists page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="330"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="337"/>
         <source>The comparison was not made ({0}). Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="331"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="338"/>
         <source>The comparison was not made. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="414"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="421"/>
         <source>Confidence {0} %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="527"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="549"/>
         <source>Waiting for your decision: confirm or reject above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="529"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="551"/>
         <source>Clears in %n s</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="542"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="564"/>
         <source>Reference photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="544"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="566"/>
         <source>Enrolled photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="545"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="567"/>
         <source>Photo just taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="548"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="570"/>
         <source>No photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="559"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="581"/>
         <source>No result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="573"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="595"/>
         <source>{0} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="576"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="598"/>
         <source>Number: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="581"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="603"/>
         <source>✓ You confirmed: same person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="583"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="605"/>
         <source>✗ You rejected: not the same person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="585"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="607"/>
         <source>Reason: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4662,72 +4667,72 @@ Anyone who can use this computer account could read it. Ask your administrator w
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="206"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="205"/>
         <source>FaceStation: settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="208"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="207"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="210"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="209"/>
         <source>&amp;Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="210"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="209"/>
         <source>&amp;Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="210"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="209"/>
         <source>&amp;Photo checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="211"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="210"/>
         <source>&amp;Times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="211"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="210"/>
         <source>&amp;Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="212"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="211"/>
         <source>&amp;Kiosk mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="211"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="210"/>
         <source>P&amp;rivacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="212"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="211"/>
         <source>Cop&amp;y settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="212"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="211"/>
         <source>Acc&amp;essibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="213"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="212"/>
         <source>Save keeps the changes on every section; Cancel forgets them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="214"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="213"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="215"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="214"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5137,17 +5142,17 @@ A screen reader announces the instruction for the person and the result of each 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="301"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="300"/>
         <source>These settings cannot be used: {0}. Correct them and save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="313"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="312"/>
         <source>Saving the settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="333"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="332"/>
         <source>The settings were not saved. {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5465,28 +5470,28 @@ A screen reader announces the instruction for the person and the result of each 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="363"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="367"/>
         <source>Type or scan the person&apos;s number first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="374"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="378"/>
         <location filename="../../facestation/station/ui/panels/verify/texts.py" line="30"/>
         <source>Looking up the person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="423"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="427"/>
         <source>Reading the reference photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="545"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="549"/>
         <source>Checking the face…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="583"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="587"/>
         <source>The list “{0}” no longer exists. Choose another list.</source>
         <translation type="unfinished"></translation>
     </message>

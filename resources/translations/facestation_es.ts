@@ -4,124 +4,124 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="279"/>
+        <location filename="../../facestation/station/ui/ops.py" line="290"/>
         <source>Sign in again</source>
         <translation>Vuelva a iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="280"/>
+        <location filename="../../facestation/station/ui/ops.py" line="291"/>
         <source>The service did not accept the sign-in: the user name or password is not right, or the session has ended. Check the user name and password (they are case-sensitive) and sign in again.</source>
         <translation>El servicio no ha aceptado el inicio de sesión: el usuario o la contraseña no son correctos, o la sesión ha caducado. Compruebe el usuario y la contraseña (se distinguen mayúsculas y minúsculas) y vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="284"/>
+        <location filename="../../facestation/station/ui/ops.py" line="295"/>
         <source>Hourly limit reached</source>
         <translation>Límite por hora alcanzado</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="285"/>
+        <location filename="../../facestation/station/ui/ops.py" line="296"/>
         <source>This station has used all the calls it may make this hour. Try again in {0} minute(s); if this happens often, ask your administrator for a higher limit.</source>
         <translation>Este puesto ha hecho todas las consultas que tiene permitidas en esta hora. Vuelva a intentarlo dentro de {0} minuto(s); si ocurre a menudo, pida a su administrador un límite mayor.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="290"/>
+        <location filename="../../facestation/station/ui/ops.py" line="301"/>
         <source>Too many wrong sign-ins</source>
         <translation>Demasiados inicios de sesión fallidos</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="291"/>
+        <location filename="../../facestation/station/ui/ops.py" line="302"/>
         <source>The service refuses sign-ins from this computer for {0} minute(s) after too many wrong user names or passwords. Wait, then sign in with the right password; if you do not know it, ask your administrator.</source>
         <translation>El servicio rechaza los inicios de sesión desde este ordenador durante {0} minuto(s) tras demasiados nombres de usuario o contraseñas incorrectos. Espere y después inicie sesión con la contraseña correcta; si no la sabe, pregunte a su administrador.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="295"/>
+        <location filename="../../facestation/station/ui/ops.py" line="306"/>
         <source>No credits left</source>
         <translation>No quedan créditos</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="296"/>
+        <location filename="../../facestation/station/ui/ops.py" line="307"/>
         <source>The FaceCheck account has no identification credits left. Ask your administrator to add credits; enrolling and editing records still work.</source>
         <translation>A la cuenta de FaceCheck no le quedan créditos de identificación. Pida a su administrador que añada créditos; dar de alta y editar fichas sigue funcionando.</translation>
     </message>
     <message>
         <location filename="../../facestation/station/ui/error_texts.py" line="47"/>
-        <location filename="../../facestation/station/ui/ops.py" line="300"/>
+        <location filename="../../facestation/station/ui/ops.py" line="311"/>
         <source>Please check the details</source>
         <translation>Revise los datos, por favor</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="301"/>
+        <location filename="../../facestation/station/ui/ops.py" line="312"/>
         <source>The service did not accept the data: {0}. Correct it and try again.</source>
         <translation>El servicio no ha aceptado los datos: {0}. Corríjalos y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="304"/>
+        <location filename="../../facestation/station/ui/ops.py" line="315"/>
         <source>Not found</source>
         <translation>No encontrado</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="305"/>
+        <location filename="../../facestation/station/ui/ops.py" line="316"/>
         <source>That person or list does not exist (any more). Search again and choose it from the results.</source>
         <translation>Esa persona o lista no existe (o ya no existe). Vuelva a buscar y elíjala entre los resultados.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="308"/>
+        <location filename="../../facestation/station/ui/ops.py" line="319"/>
         <source> (reference {0})</source>
         <translation> (referencia {0})</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="309"/>
+        <location filename="../../facestation/station/ui/ops.py" line="320"/>
         <source>The service had a problem</source>
         <translation>El servicio ha tenido un problema</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="310"/>
+        <location filename="../../facestation/station/ui/ops.py" line="321"/>
         <source>The face service failed while doing this{0}. Try again in a moment; if it keeps happening, tell your administrator.</source>
         <translation>El servicio de reconocimiento ha fallado al hacer esto{0}. Vuelva a intentarlo en un momento; si sigue ocurriendo, avise a su administrador.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="314"/>
+        <location filename="../../facestation/station/ui/ops.py" line="325"/>
         <source>The built-in service on this computer is not answering. The station is restarting it: wait a moment and try again.</source>
         <translation>El servicio integrado de este ordenador no responde. El puesto lo está reiniciando: espere un momento y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="317"/>
+        <location filename="../../facestation/station/ui/ops.py" line="328"/>
         <source>The station cannot reach the FaceCheck service. Check that this computer is connected to the network (cable or Wi-Fi); the station keeps trying to reconnect.</source>
         <translation>El puesto no puede conectar con el servicio FaceCheck. Compruebe que este ordenador está conectado a la red (cable o wifi); el puesto sigue intentando reconectarse.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="319"/>
+        <location filename="../../facestation/station/ui/ops.py" line="330"/>
         <source>No connection</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="321"/>
+        <location filename="../../facestation/station/ui/ops.py" line="332"/>
         <source>No answer in time</source>
         <translation>Sin respuesta a tiempo</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="322"/>
+        <location filename="../../facestation/station/ui/ops.py" line="333"/>
         <source>The face service took too long to answer. Try again; if the network is slow, wait a moment first.</source>
         <translation>El servicio de reconocimiento ha tardado demasiado en responder. Vuelva a intentarlo; si la red va lenta, espere un momento antes.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="325"/>
+        <location filename="../../facestation/station/ui/ops.py" line="336"/>
         <source>Not available</source>
         <translation>No disponible</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="326"/>
+        <location filename="../../facestation/station/ui/ops.py" line="337"/>
         <source>This service does not offer this feature. The built-in service has it; the hosted service does not.</source>
         <translation>Este servicio no ofrece esta función. El servicio integrado la tiene; el servicio alojado, no.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="329"/>
-        <location filename="../../facestation/station/ui/ops.py" line="335"/>
+        <location filename="../../facestation/station/ui/ops.py" line="340"/>
+        <location filename="../../facestation/station/ui/ops.py" line="346"/>
         <source>Something went wrong</source>
         <translation>Algo ha fallado</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="330"/>
+        <location filename="../../facestation/station/ui/ops.py" line="341"/>
         <source>The face service reported a problem: {0}. Try again.</source>
         <translation>El servicio de reconocimiento ha informado de un problema: {0}. Vuelva a intentarlo.</translation>
     </message>
@@ -166,12 +166,12 @@
         <translation>El puesto no ha podido leer sus credenciales guardadas porque el llavero del sistema no ha respondido. No se ha perdido nada: espere un momento y vuelva a intentarlo, o reinicie el puesto.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="334"/>
+        <location filename="../../facestation/station/ui/ops.py" line="345"/>
         <source> The details were saved in {0}.</source>
         <translation> Los detalles se han guardado en {0}.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="336"/>
+        <location filename="../../facestation/station/ui/ops.py" line="347"/>
         <source>Something unexpected went wrong. You can keep working; if it happens again, tell your administrator.{0}</source>
         <translation>Ha ocurrido algo inesperado. Puede seguir trabajando; si vuelve a ocurrir, avise a su administrador.{0}</translation>
     </message>
@@ -729,7 +729,7 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../../facestation/station/ui/ops.py" line="367"/>
+        <location filename="../../facestation/station/ui/ops.py" line="378"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -775,63 +775,63 @@ Conecte una cámara USB o cargue una foto desde un archivo.</translation>
 <context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="233"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="238"/>
         <source>Take photo now</source>
         <translation>Hacer la foto ya</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="234"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="239"/>
         <source>Take the photo now, even if some checks are not green (Space)</source>
         <translation>Hacer la foto ya, aunque alguna comprobación no esté en verde (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="235"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="240"/>
         <source>Retake</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="236"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="241"/>
         <source>Throw this photo away and take a new one (R)</source>
         <translation>Descartar esta foto y hacer otra (R)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="237"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="242"/>
         <source>Load photo from file…</source>
         <translation>Cargar foto desde archivo…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="238"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="243"/>
         <source>Use a photo file instead of the camera; it is checked the same way (Ctrl+O)</source>
         <translation>Usar un archivo de foto en lugar de la cámara; se comprueba igual (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="239"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="244"/>
         <source>Take a photo</source>
         <translation>Hacer una foto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="320"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="326"/>
         <source>Choose a photo of the person</source>
         <translation>Elija una foto de la persona</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="351"/>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="385"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="357"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="391"/>
         <source>No camera</source>
         <translation>Sin cámara</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="385"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="391"/>
         <source>This photo cannot be used</source>
         <translation>Esta foto no se puede usar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="392"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="398"/>
         <source>The video has ended. Load another file, or choose a camera.</source>
         <translation>El vídeo ha terminado. Cargue otro archivo o elija una cámara.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="402"/>
+        <location filename="../../facestation/station/ui/widgets/capture_panel.py" line="408"/>
         <source>The camera is off.
 Choose a camera, or load a photo from a file.</source>
         <translation>La cámara está apagada.
@@ -1678,17 +1678,22 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
 <context>
     <name>GuidanceBanner</name>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="147"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="153"/>
         <source>Instructions for the person being photographed</source>
         <translation>Indicaciones para la persona a la que se fotografía</translation>
     </message>
     <message>
         <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="221"/>
+        <source>Ready: press Take photo now</source>
+        <translation>Listo: pulse «Hacer la foto ya»</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="239"/>
         <source>Photo taken. Thank you!</source>
         <translation>Foto hecha. ¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="223"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="241"/>
         <source>Photo taken, but it does not pass every check</source>
         <translation>Foto hecha, pero no cumple todas las comprobaciones</translation>
     </message>
@@ -4038,172 +4043,172 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="270"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="277"/>
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="272"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="279"/>
         <source>Compare the two photos (and the person&apos;s ID document if you can), then decide:</source>
         <translation>Compare las dos fotos (y el documento de identidad de la persona, si puede) y decida:</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="273"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="280"/>
         <source>Re&amp;ason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="274"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="281"/>
         <source>Checked the ID document</source>
         <translation>He comprobado el documento de identidad</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="274"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="281"/>
         <source>The enrolled photo is old</source>
         <translation>La foto de alta es antigua</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="275"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="282"/>
         <source>A different face</source>
         <translation>Es otra cara</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="275"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="282"/>
         <source>The person left before the check</source>
         <translation>La persona se fue antes de la comprobación</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="282"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="289"/>
         <source>Choose or type a short reason (optional)</source>
         <translation>Elija o escriba un motivo breve (opcional)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="283"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="290"/>
         <source>&amp;Confirm: same person</source>
         <translation>Conf&amp;irmar: misma persona</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="284"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="291"/>
         <source>Re&amp;ject: not the same</source>
         <translation>R&amp;echazar: no es la misma</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="285"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="292"/>
         <source>Ne&amp;xt person</source>
         <translation>&amp;Siguiente persona</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="286"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="293"/>
         <source>Clear this result now and get ready for the next person</source>
         <translation>Borrar ya este resultado y prepararse para la siguiente persona</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="290"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="297"/>
         <source>Match</source>
         <translation>Coincide</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="290"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="297"/>
         <source>Needs review</source>
         <translation>Hay que revisarlo</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="291"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="298"/>
         <source>No match</source>
         <translation>No coincide</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="291"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="298"/>
         <source>Not checked</source>
         <translation>Sin comprobar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="296"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="303"/>
         <source>This is the expected person.</source>
         <translation>Es la persona esperada.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="297"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="304"/>
         <source>The face matches the reference photo.</source>
         <translation>La cara coincide con la foto de referencia.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="298"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="305"/>
         <source>This person is on the list.</source>
         <translation>Esta persona está en la lista.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="300"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="307"/>
         <source>The faces are alike, but not enough to be sure.</source>
         <translation>Las caras se parecen, pero no lo suficiente para estar seguros.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="303"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="310"/>
         <source>This is not the expected person. Check their ID document, or ask a colleague.</source>
         <translation>No es la persona esperada. Compruebe su documento de identidad o consulte a un compañero.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="305"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="312"/>
         <source>The face does not match the reference photo. Check the ID document by eye.</source>
         <translation>La cara no coincide con la foto de referencia. Compruebe el documento de identidad a simple vista.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="307"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="314"/>
         <source>Nobody on the list matches this face. Check their ID document, or ask a colleague.</source>
         <translation>Nadie de la lista coincide con esta cara. Compruebe su documento de identidad o consulte a un compañero.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="314"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="321"/>
         <source>There is no clear face in the reference photo. Use a sharper photo of the ID document and try again.</source>
         <translation>No se ve ninguna cara clara en la foto de referencia. Use una foto más nítida del documento de identidad y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="317"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="324"/>
         <source>No face was found in the photo. Ask the person to look at the camera and try again.</source>
         <translation>No se ha encontrado ninguna cara en la foto. Pida a la persona que mire a la cámara y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="319"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="326"/>
         <source>More than one face is in the photo. Make sure only this person is in front of the camera and try again.</source>
         <translation>Hay más de una cara en la foto. Asegúrese de que solo esta persona está delante de la cámara y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="322"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="329"/>
         <source>This person&apos;s record is switched off, so they cannot be verified. Ask an administrator to switch it on.</source>
         <translation>La ficha de esta persona está desactivada, así que no se puede verificar. Pida a un administrador que la active.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="325"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="332"/>
         <source>This person has no enrolled photo. Enrol a photo for them first.</source>
         <translation>Esta persona no tiene foto de alta. Dé de alta primero una foto suya.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="327"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="334"/>
         <source>Nobody on this list can be checked yet. Add people to the list on the Lists page.</source>
         <translation>Todavía no se puede comprobar a nadie de esta lista. Añada personas a la lista en la página Listas.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="330"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="337"/>
         <source>The comparison was not made ({0}). Try again.</source>
         <translation>No se ha hecho la comparación ({0}). Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="331"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="338"/>
         <source>The comparison was not made. Try again.</source>
         <translation>No se ha hecho la comparación. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="414"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="421"/>
         <source>Confidence {0} %.</source>
         <translation>Confianza {0} %.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="527"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="549"/>
         <source>Waiting for your decision: confirm or reject above.</source>
         <translation>Esperando su decisión: confirme o rechace arriba.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="529"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="551"/>
         <source>Clears in %n s</source>
         <translation>
             <numerusform>Se borra en %n s</numerusform>
@@ -4211,52 +4216,52 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
         </translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="542"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="564"/>
         <source>Reference photo</source>
         <translation>Foto de referencia</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="544"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="566"/>
         <source>Enrolled photo</source>
         <translation>Foto de alta</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="545"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="567"/>
         <source>Photo just taken</source>
         <translation>Foto recién hecha</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="548"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="570"/>
         <source>No photo</source>
         <translation>Sin foto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="559"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="581"/>
         <source>No result</source>
         <translation>Sin resultado</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="573"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="595"/>
         <source>{0} %</source>
         <translation>{0} %</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="576"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="598"/>
         <source>Number: {0}</source>
         <translation>Número: {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="581"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="603"/>
         <source>✓ You confirmed: same person.</source>
         <translation>✓ Ha confirmado: es la misma persona.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="583"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="605"/>
         <source>✗ You rejected: not the same person.</source>
         <translation>✗ Ha rechazado: no es la misma persona.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="585"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="607"/>
         <source>Reason: {0}</source>
         <translation>Motivo: {0}</translation>
     </message>
@@ -4672,72 +4677,72 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="206"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="205"/>
         <source>FaceStation: settings</source>
         <translation>FaceStation: ajustes</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="208"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="207"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="210"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="209"/>
         <source>&amp;Server</source>
         <translation>&amp;Servidor</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="210"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="209"/>
         <source>&amp;Camera</source>
         <translation>&amp;Cámara</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="210"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="209"/>
         <source>&amp;Photo checks</source>
         <translation>Revisión de &amp;foto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="211"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="210"/>
         <source>&amp;Times</source>
         <translation>&amp;Tiempos</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="211"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="210"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Aspecto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="212"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="211"/>
         <source>&amp;Kiosk mode</source>
         <translation>Modo &amp;quiosco</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="211"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="210"/>
         <source>P&amp;rivacy</source>
         <translation>P&amp;rivacidad</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="212"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="211"/>
         <source>Cop&amp;y settings</source>
         <translation>C&amp;opiar ajustes</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="212"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="211"/>
         <source>Acc&amp;essibility</source>
         <translation>Acc&amp;esibilidad</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="213"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="212"/>
         <source>Save keeps the changes on every section; Cancel forgets them.</source>
         <translation>Guardar conserva los cambios de todas las secciones; Cancelar los descarta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="214"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="213"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="215"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="214"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -5149,17 +5154,17 @@ Un lector de pantalla anuncia la indicación para la persona y el resultado de c
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="301"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="300"/>
         <source>These settings cannot be used: {0}. Correct them and save again.</source>
         <translation>Estos ajustes no se pueden usar: {0}. Corríjalos y vuelva a guardar.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="313"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="312"/>
         <source>Saving the settings…</source>
         <translation>Guardando los ajustes…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="333"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="332"/>
         <source>The settings were not saved. {0}</source>
         <translation>No se han guardado los ajustes. {0}</translation>
     </message>
@@ -5477,28 +5482,28 @@ Un lector de pantalla anuncia la indicación para la persona y el resultado de c
         <translation>Verificar a una persona</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="363"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="367"/>
         <source>Type or scan the person&apos;s number first.</source>
         <translation>Escriba o pase primero el número de la persona.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="374"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="378"/>
         <location filename="../../facestation/station/ui/panels/verify/texts.py" line="30"/>
         <source>Looking up the person…</source>
         <translation>Buscando a la persona…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="423"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="427"/>
         <source>Reading the reference photo…</source>
         <translation>Leyendo la foto de referencia…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="545"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="549"/>
         <source>Checking the face…</source>
         <translation>Comprobando la cara…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="583"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="587"/>
         <source>The list “{0}” no longer exists. Choose another list.</source>
         <translation>La lista «{0}» ya no existe. Elija otra lista.</translation>
     </message>

@@ -163,6 +163,7 @@ class CapturePanel(RetranslateMixin, QWidget):
         bridge.runningChanged.connect(self._update_buttons)
 
         self.card.set_automatic(self.auto_capture)  # a bridge given already configured
+        self.banner.set_automatic(self.auto_capture)
         self.retranslate_ui()
         self._update_buttons()
 
@@ -288,6 +289,7 @@ class CapturePanel(RetranslateMixin, QWidget):
         (the main window stops and restarts the page's camera when the settings change)."""
         self._bridge.set_auto_capture_settings(settings)
         self.card.set_automatic(settings is not None)
+        self.banner.set_automatic(settings is not None)
 
     def apply_config(self, config: StationConfig) -> None:
         """Follow the station's settings: the mirrored preview at once, auto-capture from the next source."""

@@ -143,6 +143,7 @@ class GuidanceBanner(RetranslateMixin, QFrame):
         self._state = BannerState.IDLE
         self._idle = True  # showing the default idle text (retranslated with the UI)
         self._cue = ""
+        self._automatic = True  # the photo takes itself once every check passes
         self.announcer = Announcer(self, name="", settle_seconds=GUIDANCE_SETTLE_SECONDS, clock=clock)
         self.announcer.announced.connect(self._announced)
         self._apply()
@@ -209,13 +210,23 @@ class GuidanceBanner(RetranslateMixin, QFrame):
         else:
             self.announcer.announce(text)
 
+    def set_automatic(self, automatic: bool) -> None:
+        """Whether the photo takes itself: with every check green the banner says "Hold still…" then, and
+        "press Take photo now" when the operator takes it (auto-capture off): nothing would come of holding still."""
+        self._automatic = automatic
+
+    def _all_good_text(self) -> str:
+        if self._automatic:
+            return guidance_text(None)
+        return self.tr("Ready: press Take photo now")
+
     @Slot(object)
     def set_result(self, result: PipelineResult) -> None:
         """The tracked guidance of a live analysis. Before the first problem is confirmed (a few hundred
         milliseconds) the tracker has no message: the banner keeps what it shows."""
         state = result.state
         if state.all_passed:
-            self.set_message(guidance_text(None), BannerState.ALL_GOOD)
+            self.set_message(self._all_good_text(), BannerState.ALL_GOOD)
         elif state.guidance is not None:
             self.set_message(guidance_text(state.guidance), BannerState.GUIDANCE, guidance_symbol(state.guidance))
         elif self._state == BannerState.ALL_GOOD:

@@ -208,3 +208,15 @@ def test_the_banner_follows_the_tracked_guidance(banner: GuidanceBanner, bridge:
     good = results_for(bridge, compliant_file, lambda r: r.state.all_passed)
     banner.set_result(good)
     assert (banner.text, banner.state) == (ALL_GOOD_MESSAGE, BannerState.ALL_GOOD)
+
+
+def test_without_auto_capture_all_green_says_to_take_the_photo(banner: GuidanceBanner, bridge: PipelineBridge,
+                                                                compliant_file: Path) -> None:
+    """With auto-capture off nothing comes of holding still: the banner tells the operator to press the button."""
+    good = results_for(bridge, compliant_file, lambda r: r.state.all_passed)
+    banner.set_automatic(False)
+    banner.set_result(good)
+    assert (banner.text, banner.state) == ("Ready: press Take photo now", BannerState.ALL_GOOD)
+    banner.set_automatic(True)
+    banner.set_result(good)
+    assert banner.text == ALL_GOOD_MESSAGE
