@@ -14,9 +14,6 @@ from __future__ import annotations
 
 import logging
 import math
-import os
-import tempfile
-import wave
 from collections.abc import Callable, Sequence
 from enum import StrEnum
 from pathlib import Path
@@ -25,6 +22,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QUrl
 
 from facestation.station.core.config import StationConfig
+from facestation.station.ui.wav_files import write_generated_wav, write_wav
 
 __all__ = ["Cue", "StationSounds", "tone_samples", "write_tone_wav"]
 
@@ -69,25 +67,7 @@ def tone_samples(notes: Sequence[tuple[float, float]], sample_rate: int = SAMPLE
 
 def write_tone_wav(path: Path, notes: Sequence[tuple[float, float]]) -> Path:
     """Write `notes` as a WAV file at `path` (atomically: another station process may be reading it)."""
-    samples = tone_samples(notes)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with wave.open(str(temporary), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(SAMPLE_RATE)
-        out.writeframes(samples.tobytes())
-    os.replace(temporary, path)
-    return path
-
-
-def _sound_dir() -> Path:
-    try:
-        import platformdirs
-
-        return platformdirs.user_cache_path("facestation", appauthor=False) / "sounds"
-    except Exception:  # noqa: BLE001 - no cache dir: the temp dir will do
-        return Path(tempfile.gettempdir()) / f"facestation-sounds-{os.getpid()}"
+    return write_wav(path, tone_samples(notes), SAMPLE_RATE)
 
 
 class StationSounds(QObject):
@@ -130,10 +110,10 @@ class StationSounds(QObject):
 
             if not QMediaDevices.audioOutputs():
                 return self._effects
-            folder = _sound_dir()
             for cue, notes in _NOTES.items():
                 effect = QSoundEffect(self)
-                effect.setSource(QUrl.fromLocalFile(str(write_tone_wav(folder / f"{cue.value}-v1.wav", notes))))
+                wav = write_generated_wav(f"{cue.value}-v1.wav", lambda path, notes=notes: write_tone_wav(path, notes))
+                effect.setSource(QUrl.fromLocalFile(str(wav)))
                 effect.setVolume(_VOLUME[cue])
                 self._effects[cue] = effect
         except Exception:  # noqa: BLE001 - sound is a nicety

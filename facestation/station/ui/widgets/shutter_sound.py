@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import logging
 import math
-import os
-import tempfile
 import threading
-import wave
 from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QObject, QUrl
+
+from facestation.station.ui.wav_files import write_generated_wav, write_wav
 
 __all__ = ["ShutterSound", "write_shutter_wav"]
 
@@ -33,16 +32,7 @@ def write_shutter_wav(path: Path) -> Path:
     envelope = np.exp(-t / 0.006) + 0.65 * second * np.exp(-np.clip(t - 0.055, 0, None) / 0.012)
     signal = (0.85 * noise + 0.25 * tone) * envelope
     signal = signal / max(float(np.abs(signal).max()), 1e-9) * 0.8
-    samples = (signal * 32767).astype("<i2")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with wave.open(str(temporary), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(_SAMPLE_RATE)
-        out.writeframes(samples.tobytes())
-    os.replace(temporary, path)  # atomic: another station process may be reading it
-    return path
+    return write_wav(path, (signal * 32767).astype("<i2"), _SAMPLE_RATE)
 
 
 def _shutter_wav() -> Path:
@@ -50,23 +40,7 @@ def _shutter_wav() -> Path:
     global _wav_path
     with _WAV_LOCK:
         if _wav_path is None or not _wav_path.exists():
-            candidates = []
-            try:
-                import platformdirs
-
-                candidates.append(platformdirs.user_cache_path("facestation", appauthor=False) / "sounds")
-            except Exception:  # noqa: BLE001 - no cache dir: fall back to the temp dir
-                pass
-            candidates.append(Path(tempfile.gettempdir()) / f"facestation-{os.getuid() if hasattr(os, 'getuid') else 'user'}")
-            error: OSError | None = None
-            for directory in candidates:
-                try:
-                    _wav_path = write_shutter_wav(directory / "shutter-v1.wav")
-                    break
-                except OSError as exc:
-                    error = exc
-            else:
-                raise OSError("cannot write the shutter sound anywhere") from error
+            _wav_path = write_generated_wav("shutter-v1.wav", write_shutter_wav)
         return _wav_path
 
 
