@@ -197,8 +197,12 @@ async def kiosk_size_pictures(window: MainWindow, stage: Stage, out: Path) -> No
             await asyncio.sleep(1.0)  # the preview eases to the face
             result = enrol.capture.bridge.last_result
             if result is not None and result.report.face is not None:
-                shown = enrol.capture.view.frame_box_to_widget(result.report.face.box).width()
-                print(f"{width}x{height} {language}: the face is {shown:.0f} px wide on screen")
+                view, box = enrol.capture.view, result.report.face.box
+                shown = view.frame_box_to_widget(box).width()
+                frame_height, frame_width = result.frame.image.shape[:2]
+                whole_frame = box.width * min(view.width() / frame_width, view.height() / frame_height)
+                print(f"{width}x{height} {language}: the face is {shown:.0f} px wide on screen "
+                      f"({whole_frame:.0f} px with the whole frame letterboxed in the same box)")
             suffix = "" if language == "en" else "-es"
             await snap(window, out, f"station-enrol-{width}x{height}{suffix}.png")
     install_translation("en")

@@ -89,8 +89,10 @@ def guidance_symbol(guidance: Guidance | None) -> str:
     return _LIGHT_SYMBOL if guidance in _LIGHT_GUIDANCE else _OTHER_GUIDANCE_SYMBOL
 
 
-# A message takes at most this many lines; a longer one gets a smaller font, down to this share of the size.
-MAX_LINES = 2
+# A message takes at most this many lines; a longer one gets a smaller font, down to this share of the size
+# (and wraps only if even that is too wide). One line keeps the band's height, so the preview under it neither
+# jumps when the message changes nor loses the height that makes the face large.
+MAX_LINES = 1
 MIN_FONT_SHARE = 0.6
 
 
@@ -263,9 +265,9 @@ class GuidanceBanner(RetranslateMixin, QFrame):
         self._fit_font()
 
     def _fit_font(self) -> None:
-        """The banner's own size, or smaller (down to 60 %) when the message would take more than two lines
+        """The banner's own size, or smaller (down to 60 %) when the message would take more than one line
         at the band's width: a long message on a narrow screen (the capture panel at 1024x768, in Spanish)
-        stays whole in the band instead of losing its last line."""
+        stays whole in the band instead of losing its last line, and the band keeps its height."""
         font = QFont(self._label.font())
         font.setBold(True)
         width = self._label.contentsRect().width()
