@@ -1128,136 +1128,141 @@ Choose a camera, or load a photo from a file.</source>
     </message>
     <message>
         <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="254"/>
+        <source>First take the photo (press Take photo now when every check is green), or load one from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="257"/>
         <source>Check the details, then press Enrol (Ctrl+Enter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="308"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="311"/>
         <source>The lists could not be loaded. {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="319"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="322"/>
         <source>Take the photo first: look at the camera until every check is green, or press “Take photo now”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="325"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="328"/>
         <source>Read the sentence to the person; tick the box once they agree. Without their consent they cannot be enrolled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="352"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="355"/>
         <source>Checking whether {0} is already enrolled, then enrolling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="353"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="356"/>
         <source>Enrolling {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="377"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="380"/>
         <source>Stopped. {0} IS enrolled, but may not be in every ticked list: check on the Lists page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="381"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="384"/>
         <source>Stopped. {0} may already be enrolled: look for them on the Records page before you press Enrol again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="385"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="388"/>
         <source>Stopped. Nothing was saved; press Enrol to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="399"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="402"/>
         <source>{0} is enrolled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="403"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="406"/>
         <source>There are no lists yet, so the station did not check whether this person was already enrolled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="406"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="409"/>
         <source>The check for people already enrolled was skipped: the account has no identification credits left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="409"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="412"/>
         <source>The check for people already enrolled was skipped: this service does not offer it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="413"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="416"/>
         <source>No connection: adding {0} to the list “{1}” is kept on this station and done as soon as the service answers again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="418"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="421"/>
         <source>{0} IS enrolled, but adding them to the list “{1}” did not work: {2} Add them to it on the Lists page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="439"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="442"/>
         <source>{0} may already be enrolled: look for them on the Records page before you press Enrol again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="458"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="461"/>
         <source>Keeping the enrolment on this station…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="477"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="480"/>
         <source>No connection: {0} is saved on this station and will be enrolled as soon as the service answers again (number {1}). The duplicate check will not run for this person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="487"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="490"/>
         <source>No connection, and {0} could not be kept on this station either: {1} Press Enrol again when the service answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="506"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="509"/>
         <source>The service did not accept the details: {0}. Correct them and press Enrol again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="515"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="518"/>
         <source>The service found no face in this photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="516"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="519"/>
         <source>The face is too small in this photo: the person should come closer to the camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="518"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="521"/>
         <source>There is more than one face in this photo: only the person to enrol may be in front of the camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="520"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="523"/>
         <source>This photo is too large to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="522"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="525"/>
         <source>The service could not read this photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="523"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="526"/>
         <source>{0} Press “Retake the photo” and take a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="569"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="572"/>
         <source>Not enrolled. If it is the same person, find them on the Records page; if not, press Enrol and choose “Enrol anyway”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1670,22 +1675,22 @@ Anyone who can use this computer account could read it. Ask your administrator w
 <context>
     <name>GuidanceBanner</name>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="153"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="155"/>
         <source>Instructions for the person being photographed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="221"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="223"/>
         <source>Ready: press Take photo now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="239"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="241"/>
         <source>Photo taken. Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="241"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="243"/>
         <source>Photo taken, but it does not pass every check</source>
         <translation type="unfinished"></translation>
     </message>

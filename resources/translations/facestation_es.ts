@@ -1130,136 +1130,141 @@ Elija una cámara o cargue una foto desde un archivo.</translation>
     </message>
     <message>
         <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="254"/>
+        <source>First take the photo (press Take photo now when every check is green), or load one from a file.</source>
+        <translation>Primero haga la foto (pulse «Hacer la foto ya» cuando todo esté en verde) o cárguela desde un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="257"/>
         <source>Check the details, then press Enrol (Ctrl+Enter).</source>
         <translation>Revise los datos y pulse Dar de alta (Ctrl+Intro).</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="308"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="311"/>
         <source>The lists could not be loaded. {0}</source>
         <translation>No se han podido cargar las listas. {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="319"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="322"/>
         <source>Take the photo first: look at the camera until every check is green, or press “Take photo now”.</source>
         <translation>Primero haga la foto: que la persona mire a la cámara hasta que todas las comprobaciones estén en verde, o pulse «Hacer la foto ya».</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="325"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="328"/>
         <source>Read the sentence to the person; tick the box once they agree. Without their consent they cannot be enrolled.</source>
         <translation>Lea la frase a la persona y marque la casilla cuando acepte. Sin su consentimiento no se le puede dar de alta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="352"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="355"/>
         <source>Checking whether {0} is already enrolled, then enrolling…</source>
         <translation>Comprobando si {0} ya está dado/a de alta y dando de alta…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="353"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="356"/>
         <source>Enrolling {0}…</source>
         <translation>Dando de alta a {0}…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="377"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="380"/>
         <source>Stopped. {0} IS enrolled, but may not be in every ticked list: check on the Lists page.</source>
         <translation>Detenido. {0} SÍ está dado/a de alta, pero puede que no esté en todas las listas marcadas: compruébelo en la página Listas.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="381"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="384"/>
         <source>Stopped. {0} may already be enrolled: look for them on the Records page before you press Enrol again.</source>
         <translation>Detenido. Puede que {0} ya esté dado/a de alta: búsquelo/a en la página Fichas antes de volver a pulsar Dar de alta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="385"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="388"/>
         <source>Stopped. Nothing was saved; press Enrol to try again.</source>
         <translation>Detenido. No se ha guardado nada; pulse Dar de alta para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="399"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="402"/>
         <source>{0} is enrolled.</source>
         <translation>{0} está dado/a de alta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="403"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="406"/>
         <source>There are no lists yet, so the station did not check whether this person was already enrolled.</source>
         <translation>Aún no hay listas, así que el puesto no ha comprobado si esta persona ya estaba dada de alta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="406"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="409"/>
         <source>The check for people already enrolled was skipped: the account has no identification credits left.</source>
         <translation>No se ha comprobado si la persona ya estaba dada de alta: a la cuenta no le quedan créditos de identificación.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="409"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="412"/>
         <source>The check for people already enrolled was skipped: this service does not offer it.</source>
         <translation>No se ha comprobado si la persona ya estaba dada de alta: este servicio no lo ofrece.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="413"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="416"/>
         <source>No connection: adding {0} to the list “{1}” is kept on this station and done as soon as the service answers again.</source>
         <translation>Sin conexión: añadir a {0} a la lista «{1}» queda guardado en este puesto y se hará en cuanto el servicio vuelva a responder.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="418"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="421"/>
         <source>{0} IS enrolled, but adding them to the list “{1}” did not work: {2} Add them to it on the Lists page.</source>
         <translation>{0} SÍ está dado/a de alta, pero no se ha podido añadir a la lista «{1}»: {2} Añádalo/a en la página Listas.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="439"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="442"/>
         <source>{0} may already be enrolled: look for them on the Records page before you press Enrol again.</source>
         <translation>Puede que {0} ya esté dado/a de alta: búsquelo/a en la página Fichas antes de volver a pulsar Dar de alta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="458"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="461"/>
         <source>Keeping the enrolment on this station…</source>
         <translation>Guardando el alta en este puesto…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="477"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="480"/>
         <source>No connection: {0} is saved on this station and will be enrolled as soon as the service answers again (number {1}). The duplicate check will not run for this person.</source>
         <translation>Sin conexión: {0} queda guardado/a en este puesto y se dará de alta en cuanto el servicio vuelva a responder (número {1}). Para esta persona no se comprobará si ya estaba dada de alta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="487"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="490"/>
         <source>No connection, and {0} could not be kept on this station either: {1} Press Enrol again when the service answers.</source>
         <translation>Sin conexión, y tampoco se ha podido guardar a {0} en este puesto: {1} Vuelva a pulsar Dar de alta cuando el servicio responda.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="506"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="509"/>
         <source>The service did not accept the details: {0}. Correct them and press Enrol again.</source>
         <translation>El servicio no ha aceptado los datos: {0}. Corríjalos y vuelva a pulsar Dar de alta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="515"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="518"/>
         <source>The service found no face in this photo.</source>
         <translation>El servicio no ha encontrado ninguna cara en esta foto.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="516"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="519"/>
         <source>The face is too small in this photo: the person should come closer to the camera.</source>
         <translation>La cara sale demasiado pequeña en esta foto: la persona debe acercarse más a la cámara.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="518"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="521"/>
         <source>There is more than one face in this photo: only the person to enrol may be in front of the camera.</source>
         <translation>Hay más de una cara en esta foto: delante de la cámara solo puede estar la persona a la que se da de alta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="520"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="523"/>
         <source>This photo is too large to send.</source>
         <translation>Esta foto es demasiado grande para enviarla.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="522"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="525"/>
         <source>The service could not read this photo.</source>
         <translation>El servicio no ha podido leer esta foto.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="523"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="526"/>
         <source>{0} Press “Retake the photo” and take a new one.</source>
         <translation>{0} Pulse «Repetir la foto» y haga una nueva.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="569"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="572"/>
         <source>Not enrolled. If it is the same person, find them on the Records page; if not, press Enrol and choose “Enrol anyway”.</source>
         <translation>No se ha dado de alta. Si es la misma persona, búsquela en la página Fichas; si no, pulse Dar de alta y elija «Dar de alta igualmente».</translation>
     </message>
@@ -1678,22 +1683,22 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
 <context>
     <name>GuidanceBanner</name>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="153"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="155"/>
         <source>Instructions for the person being photographed</source>
         <translation>Indicaciones para la persona a la que se fotografía</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="221"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="223"/>
         <source>Ready: press Take photo now</source>
         <translation>Listo: pulse «Hacer la foto ya»</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="239"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="241"/>
         <source>Photo taken. Thank you!</source>
         <translation>Foto hecha. ¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="241"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="243"/>
         <source>Photo taken, but it does not pass every check</source>
         <translation>Foto hecha, pero no cumple todas las comprobaciones</translation>
     </message>

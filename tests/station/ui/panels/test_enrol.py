@@ -94,6 +94,14 @@ def faceless_capture() -> CaptureResult:
                          jpeg=jpeg.tobytes(), manual=True)
 
 
+def test_the_next_step_says_who_takes_the_photo(panel: EnrolPanel) -> None:
+    """With auto-capture off the hint must not promise a photo that takes itself."""
+    assert "automatic when every check is green" in panel.next_step.text()
+    panel.capture.set_auto_capture(None)
+    panel.clear_personal_data()  # any change of state refreshes the hint
+    assert "press Take photo now" in panel.next_step.text()
+
+
 def test_enrol_creates_the_record_in_two_lists_with_its_file(
         panel: EnrolPanel, station_context: StationContext, run_coro: RunCoro, compliant_file: Path, qtbot: Any,
         tmp_path: Path) -> None:

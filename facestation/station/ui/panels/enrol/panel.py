@@ -248,8 +248,11 @@ class EnrolPanel(Panel):
         self.form.setEnabled(not busy)
         if busy:
             hint = self.tr("Enrolling… Wait a moment, or press Cancel at the bottom of the window.")
-        elif not ready:
+        elif not ready and self.capture.auto_capture:
             hint = self.tr("First take the photo (automatic when every check is green), or load one from a file.")
+        elif not ready:
+            hint = self.tr("First take the photo (press Take photo now when every check is green), or load one "
+                           "from a file.")
         else:
             hint = self.tr("Check the details, then press Enrol (Ctrl+Enter).")
         self.next_step.setText(hint)
