@@ -9,7 +9,6 @@ import json
 import os
 import stat
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -28,29 +27,33 @@ from tests.service.conftest import (
     start_service,
 )
 from tests.support.clock import ManualClock
+from tests.support.ids import fixed_uuid
 
 TOKEN_FIELDS = {"token_type", "access_token", "expires_in", "id_token", "refresh_token"}
 
-# Every endpoint that needs a bearer token (method, path, JSON body).
+# Every endpoint that needs a bearer token (method, path, JSON body). Fixed GUIDs: the paths are in the test ids,
+# which must be the same in every pytest-xdist worker.
 PROTECTED = [
     ("POST", "/v1/face", {"name": "A", "surname1": "B", "faceImageBase64": "AAAA"}),
-    ("PUT", "/v1/face", {"identifier": str(uuid.uuid4()), "name": "A", "surname1": "B"}),
-    ("GET", f"/v1/face/{uuid.uuid4()}", None),
+    ("PUT", "/v1/face", {"identifier": fixed_uuid("unknown-1"), "name": "A", "surname1": "B"}),
+    ("GET", f"/v1/face/{fixed_uuid('unknown-2')}", None),
     ("GET", "/v1/face/externalIdentifier/x", None),
-    ("DELETE", f"/v1/face/{uuid.uuid4()}", None),
+    ("DELETE", f"/v1/face/{fixed_uuid('unknown-3')}", None),
     ("DELETE", "/v1/face/externalIdentifier/x", None),
     ("GET", "/v1/face?search=a", None),
     ("POST", "/v1/face/list", {"name": "L"}),
-    ("PUT", "/v1/face/list", {"identifier": str(uuid.uuid4()), "name": "L"}),
+    ("PUT", "/v1/face/list", {"identifier": fixed_uuid("unknown-4"), "name": "L"}),
     ("GET", "/v1/face/list", None),
-    ("GET", f"/v1/face/list/{uuid.uuid4()}", None),
-    ("DELETE", f"/v1/face/list/{uuid.uuid4()}", None),
-    ("GET", f"/v1/face/list/{uuid.uuid4()}/records", None),
-    ("POST", "/v1/face/list/AddFaceRecord", {"faceRecordId": str(uuid.uuid4()), "faceListId": str(uuid.uuid4())}),
-    ("POST", "/v1/face/list/RemoveFaceRecord", {"faceRecordId": str(uuid.uuid4()), "faceListId": str(uuid.uuid4())}),
-    ("POST", "/v1/face/identifyRecord", {"faceImageBase64": "AAAA", "faceRecordIdentifier": str(uuid.uuid4())}),
+    ("GET", f"/v1/face/list/{fixed_uuid('unknown-5')}", None),
+    ("DELETE", f"/v1/face/list/{fixed_uuid('unknown-6')}", None),
+    ("GET", f"/v1/face/list/{fixed_uuid('unknown-7')}/records", None),
+    ("POST", "/v1/face/list/AddFaceRecord",
+     {"faceRecordId": fixed_uuid("unknown-8"), "faceListId": fixed_uuid("unknown-9")}),
+    ("POST", "/v1/face/list/RemoveFaceRecord",
+     {"faceRecordId": fixed_uuid("unknown-10"), "faceListId": fixed_uuid("unknown-11")}),
+    ("POST", "/v1/face/identifyRecord", {"faceImageBase64": "AAAA", "faceRecordIdentifier": fixed_uuid("unknown-12")}),
     ("POST", "/v1/face/identifyReferenceImage", {"faceImageBase64": "AAAA", "referenceImageBase64": "AAAA"}),
-    ("POST", "/v1/face/list/identify", {"faceImageBase64": "AAAA", "faceListId": str(uuid.uuid4())}),
+    ("POST", "/v1/face/list/identify", {"faceImageBase64": "AAAA", "faceListId": fixed_uuid("unknown-13")}),
 ]
 
 

@@ -20,6 +20,7 @@ from tests.service.conftest import (
     create_list,
     enrol,
 )
+from tests.support.ids import fixed_uuid
 
 LIST_FIELDS = {"identifier", "name", "description", "createdUtc"}
 
@@ -144,7 +145,7 @@ def test_delete_removes_the_list_but_never_its_records(tenant: Tenant, grace_b64
     create_list(tenant.http, "Temporary")
 
 
-@pytest.mark.parametrize("identifier", [str(uuid.uuid4()), "not-a-guid"])
+@pytest.mark.parametrize("identifier", [fixed_uuid("unknown"), "not-a-guid"])
 def test_unknown_lists_are_404(module_tenant: Tenant, identifier: str) -> None:
     http = module_tenant.http
     assert_not_found(http.get(f"/v1/face/list/{identifier}"))

@@ -25,6 +25,7 @@ from tests.service.conftest import (
     create_list,
     enrol,
 )
+from tests.support.ids import fixed_uuid
 
 ADDITIONAL_FILE = b"employee;badge\n1234;A-17\n"
 
@@ -141,7 +142,7 @@ def test_a_guid_in_capitals_names_the_same_record(tenant: Tenant, grace_b64: str
 
 
 @pytest.mark.parametrize("path", [
-    f"/v1/face/{uuid.uuid4()}",
+    f"/v1/face/{fixed_uuid('unknown')}",
     "/v1/face/not-a-guid",
     "/v1/face/externalIdentifier/nobody-has-this",
 ])
@@ -200,7 +201,7 @@ def test_additional_data_needs_a_file_name(module_tenant: Tenant, grace_b64: str
     assert_create_errors(module_tenant.http.post("/v1/face", json=bad), "InvalidBase64")
 
 
-@pytest.mark.parametrize("list_id", [str(uuid.uuid4()), "not-a-guid"])
+@pytest.mark.parametrize("list_id", [fixed_uuid("unknown"), "not-a-guid"])
 def test_an_unknown_face_list_is_refused(module_tenant: Tenant, grace_b64: str, list_id: str) -> None:
     response = module_tenant.http.post(
         "/v1/face", json={"faceImageBase64": grace_b64, "name": "Grace", "surname1": "Hopper", "faceListId": list_id}
@@ -310,7 +311,7 @@ def test_update_can_change_the_external_identifier(tenant: Tenant, stored: dict)
 
 
 @pytest.mark.parametrize("address", [
-    {"identifier": str(uuid.uuid4())},
+    {"identifier": fixed_uuid("unknown")},
     {"identifier": "not-a-guid"},
     {"externalIdentifier": "nobody-has-this"},
     {},
@@ -437,7 +438,7 @@ def test_delete_by_external_identifier_frees_it(tenant: Tenant, stored: dict, gr
 
 
 @pytest.mark.parametrize("path", [
-    f"/v1/face/{uuid.uuid4()}",
+    f"/v1/face/{fixed_uuid('unknown')}",
     "/v1/face/not-a-guid",
     "/v1/face/externalIdentifier/nobody-has-this",
 ])
