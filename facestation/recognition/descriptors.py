@@ -16,15 +16,18 @@ so `vision.quality.analyze` must not run in another thread of the same process a
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from typing import Final
 
 import cv2
-import dlib
 import numpy as np
 import numpy.typing as npt
 
+from facestation.vision.face_descriptor import (
+    Descriptor,
+    descriptor_distance,
+    descriptor_of,
+)
 from facestation.vision.faces import (
     BGRImage,
     Box,
@@ -32,11 +35,7 @@ from facestation.vision.faces import (
     Face,
     detect_faces,
     locate_landmarks,
-    rgb_face_crop,
 )
-from facestation.vision.models import face_descriptor_model
-
-Descriptor = npt.NDArray[np.float32]
 
 DESCRIPTOR_SIZE: Final = 128
 
@@ -82,14 +81,8 @@ NO_FACE_DETECTED: Final = "NoFaceDetected"
 MULTIPLE_FACES_DETECTED: Final = "MultipleFacesDetected"
 FACE_TOO_SMALL: Final = "FaceTooSmall"
 
-# dlib's chip extraction (150 px, 25 % padding) as used when the ResNet model was trained.
-_CHIP_SIZE: Final = 150
-_CHIP_PADDING: Final = 0.25
-
-# (Detection is serialised in vision.faces.detect_faces: dlib's detector crashes when two threads share it.)
-# The network object keeps its activations between layers, so two threads in one forward pass would corrupt
-# each other if a dlib build released the GIL; the current binding does not, so the lock costs nothing.
-_descriptor_lock = threading.Lock()
+# (Detection is serialised in vision.faces.detect_faces: dlib's detector crashes when two threads share it;
+# the descriptor network has its own lock in vision.face_descriptor.)
 
 
 @dataclass(frozen=True, eq=False)
@@ -152,18 +145,8 @@ def describe_face(image: BGRImage, detected: DetectedFace, *, jitters: int = 0) 
     """
     _check_image(image)
     face = locate_landmarks(image, detected)
-    box = detected.box
-    crop, (x0, y0) = rgb_face_crop(image, box)  # the padded, rotated chip stays inside its margin
-    local_box = box.shifted(-x0, -y0)
-    points = [dlib.point(round(x - x0), round(y - y0)) for x, y in face.landmarks]
-    shape = dlib.full_object_detection(local_box.to_dlib(), points)
-    chip = dlib.get_face_chip(crop, shape, size=_CHIP_SIZE, padding=_CHIP_PADDING)
-    model = face_descriptor_model()
-    with _descriptor_lock:
-        values = model.compute_face_descriptor(chip, jitters)
-    descriptor = np.array(values, dtype=np.float32)
-    descriptor.setflags(write=False)
-    return DescribedFace(box=box, descriptor=descriptor, face=face, score=detected.score)
+    descriptor = descriptor_of(image, face, jitters=jitters)
+    return DescribedFace(box=detected.box, descriptor=descriptor, face=face, score=detected.score)
 
 
 def describe_largest_face(image: BGRImage, *, jitters: int = 0) -> FaceAnalysis:
@@ -178,8 +161,7 @@ def describe_largest_face(image: BGRImage, *, jitters: int = 0) -> FaceAnalysis:
 
 def distance(a: npt.ArrayLike, b: npt.ArrayLike) -> float:
     """Euclidean distance between two descriptors (dlib's own measure; 0.6 is its same-person boundary)."""
-    difference = np.asarray(a, dtype=np.float64) - np.asarray(b, dtype=np.float64)
-    return float(np.sqrt(np.dot(difference, difference)))
+    return descriptor_distance(a, b)
 
 
 def enrolment_problem(analysis: FaceAnalysis) -> str | None:

@@ -21,47 +21,17 @@ from facestation.vision.liveness import (
     judge_sequence,
     planar_residual,
 )
-from facestation.vision.pose import MEAN_FACE_MM, fit_pose
-
-NOISE_PX = 1.5
-FPS = 15.0
-
-
-def rotation(yaw: float = 0.0, pitch: float = 0.0) -> np.ndarray:
-    a, b = math.radians(yaw), math.radians(pitch)
-    turn = np.array([[math.cos(a), 0, math.sin(a)], [0, 1, 0], [-math.sin(a), 0, math.cos(a)]])
-    tilt = np.array([[1, 0, 0], [0, math.cos(b), -math.sin(b)], [0, math.sin(b), math.cos(b)]])
-    return tilt @ turn
-
-
-def project(points: np.ndarray, *, distance: float = 550.0, shift: tuple[float, float] = (0.0, 0.0)) -> np.ndarray:
-    depth = distance - points[:, 2]
-    return np.stack([640 + shift[0] + 900 * points[:, 0] / depth, 360 + shift[1] + 900 * points[:, 1] / depth],
-                    axis=1)
-
-
-REAL_HEAD = MEAN_FACE_MM.copy()
-PHOTO = MEAN_FACE_MM.copy()
-PHOTO[:, 2] = -30.0  # every point on one plane, as on paper or a screen
-
-
-def frames(shape: np.ndarray, yaws: list[float], rng: np.random.Generator, *, start: float = 0.0,
-           pitches: list[float] | None = None, distances: list[float] | None = None,
-           shifts: list[tuple[float, float]] | None = None) -> list[tuple[float, np.ndarray, float]]:
-    """(time, landmarks, yaw read by the station's pose fit) at FPS from `start`."""
-    out = []
-    for index, yaw in enumerate(yaws):
-        pitch = pitches[index] if pitches else 0.0
-        distance = distances[index] if distances else 550.0
-        shift = shifts[index] if shifts else (0.0, 0.0)
-        points = project(shape @ rotation(yaw, pitch).T, distance=distance, shift=shift)
-        points = points + rng.normal(0.0, NOISE_PX, points.shape)
-        out.append((start + index / FPS, points, fit_pose(points).yaw))
-    return out
-
-
-def ramp(low: float, high: float, count: int) -> list[float]:
-    return list(np.linspace(low, high, count))
+from tests.support.liveness_heads import FLAT_FACE as PHOTO
+from tests.support.liveness_heads import (
+    FPS,
+    NOISE_PX,
+    REAL_HEAD,
+    close_eyes,
+    frames,
+    project,
+    ramp,
+    rotation,
+)
 
 
 @pytest.mark.parametrize("seed", range(20))
@@ -127,12 +97,7 @@ OPEN_POINTS = project(REAL_HEAD)
 
 def with_eyes(opening: float) -> np.ndarray:
     """The frontal face with each eyelid pair at `opening` times its open gap (1 open, 0 shut)."""
-    points = OPEN_POINTS.copy()
-    for upper, lower in ((37, 41), (38, 40), (43, 47), (44, 46)):
-        middle = (points[upper, 1] + points[lower, 1]) / 2
-        half = (points[lower, 1] - points[upper, 1]) / 2 * opening
-        points[upper, 1], points[lower, 1] = middle - half, middle + half
-    return points
+    return close_eyes(OPEN_POINTS, opening)
 
 
 def blink_frames(openings: list[float], start: float = 0.0) -> list[tuple[float, np.ndarray, float]]:
