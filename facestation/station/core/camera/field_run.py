@@ -42,6 +42,7 @@ __all__ = [
     "Blocker",
     "FieldRunResult",
     "GuidanceChange",
+    "RunObserver",
     "StopReason",
     "open_field_source",
     "run_source",
@@ -198,19 +199,61 @@ class FieldRunResult:
 
 
 @dataclass
-class _Collector:
-    """What the pipeline's callbacks leave for the summary. Written from the capture and analysis threads
-    under `lock`; read once the pipeline has stopped."""
+class RunObserver:
+    """What every offline run over a source shares (this module's field run, the camera self-test, the liveness
+    command): the source's own clock, an optional time limit, the end of the source and the errors, each
+    reported once. The pipeline calls these from its capture and analysis threads; fields change under `lock`."""
 
     source: FrameSource
     seconds: float | None
-    on_guidance: Callable[[GuidanceChange], None] | None
     lock: threading.Lock = field(default_factory=threading.Lock)
     done: threading.Event = field(default_factory=threading.Event)
     first_timestamp: float | None = None
-    last_read_time: float = 0.0
     time_limit_reached: bool = False
     ended: bool = False
+    errors: list[str] = field(default_factory=list)
+
+    def source_time(self, frame: Frame) -> float:
+        return source_seconds(self.source, self.first_timestamp, frame)
+
+    def past_limit(self, seconds: float) -> bool:
+        return self.seconds is not None and seconds >= self.seconds
+
+    def on_frame(self, frame: Frame) -> None:
+        """Starts the source's clock and stops the run at the time limit; a subclass adds its own counting
+        through `frame_read` (called under `lock`, for frames within the limit)."""
+        with self.lock:
+            if self.first_timestamp is None:
+                self.first_timestamp = frame.timestamp
+            seconds = self.source_time(frame)
+            if self.past_limit(seconds):
+                self.time_limit_reached = True
+                self.done.set()
+                return
+            self.frame_read(frame, seconds)
+
+    def frame_read(self, frame: Frame, seconds: float) -> None:
+        """One frame within the time limit was read (under `lock`)."""
+
+    def on_ended(self) -> None:
+        with self.lock:
+            self.ended = True
+        self.done.set()
+
+    def on_error(self, error: BaseException) -> None:
+        message = error_text(error)
+        with self.lock:
+            if message not in self.errors:
+                self.errors.append(message)
+
+
+@dataclass
+class _Collector(RunObserver):
+    """What the pipeline's callbacks leave for the summary. Written from the capture and analysis threads
+    under `lock`; read once the pipeline has stopped."""
+
+    on_guidance: Callable[[GuidanceChange], None] | None = None
+    last_read_time: float = 0.0
     capture: CaptureResult | None = None
     capture_time: float | None = None
     capture_fired_time: float | None = None
@@ -226,40 +269,17 @@ class _Collector:
     advice: dict[str, Counter[Guidance]] = field(default_factory=dict)
     message: str = ""
     changes: list[GuidanceChange] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
     recent_times: deque[tuple[float, float]] = field(default_factory=lambda: deque(maxlen=_RECENT_FRAMES_KEPT))
 
-    def source_time(self, frame: Frame) -> float:
-        return source_seconds(self.source, self.first_timestamp, frame)
-
-    def on_frame(self, frame: Frame) -> None:
-        with self.lock:
-            if self.first_timestamp is None:
-                self.first_timestamp = frame.timestamp
-            seconds = self.source_time(frame)
-            if self.seconds is not None and seconds >= self.seconds:
-                self.time_limit_reached = True
-                self.done.set()
-                return
-            # A file's frame covers one frame interval; the end of the last one read is how far the source got.
-            self.last_read_time = seconds if self.source.is_live else seconds + 1 / self.source.nominal_fps
-
-    def on_ended(self) -> None:
-        with self.lock:
-            self.ended = True
-        self.done.set()
-
-    def on_error(self, error: BaseException) -> None:
-        message = error_text(error)
-        with self.lock:
-            if message not in self.errors:
-                self.errors.append(message)
+    def frame_read(self, frame: Frame, seconds: float) -> None:
+        # A file's frame covers one frame interval; the end of the last one read is how far the source got.
+        self.last_read_time = seconds if self.source.is_live else seconds + 1 / self.source.nominal_fps
 
     def on_result(self, result: PipelineResult) -> None:
         seconds = self.source_time(result.frame)
         change = None
         with self.lock:
-            if self.seconds is not None and seconds >= self.seconds:
+            if self.past_limit(seconds):
                 return  # analysed while the run was stopping: past the time limit
             report = result.report
             self.recent_times.append((result.frame.timestamp, seconds))

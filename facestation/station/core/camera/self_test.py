@@ -35,8 +35,7 @@ from typing import Any, Final
 import numpy as np
 
 from facestation.station.core.camera.field_run import (
-    error_text,
-    source_seconds,
+    RunObserver,
     wait_until_done,
 )
 from facestation.station.core.camera.frames import Frame, FrameSource
@@ -138,14 +137,9 @@ class SelfTestReport:
 
 
 @dataclass
-class _Observer:
+class _Observer(RunObserver):
     """What the pipeline's callbacks leave for the report (capture and analysis threads, under `lock`)."""
 
-    source: FrameSource
-    seconds: float
-    lock: threading.Lock = field(default_factory=threading.Lock)
-    done: threading.Event = field(default_factory=threading.Event)
-    first_timestamp: float | None = None
     last_time: float = 0.0
     frames_read: int = 0
     first_read_timestamp: float | None = None
@@ -155,26 +149,15 @@ class _Observer:
     samples: list[tuple[BGRImage, Face]] = field(default_factory=list)
     last_sample_time: float = -math.inf
     capture_time: float | None = None
-    errors: list[str] = field(default_factory=list)
     passed_on: Callable[[PipelineResult, float], None] | None = None
 
-    def source_time(self, frame: Frame) -> float:
-        return source_seconds(self.source, self.first_timestamp, frame)
-
-    def on_frame(self, frame: Frame) -> None:
-        with self.lock:
-            if self.first_timestamp is None:
-                self.first_timestamp = frame.timestamp
-            seconds = self.source_time(frame)
-            if seconds >= self.seconds:
-                self.done.set()
-                return
-            self.frames_read += 1
-            if self.first_read_timestamp is None:
-                self.first_read_timestamp = frame.timestamp
-            self.last_read_timestamp = frame.timestamp
-            self.last_time = seconds
-            self.frame_size = (frame.image.shape[1], frame.image.shape[0])
+    def frame_read(self, frame: Frame, seconds: float) -> None:
+        self.frames_read += 1
+        if self.first_read_timestamp is None:
+            self.first_read_timestamp = frame.timestamp
+        self.last_read_timestamp = frame.timestamp
+        self.last_time = seconds
+        self.frame_size = (frame.image.shape[1], frame.image.shape[0])
 
     def delivered_fps(self) -> float:
         """Frames per second between the first and the last frame read (0 with fewer than two)."""
@@ -183,19 +166,10 @@ class _Observer:
         span = self.last_read_timestamp - self.first_read_timestamp
         return (self.frames_read - 1) / span if span > 0 else 0.0
 
-    def on_ended(self) -> None:
-        self.done.set()
-
-    def on_error(self, error: BaseException) -> None:
-        message = error_text(error)
-        with self.lock:
-            if message not in self.errors:
-                self.errors.append(message)
-
     def on_result(self, result: PipelineResult) -> None:
         seconds = self.source_time(result.frame)
         with self.lock:
-            if seconds >= self.seconds:
+            if self.past_limit(seconds):
                 return
             self.reports.append(result.report)
             face = result.report.face
