@@ -36,6 +36,10 @@ ServerKind = Literal["local", "hosted"]
 Theme = Literal["light", "dark", "high-contrast"]
 SERVER_KINDS: tuple[ServerKind, ...] = ("local", "hosted")
 THEMES: tuple[Theme, ...] = ("light", "dark", "high-contrast")
+# The liveness check per page (issue 18): the values of facestation.vision.liveness_challenge.Challenge the
+# admin can choose, or off. facestation.station.core.liveness_settings resolves the defaults.
+LivenessChoice = Literal["off", "blink", "blink+turn"]
+LIVENESS_CHOICES: tuple[LivenessChoice, ...] = ("off", "blink", "blink+turn")
 
 _pin_hasher = PasswordHasher()
 
@@ -100,6 +104,10 @@ class StationConfig:
     # the person in front of the camera changes. Off by default: a front desk is not always a quiet place.
     sound_on_result: bool = False
     sound_on_guidance: bool = False
+    # Liveness (a photo or a screen held up to the camera does not pass): None for Verify means the default,
+    # on in kiosk mode and off otherwise (liveness_settings.verify_challenge).
+    liveness_verify: LivenessChoice | None = None
+    liveness_enrol: LivenessChoice = "off"
     admin_pin_hash: str | None = None
     schema_version: int = SCHEMA_VERSION
     # Keys from a newer station, written back unchanged.
@@ -363,6 +371,8 @@ _CONVERTERS: dict[str, Callable[[Any], Any]] = {
     "kiosk": _boolean,
     "sound_on_result": _boolean,
     "sound_on_guidance": _boolean,
+    "liveness_verify": _optional(_choice(LIVENESS_CHOICES)),
+    "liveness_enrol": _choice(LIVENESS_CHOICES),
     "admin_pin_hash": _optional(_pin_hash),
 }
 assert set(_CONVERTERS) == {f.name for f in dataclasses.fields(StationConfig)} - {"schema_version", "unknown"}

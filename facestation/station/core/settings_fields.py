@@ -16,7 +16,9 @@ from dataclasses import dataclass
 
 from facestation.station.core.config import (
     DEFAULT_CONSENT_TEXT,
+    LIVENESS_CHOICES,
     THEMES,
+    LivenessChoice,
     StationConfig,
     Theme,
 )
@@ -105,6 +107,13 @@ def _as_theme(value: FieldValue) -> Theme:
     raise ValueError(f"not a theme: {value!r}")
 
 
+def _as_liveness(value: FieldValue) -> LivenessChoice:
+    for choice in LIVENESS_CHOICES:
+        if choice == value:
+            return choice
+    raise ValueError(f"not a liveness choice: {value!r}")
+
+
 # -- how each value goes into the config ------------------------------------------------------------------------
 
 
@@ -169,6 +178,14 @@ def _store_sound_on_guidance(config: StationConfig, value: FieldValue) -> None:
     config.sound_on_guidance = as_bool(value)
 
 
+def _store_liveness_verify(config: StationConfig, value: FieldValue) -> None:
+    config.liveness_verify = _as_liveness(value) if value is not None else None  # None: the kiosk-mode default
+
+
+def _store_liveness_enrol(config: StationConfig, value: FieldValue) -> None:
+    config.liveness_enrol = _as_liveness(value)
+
+
 def _store_consent_required(config: StationConfig, value: FieldValue) -> None:
     config.consent_required = as_bool(value)
 
@@ -195,6 +212,9 @@ FIELDS: tuple[SettingField, ...] = (
     SettingField("language", "appearance", "language", lambda c: c.language, _store_language),
     SettingField("theme", "appearance", "theme", lambda c: c.theme, _store_theme),
     SettingField("kiosk", "kiosk", "kiosk", lambda c: c.kiosk, _store_kiosk),
+    SettingField("liveness_verify", "liveness", "liveness_verify", lambda c: c.liveness_verify,
+                 _store_liveness_verify),
+    SettingField("liveness_enrol", "liveness", "liveness_enrol", lambda c: c.liveness_enrol, _store_liveness_enrol),
     SettingField("sound_result", "accessibility", "sound_on_result", lambda c: c.sound_on_result,
                  _store_sound_on_result),
     SettingField("sound_guidance", "accessibility", "sound_on_guidance", lambda c: c.sound_on_guidance,

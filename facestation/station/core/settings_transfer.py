@@ -67,6 +67,8 @@ PORTABLE_FIELDS: tuple[str, ...] = (
     "language",
     "theme",
     "kiosk",
+    "liveness_verify",
+    "liveness_enrol",
     "remember_operator_password",
 )
 SERVER_FIELDS: tuple[str, ...] = ("server_kind", "hosted_endpoint", "failover_endpoints", "client_id")

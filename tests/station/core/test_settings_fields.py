@@ -25,7 +25,7 @@ def test_every_field_names_a_config_attribute_and_a_section() -> None:
     assert len({entry.key for entry in FIELDS}) == len(FIELDS)
     for entry in FIELDS:
         assert entry.attribute in attributes
-        assert entry.section in {"camera", "checks", "times", "privacy", "appearance", "accessibility", "kiosk"}
+        assert entry.section in {"camera", "checks", "liveness", "times", "privacy", "appearance", "accessibility", "kiosk"}
 
 
 def test_the_values_a_config_shows() -> None:

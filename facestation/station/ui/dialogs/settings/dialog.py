@@ -35,6 +35,7 @@ from facestation.station.ui.dialogs.settings.pages import (
     AppearancePage,
     ChecksPage,
     KioskPage,
+    LivenessPage,
     PrivacyPage,
     ServerPage,
     SettingsSection,
@@ -66,8 +67,8 @@ class SettingsDialog(RetranslateMixin, QDialog):
     changeServerRequested = Signal()
 
     PAGE_PIN, PAGE_SETTINGS = range(2)
-    SECTIONS = ("server", "camera", "checks", "times", "privacy", "appearance", "accessibility", "kiosk",
-                "transfer")
+    SECTIONS = ("server", "camera", "checks", "liveness", "times", "privacy", "appearance", "accessibility",
+                "kiosk", "transfer")
 
     def __init__(self, session: Session, ops: Operations, parent: QWidget | None = None, *,
                  camera_choice: CameraChoice | None = None) -> None:
@@ -160,6 +161,7 @@ class SettingsDialog(RetranslateMixin, QDialog):
         self.server_page = ServerPage(self.session, stack)
         self.camera_page = CameraPage(self.camera_choice, self.ops, self.field_set, stack)
         self.checks_page = ChecksPage(stack)
+        self.liveness_page = LivenessPage(stack)
         self.times_page = TimesPage(stack)
         self.privacy_page = PrivacyPage(stack)
         self.appearance_page = AppearancePage(stack)
@@ -168,7 +170,8 @@ class SettingsDialog(RetranslateMixin, QDialog):
         self.transfer_page = TransferPage(self.session, self.ops, self.settings_from_fields, lambda: self.saving,
                                           stack)
         self.section_pages: dict[str, SettingsSection] = {}
-        for section in (self.server_page, self.camera_page, self.checks_page, self.times_page, self.privacy_page,
+        for section in (self.server_page, self.camera_page, self.checks_page, self.liveness_page, self.times_page,
+                        self.privacy_page,
                         self.appearance_page, self.accessibility_page, self.kiosk_page, self.transfer_page):
             section.body.addStretch(1)
             stack.addWidget(section)
@@ -186,6 +189,8 @@ class SettingsDialog(RetranslateMixin, QDialog):
         self.override_warning = camera.override_warning
         self.auto_capture, self.frames = self.checks_page.auto_capture, self.checks_page.frames
         self.stillness = self.checks_page.stillness
+        self.liveness_verify = self.liveness_page.liveness_verify
+        self.liveness_enrol = self.liveness_page.liveness_enrol
         self.idle_lock, self.result_clear = self.times_page.idle_lock, self.times_page.result_clear
         self.consent_required = self.privacy_page.consent_required
         self.consent_text = self.privacy_page.consent_text
@@ -207,6 +212,7 @@ class SettingsDialog(RetranslateMixin, QDialog):
         self.nav_title.setText(self.tr("Settings"))
         self.navigation.set_texts({
             "server": self.tr("&Server"), "camera": self.tr("&Camera"), "checks": self.tr("&Photo checks"),
+            "liveness": self.tr("L&iveness"),
             "times": self.tr("&Times"), "privacy": self.tr("P&rivacy"), "appearance": self.tr("&Appearance"),
             "accessibility": self.tr("Acc&essibility"), "kiosk": self.tr("&Kiosk mode"), "transfer": self.tr("Cop&y settings")})
         self.footer_hint.setText(self.tr("Save keeps the changes on every section; Cancel forgets them."))

@@ -81,6 +81,10 @@ _THEME_NAMES = {"light": QT_TRANSLATE_NOOP("SettingsDialog", "Light"),
                 "dark": QT_TRANSLATE_NOOP("SettingsDialog", "Dark"),
                 "high-contrast": QT_TRANSLATE_NOOP("SettingsDialog", "High contrast")}
 
+_LIVENESS_NAMES = (("off", QT_TRANSLATE_NOOP("SettingsDialog", "Off")),
+                   ("blink", QT_TRANSLATE_NOOP("SettingsDialog", "Blink")),
+                   ("blink+turn", QT_TRANSLATE_NOOP("SettingsDialog", "Blink and turn the head")))
+
 FIELD_SPECS: tuple[FieldSpec, ...] = (
     FieldSpec("mirror", "check", "mirrorPreview", QT_TRANSLATE_NOOP("SettingsDialog", "&Mirror the preview"),
               hint=QT_TRANSLATE_NOOP("SettingsDialog", "People see themselves as in a mirror, which feels natural. "
@@ -130,6 +134,17 @@ FIELD_SPECS: tuple[FieldSpec, ...] = (
               hint=QT_TRANSLATE_NOOP("SettingsDialog", "The station fills the screen and cannot be closed or left "
                                                        "without the admin PIN. Turn it off to use the computer for "
                                                        "other things.")),
+    # Verify's None is the default: on in kiosk mode, off otherwise (core.liveness_settings).
+    FieldSpec("liveness_verify", "choice", "livenessVerify", QT_TRANSLATE_NOOP("SettingsDialog", "&Verify"),
+              hint=QT_TRANSLATE_NOOP("SettingsDialog", "After the photo is taken, the person is asked to blink (and "
+                                                       "turn their head) before the result shows."),
+              max_width=420,
+              choices=((None, QT_TRANSLATE_NOOP("SettingsDialog", "Automatic: blink and turn in kiosk mode, "
+                                                                  "otherwise off")),) + _LIVENESS_NAMES),
+    FieldSpec("liveness_enrol", "choice", "livenessEnrol", QT_TRANSLATE_NOOP("SettingsDialog", "E&nrol"),
+              hint=QT_TRANSLATE_NOOP("SettingsDialog", "After the photo is taken, the person is asked to blink (and "
+                                                       "turn their head) before they can be enrolled."),
+              max_width=420, choices=_LIVENESS_NAMES),
     FieldSpec("sound_result", "check", "soundOnResult",
               QT_TRANSLATE_NOOP("SettingsDialog", "Play a sound &when the result is shown"),
               hint=QT_TRANSLATE_NOOP("SettingsDialog", "A rising chime when the photo is taken or the person "

@@ -18,8 +18,8 @@ from facestation.station.ui.dialogs.settings.layout import form, touch_sized
 from facestation.station.ui.kit import role_label
 from facestation.station.ui.translations import available_languages
 
-__all__ = ["AccessibilityPage", "AppearancePage", "ChecksPage", "KioskPage", "PrivacyPage", "ServerPage", "SettingsSection",
-           "TimesPage"]
+__all__ = ["AccessibilityPage", "AppearancePage", "ChecksPage", "KioskPage", "LivenessPage", "PrivacyPage",
+           "ServerPage", "SettingsSection", "TimesPage"]
 
 translate = QCoreApplication.translate
 
@@ -213,6 +213,34 @@ class KioskPage(SettingsSection):
         super().__init__(parent)
         self.fields = build_fields(self, self.body, ("kiosk",))
         self.kiosk = self.fields.check("kiosk")
+
+
+class LivenessPage(SettingsSection):
+    """The liveness check per page: off, blink, or blink and turn the head (issue 18)."""
+
+    name = "liveness"
+    TITLE = QT_TRANSLATE_NOOP("SettingsDialog", "Liveness")
+    INTRO = QT_TRANSLATE_NOOP(
+        "SettingsDialog",
+        "Makes sure a real person is in front of the camera, not a printed photo or a phone screen: the person "
+        "follows one or two short instructions on the screen. It runs on this computer and works offline.")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.intro.setWordWrap(True)
+        self.fields = build_fields(self, self.body, ("liveness_verify", "liveness_enrol"))
+        self.liveness_verify = self.fields.choice("liveness_verify")
+        self.liveness_enrol = self.fields.choice("liveness_enrol")
+        self.note = role_label("hint", self)
+        self.note.setWordWrap(True)
+        self.body.addWidget(self.note)
+
+    def retranslate_ui(self) -> None:
+        super().retranslate_ui()
+        self.note.setText(translate(
+            "SettingsDialog",
+            "If the check fails, the person can try once more. After a second failure the operator decides; "
+            "in kiosk mode the station refuses. The activity log records each check, without any photo."))
 
 
 class AccessibilityPage(SettingsSection):

@@ -52,6 +52,8 @@ SETTING_NAMES = {
     "language": QT_TRANSLATE_NOOP("SettingsDialog", "Language"),
     "theme": QT_TRANSLATE_NOOP("SettingsDialog", "Theme"),
     "kiosk": QT_TRANSLATE_NOOP("SettingsDialog", "Kiosk mode"),
+    "liveness_verify": QT_TRANSLATE_NOOP("SettingsDialog", "Liveness check in Verify"),
+    "liveness_enrol": QT_TRANSLATE_NOOP("SettingsDialog", "Liveness check in Enrol"),
     "remember_operator_password": QT_TRANSLATE_NOOP("SettingsDialog", "Remember the operator's password"),
 }
 
