@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from facestation import __version__
-from facestation.cli import admin, audit, capture, check, importer, serve
+from facestation.cli import admin, audit, capture, check, importer, liveness, serve
 from facestation.cli import settings as settings_command
 
 
@@ -29,6 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
     check.register(subcommands)
     capture.register(subcommands)
+    liveness.register(subcommands)
     serve.register(subcommands)
     admin.register(subcommands)
     audit.register(subcommands)

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
+    from facestation.station.core.camera.sources import FrameSource
     from facestation.station.core.config import StationConfig
 
 EXIT_CAPTURED = 0
@@ -48,14 +49,15 @@ def register(subcommands: Any) -> None:
                         help="one JSON object per line: each guidance change, then a summary as the last line")
     parser.add_argument("--save", type=Path, metavar="FILE",
                         help="write the captured portrait here (the JPEG the station would submit)")
-    parser.add_argument("--seconds", type=_positive_seconds, metavar="S",
+    parser.add_argument("--seconds", type=positive_seconds, metavar="S",
                         help="stop after S seconds of the source without a capture (the self-test's length: 15 s)")
     parser.add_argument("--self-test", action="store_true",
                         help="test the camera with someone in front of it: picture, light, focus, where to stand")
     parser.set_defaults(run=run)
 
 
-def _positive_seconds(text: str) -> float:
+def positive_seconds(text: str) -> float:
+    """An argparse type: a positive, finite number of seconds (`capture --seconds`, `liveness --wait`)."""
     try:
         value = float(text)
     except ValueError:
@@ -83,27 +85,24 @@ def capture(source_text: str, *, as_json: bool = False, save: Path | None = None
     from facestation.station.core.camera.capture_settings import auto_capture_settings
     from facestation.station.core.camera.field_run import (
         GuidanceChange,
-        open_field_source,
         run_source,
     )
-    from facestation.station.core.camera.sources import CameraError, ImageFileSource
+    from facestation.station.core.camera.sources import ImageFileSource
     from facestation.vision.capture import AutoCaptureSettings
 
     if save is not None and not save.parent.is_dir():
         print(f"facestation capture: the folder for --save, {save.parent}, does not exist. "
               "Create it, or choose another file name.", file=err)
         return EXIT_SOURCE_ERROR
-    config = _station_config()
+    config = station_config()
     gate = auto_capture_settings(config)
     if gate is None:
         # The question is still "would it take the photo?": answer it with the default gate, and say so.
         print("facestation capture: auto-capture is turned off in this station's settings (Settings → Camera); "
               "this run uses the default auto-capture settings.", file=err)
         gate = AutoCaptureSettings()
-    try:
-        source = open_field_source(source_text, realtime=realtime, camera_resolution=config.resolution)
-    except CameraError as exc:
-        print(f"facestation capture: {exc.message}", file=err)
+    source = open_source(source_text, config, command="capture", realtime=realtime, err=err)
+    if source is None:
         return EXIT_SOURCE_ERROR
     if seconds is None and isinstance(source, ImageFileSource):
         seconds = PHOTO_SECONDS
@@ -147,18 +146,14 @@ def self_test(source_text: str, *, as_json: bool = False, seconds: float | None 
     """`--self-test`: the camera self-test's lines on `out` (one JSON object with --json). 0 every line passes,
     1 advice, 2 the source cannot be used."""
     from facestation.station.core.camera.capture_settings import auto_capture_settings
-    from facestation.station.core.camera.field_run import open_field_source
     from facestation.station.core.camera.self_test import (
         DEFAULT_SELF_TEST_SECONDS,
         run_self_test,
     )
-    from facestation.station.core.camera.sources import CameraError
 
-    config = _station_config()
-    try:
-        source = open_field_source(source_text, realtime=realtime, camera_resolution=config.resolution)
-    except CameraError as exc:
-        print(f"facestation capture: {exc.message}", file=err)
+    config = station_config()
+    source = open_source(source_text, config, command="capture", realtime=realtime, err=err)
+    if source is None:
         return EXIT_SOURCE_ERROR
     asked = config.resolution if source.is_live else None
     length = seconds if seconds is not None else DEFAULT_SELF_TEST_SECONDS
@@ -187,7 +182,21 @@ def self_test(source_text: str, *, as_json: bool = False, seconds: float | None 
     return EXIT_CAPTURED if report.passed else EXIT_NOT_CAPTURED
 
 
-def _station_config() -> StationConfig:
+def open_source(source_text: str, config: StationConfig, *, command: str, realtime: bool,
+                err: TextIO) -> FrameSource | None:
+    """SOURCE opened as `facestation capture` and `facestation liveness` open it (a video plays once, a camera
+    at the station's resolution); None after one sentence on `err` when there is nothing usable there."""
+    from facestation.station.core.camera.field_run import open_field_source
+    from facestation.station.core.camera.sources import CameraError
+
+    try:
+        return open_field_source(source_text, realtime=realtime, camera_resolution=config.resolution)
+    except CameraError as exc:
+        print(f"facestation {command}: {exc.message}", file=err)
+        return None
+
+
+def station_config() -> StationConfig:
     """This computer's station settings, or the defaults. Read without `StationConfig.load`, which sets a bad
     file aside: a diagnostic must not change the settings."""
     from facestation.station.core.config import StationConfig, default_config_path
