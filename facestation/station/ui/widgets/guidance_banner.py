@@ -1,4 +1,5 @@
-"""One big message for the person in front of the camera, readable from a metre away."""
+"""One big message for the person in front of the camera, readable from a metre away; during the liveness check
+(issue 18) the prompt, with a small drawn face acting it out and "1 of 2 · 5 s" beside it."""
 
 from __future__ import annotations
 
@@ -8,13 +9,19 @@ from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from facestation.station.core.camera.pipeline import CaptureResult, PipelineResult
 from facestation.station.ui.accessibility import GUIDANCE_SETTLE_SECONDS, Announcer
 from facestation.station.ui.kit import RetranslateMixin
 from facestation.station.ui.theme import set_style_property
+from facestation.station.ui.widgets.liveness_prompt import (
+    PromptAnimation,
+    progress_text,
+    prompt_text,
+)
 from facestation.vision.guidance import Guidance
+from facestation.vision.liveness_challenge import LivenessState
 
 __all__ = ["BannerState", "GuidanceBanner", "guidance_symbol", "guidance_text"]
 
@@ -135,9 +142,23 @@ class GuidanceBanner(RetranslateMixin, QFrame):
         self._label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._label.setWordWrap(True)
         self._label.setObjectName("GuidanceBannerText")
-        layout = QVBoxLayout(self)
+        # The liveness prompt's drawing (left) and "1 of 2 · 5 s" (right); hidden otherwise.
+        self.animation = PromptAnimation(self, size=int(pixel_size * 1.6))
+        self.animation.hide()
+        self.progress = QLabel(self)
+        self.progress.setObjectName("GuidanceBannerText")  # the band's text colours
+        self.progress.setAccessibleName("")
+        progress_font = QFont(self.progress.font())
+        progress_font.setPixelSize(max(14, int(pixel_size * 0.6)))
+        progress_font.setBold(True)
+        self.progress.setFont(progress_font)
+        self.progress.hide()
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(18, 10, 18, 10)
-        layout.addWidget(self._label)
+        layout.setSpacing(14)
+        layout.addWidget(self.animation, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self._label, 1)
+        layout.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignVCenter)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(int(pixel_size * 2.2))
         self._text = ""
@@ -146,6 +167,7 @@ class GuidanceBanner(RetranslateMixin, QFrame):
         self._idle = True  # showing the default idle text (retranslated with the UI)
         self._cue = ""
         self._automatic = True  # the photo takes itself once every check passes
+        self._liveness = False  # set_message is showing a liveness prompt
         self.announcer = Announcer(self, name="", settle_seconds=GUIDANCE_SETTLE_SECONDS, clock=clock)
         self.announcer.announced.connect(self._announced)
         self._apply()
@@ -175,6 +197,11 @@ class GuidanceBanner(RetranslateMixin, QFrame):
         """The symbol shown before the text ("" for none)."""
         return self._symbol
 
+    @property
+    def showing_liveness(self) -> bool:
+        """A liveness prompt is up (its drawing beside the text)."""
+        return self.animation.isVisibleTo(self)
+
     def label(self) -> QLabel:
         return self._label
 
@@ -184,6 +211,10 @@ class GuidanceBanner(RetranslateMixin, QFrame):
         """Show `text` in `state`'s colours, after `symbol` (None: the state's own). Returns whether anything
         changed."""
         self._idle = False
+        if not self._liveness and self.animation.isVisibleTo(self):
+            self.animation.set_prompt(None)
+            self.animation.hide()
+            self.progress.hide()
         symbol = _STATE_SYMBOLS[state] if symbol is None else symbol
         if text == self._text and state == self._state and symbol == self._symbol:
             return False
@@ -235,6 +266,18 @@ class GuidanceBanner(RetranslateMixin, QFrame):
             # Checks dropped out but no message is confirmed yet: do not keep saying "hold still".
             self.set_message(self._idle_text(), BannerState.GUIDANCE)
 
+    def show_liveness(self, state: LivenessState) -> None:
+        """A liveness prompt (or the pause after an answer), its drawing, and "1 of 2 · 5 s". In the colours of a
+        photo taken (the check follows the photo); a new prompt is announced at once, with the guidance tone."""
+        self._cue = "guidance"
+        self._liveness = True
+        self.set_message(prompt_text(state.prompt), BannerState.CAPTURED, "")
+        self._liveness = False
+        self.animation.set_prompt(state.prompt)
+        self.animation.show()
+        self.progress.setText(progress_text(state) if state.prompt is not None else "")
+        self.progress.show()
+
     @Slot(object)
     def show_captured(self, capture: CaptureResult) -> None:
         if capture.report.passed:
@@ -257,7 +300,7 @@ class GuidanceBanner(RetranslateMixin, QFrame):
     def _apply(self) -> None:
         # The theme colours the band by `state` (white on the dark colours, dark text on amber); the size is the
         # banner's own, so it goes in the font.
-        set_style_property("state", self._state.value, self, self._label)
+        set_style_property("state", self._state.value, self, self._label, self.progress)
         self._fit_font()  # after the style: re-polishing the label gives it the style sheet's font again
 
     def resizeEvent(self, event: QResizeEvent) -> None:

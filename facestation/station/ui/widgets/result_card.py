@@ -7,13 +7,17 @@ previous one.
     card.reviewDecided.connect(audit)            # {"decision": "confirmed", "mode": "person", ...}
     card.dismissed.connect(take_the_next_person)  # the countdown ran out, or "Next person" was pressed
     card.show_result(result, mode="person", probe=portrait_pixmap, enrolled=record.face_image)
+
+With the liveness check on (issue 18), `show_result(..., liveness=LivenessMark.CONFIRMED)` adds "Live person:
+confirmed"; `NOT_CONFIRMED` marks the result and asks the operator to decide (even on a match);
+`show_liveness_refused(reason, retry=True)` shows "Could not confirm a live person: try again" with a "Try again"
+button (`livenessRetryRequested`) instead of any match result.
 """
 
 from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime
-from enum import StrEnum
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QMouseEvent, QPixmap
@@ -32,13 +36,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facestation.api import IdentifyResult, ResultCode
+from facestation.api import IdentifyResult
 from facestation.station.core.verification import VerifyMode
 from facestation.station.ui.accessibility import Announcer
 from facestation.station.ui.kit import RetranslateMixin
 from facestation.station.ui.theme import set_style_property
+from facestation.station.ui.widgets.verdicts import (
+    MARKS,
+    LivenessMark,
+    Verdict,
+    pixmap_from_bytes,
+    verdict_of,
+)
 
-__all__ = ["ResultCard", "Verdict", "pixmap_from_bytes", "verdict_of"]
+__all__ = ["LivenessMark", "ResultCard", "Verdict", "pixmap_from_bytes", "verdict_of"]
 
 logger = logging.getLogger(__name__)
 
@@ -46,39 +57,8 @@ _PHOTO_SIZE = (210, 280)  # 3:4, like the portraits
 _NARROW_PHOTO_SIZE = (168, 224)  # a 1024-pixel window: both photos still fit beside the verdict
 
 
-class Verdict(StrEnum):
-    """What the card says, from the service's result code."""
-
-    MATCH = "match"
-    REVIEW = "review"
-    NO_MATCH = "no_match"
-    NOT_CHECKED = "not_checked"
-
-
-def verdict_of(result: IdentifyResult) -> Verdict:
-    if result.result is ResultCode.OK:
-        return Verdict.MATCH
-    if result.result is ResultCode.WARNING:
-        return Verdict.REVIEW
-    if result.result is ResultCode.FAILED:
-        return Verdict.NO_MATCH
-    return Verdict.NOT_CHECKED
-
-
-# The mark of each verdict (it also tells colour-blind readers). The colours come from the theme, which styles
-# `verdict="match"` etc. (green, amber, red, grey in every palette).
-_MARK = {Verdict.MATCH: "✓", Verdict.REVIEW: "?", Verdict.NO_MATCH: "✗", Verdict.NOT_CHECKED: "!"}
 # The card's sizes (it is read from across the desk) are the theme's `QFrame#ResultCard …` rules: a button's
 # min-height there is that of its contents (padding and border come on top), which setMinimumHeight cannot beat.
-
-
-def pixmap_from_bytes(data: bytes | None) -> QPixmap | None:
-    """A pixmap of an encoded image (a portrait JPEG of some tens of kilobytes: quick enough for the GUI
-    thread), or None when there is nothing to show."""
-    if not data:
-        return None
-    pixmap = QPixmap()
-    return pixmap if pixmap.loadFromData(data) and not pixmap.isNull() else None
 
 
 class ResultCard(RetranslateMixin, QFrame):
@@ -94,6 +74,7 @@ class ResultCard(RetranslateMixin, QFrame):
     reviewDecided = Signal(dict)
     dismissed = Signal()
     announced = Signal(str, str)
+    livenessRetryRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, clear_seconds: int = 15) -> None:
         super().__init__(parent)
@@ -109,6 +90,8 @@ class ResultCard(RetranslateMixin, QFrame):
         self._enrolled_is_reference = False
         self._name_text = ""
         self._number_text = ""
+        self._liveness: LivenessMark | None = None
+        self._refusal: tuple[str, bool] | None = None  # (reason sentence, retry offered): no result shown
 
         self.announcer = Announcer(self, name="", assertive=True)
         self._tick = QTimer(self)
@@ -142,6 +125,10 @@ class ResultCard(RetranslateMixin, QFrame):
         self.person_name.setWordWrap(True)
         self.person_number = QLabel(self)
         self.person_number.setObjectName("personNumber")
+        self.liveness_label = QLabel(self)
+        self.liveness_label.setObjectName("livenessLine")
+        self.liveness_label.setWordWrap(True)
+        self.liveness_label.hide()
 
         self._photos: dict[str, QPixmap] = {}  # each photo label's picture as given, by object name
         self.enrolled_title = QLabel(self)
@@ -197,6 +184,11 @@ class ResultCard(RetranslateMixin, QFrame):
         for button in (self.next_button, self.confirm_button, self.reject_button):
             button.setAutoDefault(True)
         self.next_button.clicked.connect(self.dismiss)
+        self.liveness_retry_button = self._button("livenessRetryButton", 64)
+        self.liveness_retry_button.setProperty("role", "primary")
+        self.liveness_retry_button.setAutoDefault(True)
+        self.liveness_retry_button.clicked.connect(self.livenessRetryRequested)
+        self.liveness_retry_button.hide()
 
         headline = QHBoxLayout()
         headline.setSpacing(16)
@@ -216,6 +208,7 @@ class ResultCard(RetranslateMixin, QFrame):
         text_column = QVBoxLayout()
         text_column.setSpacing(10)
         text_column.addLayout(headline)
+        text_column.addWidget(self.liveness_label)
         text_column.addLayout(gauge_row)
         text_column.addWidget(self.person_name)
         text_column.addWidget(self.person_number)
@@ -239,6 +232,7 @@ class ResultCard(RetranslateMixin, QFrame):
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.countdown, 1)
+        bottom.addWidget(self.liveness_retry_button)
         bottom.addWidget(self.next_button)
 
         layout = QVBoxLayout(self)
@@ -291,6 +285,8 @@ class ResultCard(RetranslateMixin, QFrame):
         self.reject_button.setText(self.tr("Re&ject: not the same"))
         self.next_button.setText(self.tr("Ne&xt person"))
         self.next_button.setToolTip(self.tr("Clear this result now and get ready for the next person"))
+        self.liveness_retry_button.setText(self.tr("&Try again"))
+        self.liveness_retry_button.setToolTip(self.tr("A new check with new instructions, with the same photo"))
         self._refresh()
 
     def _verdict_word(self, verdict: Verdict) -> str:
@@ -358,7 +354,19 @@ class ResultCard(RetranslateMixin, QFrame):
 
     @property
     def review_pending(self) -> bool:
-        return self._verdict is Verdict.REVIEW and self._decision is None
+        """The operator must confirm or reject: the service was not sure, or the liveness check refused a match."""
+        doubtful = self._verdict is Verdict.REVIEW or (
+            self._verdict is Verdict.MATCH and self._liveness is LivenessMark.NOT_CONFIRMED)
+        return doubtful and self._decision is None
+
+    @property
+    def liveness(self) -> LivenessMark | None:
+        return self._liveness
+
+    @property
+    def liveness_refused(self) -> bool:
+        """"Could not confirm a live person" is shown, with no match result."""
+        return self._refusal is not None
 
     @property
     def clear_seconds(self) -> int:
@@ -388,10 +396,13 @@ class ResultCard(RetranslateMixin, QFrame):
         person_name: str | None = None,
         external_identifier: str | None = None,
         record_identifier: str | None = None,
+        liveness: LivenessMark | None = None,
     ) -> None:
         """Show a result. `enrolled` is the photo compared with (the record's or the reference image; by
         default the enrolled face the result carries); `person_name` / `external_identifier` / `record_identifier` stand in when the
         result does not name the person (e.g. a 1:1 "No match" against a looked-up record)."""
+        self._refusal = None
+        self._liveness = liveness
         self._result = result
         self._verdict = verdict_of(result)
         self._mode = VerifyMode(mode)
@@ -410,13 +421,23 @@ class ResultCard(RetranslateMixin, QFrame):
         self.reason.setEditText("")
         self._refresh()
         self.restart_countdown()
-        self._announce(Verdict.MATCH if self._verdict is Verdict.MATCH else None)
+        self._announce(Verdict.MATCH if self._verdict is Verdict.MATCH and not self.review_pending else None)
+
+    def show_liveness_refused(self, reason: str, *, retry: bool, probe: QPixmap | None = None) -> None:
+        """"Could not confirm a live person", why (`reason`, one sentence), and "Try again" when `retry`; no match
+        result, whatever the service answered."""
+        self.clear()
+        self._refusal = (reason, retry)
+        self._set_photo(self.probe_photo, probe)
+        self._refresh()
+        self.restart_countdown()
+        self._announce(None)
 
     def spoken_text(self) -> str:
         """What a screen reader says for the result shown: the verdict, its sentence, the person, the decision."""
-        if self._verdict is None:
+        if self._verdict is None and self._refusal is None:
             return ""
-        parts = [f"{self.verdict_label.text()}.", self.sentence.text()]
+        parts = [f"{self.verdict_label.text()}.", self.liveness_label.text(), self.sentence.text()]
         if self.gauge.isVisibleTo(self):
             parts.append(self.tr("Confidence {0} %.").format(self.gauge.value()))
         parts += [self.person_name.text(), self.person_number.text(), self.decision_label.text()]
@@ -439,6 +460,8 @@ class ResultCard(RetranslateMixin, QFrame):
         self._record_identifier = None
         self._name_text = ""
         self._number_text = ""
+        self._liveness = None
+        self._refusal = None
         self._set_photo(self.enrolled_photo, None)
         self._set_photo(self.probe_photo, None)
         self.reason.setEditText("")
@@ -512,7 +535,7 @@ class ResultCard(RetranslateMixin, QFrame):
     def restart_countdown(self) -> None:
         """Start the countdown again from the top (any operator action on the card); none while a review
         decision is pending, or without a result."""
-        if self._result is None or self.review_pending or self._clear_seconds <= 0:
+        if (self._result is None and self._refusal is None) or self.review_pending or self._clear_seconds <= 0:
             self._tick.stop()
         else:
             self._seconds_left = self._clear_seconds
@@ -521,10 +544,10 @@ class ResultCard(RetranslateMixin, QFrame):
 
     @Slot()
     def _operator_acted(self, *_: object) -> None:
-        if self._result is not None and self._tick.isActive():
+        if (self._result is not None or self._refusal is not None) and self._tick.isActive():
             self.restart_countdown()
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         self._operator_acted()
         super().mousePressEvent(event)
 
@@ -543,7 +566,7 @@ class ResultCard(RetranslateMixin, QFrame):
         self.dismissed.emit()
 
     def _show_countdown(self) -> None:
-        if self._result is None:
+        if self._result is None and self._refusal is None:
             self.countdown.setText("")
         elif self.review_pending:
             self.countdown.setText(self.tr("Waiting for your decision: confirm or reject above."))
@@ -556,7 +579,14 @@ class ResultCard(RetranslateMixin, QFrame):
 
     def _refresh(self) -> None:
         verdict, result = self._verdict, self._result
-        self.next_button.setEnabled(result is not None and not self.review_pending)
+        self.next_button.setEnabled((result is not None or self._refusal is not None) and not self.review_pending)
+        self.liveness_retry_button.setVisible(self._refusal is not None and self._refusal[1])
+        self.enrolled_title.setVisible(self._refusal is None)
+        self.enrolled_photo.setVisible(self._refusal is None)
+        if self._refusal is not None:
+            self._show_refusal(*self._refusal)
+            return
+        self._show_liveness_line()
         self.review_box.setVisible(self.review_pending)
         self.confirm_button.setEnabled(self.review_pending)
         self.reject_button.setEnabled(self.review_pending)
@@ -584,7 +614,7 @@ class ResultCard(RetranslateMixin, QFrame):
             self._show_countdown()
             return
         word = self._verdict_word(verdict)
-        self.mark.setText(_MARK[verdict])
+        self.mark.setText(MARKS[verdict])
         self.verdict_label.setText(word)
         self.sentence.setText(self._sentence(verdict, result))
         compared = verdict is not Verdict.NOT_CHECKED
@@ -613,6 +643,37 @@ class ResultCard(RetranslateMixin, QFrame):
         self.setAccessibleName(f"{word}. {self.sentence.text()}")
         self.setAccessibleDescription(self.spoken_text())
         self._apply_style(verdict)
+        self._show_countdown()
+
+    def _show_liveness_line(self) -> None:
+        mark = self._liveness if self._result is not None else None
+        if mark is LivenessMark.CONFIRMED:
+            self.liveness_label.setText(self.tr("✓ Live person: confirmed"))
+        elif mark is LivenessMark.NOT_CONFIRMED:
+            self.liveness_label.setText(self.tr("⚠ Live person not confirmed: check the person yourself"))
+        set_style_property("tone", "ok" if mark is LivenessMark.CONFIRMED else "red", self.liveness_label)
+        self.liveness_label.setVisible(mark is not None)
+
+    def _show_refusal(self, reason: str, retry: bool) -> None:
+        """No match result: the liveness check could not confirm a live person."""
+        for widget in (self.gauge, self.gauge_label, self.gauge_value, self.person_name, self.person_number,
+                       self.decision_label):
+            widget.hide()
+        self.mark.setText("?" if retry else "✗")
+        self.verdict_label.setText(self.tr("Not confirmed") if retry else self.tr("Refused"))
+        if retry:
+            self.liveness_label.setText(self.tr("Could not confirm a live person: try again"))
+            advice = self.tr("Press Try again and follow the instructions on the screen.")
+        else:
+            self.liveness_label.setText(self.tr("Could not confirm a live person"))
+            advice = self.tr("Please ask at the desk for help.")
+        set_style_property("tone", "amber" if retry else "red", self.liveness_label)
+        self.liveness_label.show()
+        self.sentence.setText(f"{reason} {advice}".strip())
+        self.probe_title.setText(self.tr("Photo just taken"))
+        self.setAccessibleName(f"{self.verdict_label.text()}. {self.liveness_label.text()}")
+        self.setAccessibleDescription(self.spoken_text())
+        self._apply_style(Verdict.REVIEW if retry else Verdict.NO_MATCH)
         self._show_countdown()
 
     def _apply_style(self, verdict: Verdict | None) -> None:

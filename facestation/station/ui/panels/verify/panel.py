@@ -56,6 +56,7 @@ from facestation.station.ui.images import bgr_to_qpixmap
 from facestation.station.ui.kit import mark_invalid, role_label, show_message
 from facestation.station.ui.ops import LatestRequest, Problem
 from facestation.station.ui.panels.base import Panel
+from facestation.station.ui.panels.verify.liveness import VerifyLiveness
 from facestation.station.ui.panels.verify.targets import (
     ListRow,
     ModeSwitch,
@@ -64,7 +65,7 @@ from facestation.station.ui.panels.verify.targets import (
 )
 from facestation.station.ui.panels.verify.texts import next_step_text, offline_text
 from facestation.station.ui.widgets.capture_panel import CapturePanel
-from facestation.station.ui.widgets.result_card import ResultCard
+from facestation.station.ui.widgets.result_card import LivenessMark, ResultCard
 
 __all__ = ["VerifyPanel"]
 
@@ -173,6 +174,7 @@ class VerifyPanel(Panel):
         self.card.reviewDecided.connect(self._log_review)
         self.card.reviewDecided.connect(lambda _decision: self._update_next_step())
         self.card.dismissed.connect(self._next_person)
+        self.liveness = VerifyLiveness(self)  # the prompts after the photo; the result waits for a live person
         # Tones (Settings → Accessibility): the result, and the guidance while the person gets ready. The
         # banner's "photo taken" has none here: the result follows it at once.
         self.card.announced.connect(context.sounds.play_cue)
@@ -292,6 +294,7 @@ class VerifyPanel(Panel):
         # decision); the camera goes to whichever page is shown next.
         self._active = False
         self._stop_verification()
+        self.liveness.cancel()
         self._lookup.cancel()
         self._close_file_dialog()
         self.capture.stop()
@@ -303,6 +306,7 @@ class VerifyPanel(Panel):
 
     def clear_personal_data(self) -> None:
         self._stop_verification()
+        self.liveness.cancel()
         self._lookup.cancel()
         self._reading_reference.cancel()
         self._close_file_dialog()
@@ -508,6 +512,7 @@ class VerifyPanel(Panel):
             self._target_changed()
             return
         self._probe = capture
+        self.liveness.begin(capture)  # in parallel with the check: the answer waits for a live person
         self._hide_error()
         self._update_next_step()
         self._maybe_verify()
@@ -516,6 +521,7 @@ class VerifyPanel(Panel):
     def _on_portrait_cleared(self) -> None:
         self._probe = None
         self._stop_verification()
+        self.liveness.cancel()
         self._hide_error()
         self._update_next_step()
 
@@ -556,6 +562,10 @@ class VerifyPanel(Panel):
 
     def _verified(self, job: VerifyJob, probe: QPixmap, reference: QPixmap | None, result: IdentifyResult) -> None:
         self._log(job.activity(result))
+        self.liveness.deliver(lambda mark: self._show_verified(job, probe, reference, result, mark))
+
+    def _show_verified(self, job: VerifyJob, probe: QPixmap, reference: QPixmap | None, result: IdentifyResult,
+                       liveness: LivenessMark | None) -> None:
         expected = job.expected
         enrolled: QPixmap | bytes | None = reference if job.mode is VerifyMode.PHOTO else job.enrolled_photo(result)
         self.card.set_clear_seconds(self.context.config.result_clear_seconds)
@@ -564,7 +574,7 @@ class VerifyPanel(Panel):
             enrolled_is_reference=job.mode is VerifyMode.PHOTO,
             person_name=expected.full_name if expected is not None else None,
             external_identifier=(expected.external_identifier or job.number) if expected is not None else None,
-            record_identifier=expected.identifier if expected is not None else None)
+            record_identifier=expected.identifier if expected is not None else None, liveness=liveness)
         self.main_stack.setCurrentWidget(self.card)
         focus = self.card.confirm_button if self.card.review_pending else self.card.next_button
         focus.setFocus()
@@ -640,6 +650,7 @@ class VerifyPanel(Panel):
         """The result card cleared itself (or "Next person"): forget who it was, and take the next photo."""
         self.main_stack.setCurrentWidget(self.capture)
         self._hide_error()
+        self.liveness.cancel()
         if self.mode is VerifyMode.PERSON:
             self.number_field.clear()
             self._set_expected(None)

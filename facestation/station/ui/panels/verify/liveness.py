@@ -1,0 +1,154 @@
+"""Verify's liveness gate (issue 18): after the photo is taken, the person answers the prompts on the banner while
+the verification request runs in parallel; its answer is shown only once the check says a live person.
+
+* live: the result shows with "Live person: confirmed";
+* refused the first time: the card says "Could not confirm a live person: try again" with a "Try again" button,
+  and no match result. Try again starts a new check with new random prompts on the same photo (the person is
+  still at the camera; the photo and the verification answer stay valid, so nothing is taken or asked again);
+* refused again: the operator decides: the result shows marked "Live person not confirmed" and a match needs
+  their Confirm or Reject (the review flow); in kiosk mode, where nobody may be watching, the station refuses.
+
+Each check is one activity-log entry (codes and times, no image, no name: `core.liveness_settings`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Slot
+
+from facestation.station.core.camera.pipeline import CaptureResult
+from facestation.station.core.liveness_settings import (
+    AfterRefusal,
+    after_refusal,
+    liveness_activity,
+    verify_challenge,
+)
+from facestation.station.ui.camera.liveness_flow import LivenessFlow
+from facestation.station.ui.images import bgr_to_qpixmap
+from facestation.station.ui.widgets.guidance_banner import BannerState
+from facestation.station.ui.widgets.liveness_prompt import checking_text, reason_text
+from facestation.station.ui.widgets.result_card import LivenessMark
+from facestation.vision.liveness_challenge import (
+    Challenge,
+    LivenessOutcome,
+    LivenessState,
+)
+
+if TYPE_CHECKING:
+    from facestation.station.ui.panels.verify.panel import VerifyPanel
+
+__all__ = ["VerifyLiveness"]
+
+ShowResult = Callable[[LivenessMark | None], None]
+
+
+class VerifyLiveness(QObject):
+    """The check for the photo on the page. `begin(capture)` after each photo; `deliver(show)` when the
+    verification answered (`show(mark)` runs now or once the check allows it); `cancel()` when the photo goes."""
+
+    def __init__(self, panel: VerifyPanel) -> None:
+        super().__init__(panel)
+        self.panel = panel
+        self.flow = LivenessFlow(panel.ops, panel.capture.bridge, self)
+        self.flow.stateChanged.connect(self._show_state)
+        self.flow.decided.connect(self._decided)
+        panel.card.livenessRetryRequested.connect(self.retry)
+        self._challenge: Challenge | None = None
+        self._capture: CaptureResult | None = None
+        self._refusals = 0
+        self._mark: LivenessMark | None = None  # set once the result may be shown
+        self._refused = False  # kiosk mode refused: no result is shown for this photo
+        self._pending: ShowResult | None = None
+        self.last_outcome: LivenessOutcome | None = None
+
+    @property
+    def checking(self) -> bool:
+        """Prompts are up (or the answer is being confirmed)."""
+        return self.flow.running
+
+    @property
+    def challenge(self) -> Challenge | None:
+        """The check for the current photo (None: no check)."""
+        return self._challenge
+
+    def begin(self, capture: CaptureResult) -> None:
+        """A new photo of the person: start the check Settings → Liveness asks for (none by default outside
+        kiosk mode)."""
+        self.cancel()
+        self._challenge = verify_challenge(self.panel.context.config)
+        if self._challenge is None:
+            return
+        self._capture = capture
+        self.flow.start(self._challenge, capture)
+
+    def deliver(self, show: ShowResult) -> None:
+        """The verification answered: `show` it now (no check, or already live), or once the check allows."""
+        if self._challenge is None:
+            show(None)
+            return
+        self._pending = show
+        self._release()
+
+    def cancel(self) -> None:
+        """The photo is gone (retake, next person, page left): forget the check and any held answer."""
+        self.flow.cancel()
+        self._challenge = None
+        self._capture = None
+        self._refusals = 0
+        self._mark = None
+        self._refused = False
+        self._pending = None
+
+    @Slot()
+    def retry(self) -> None:
+        """"Try again" on the card: new prompts, same photo."""
+        if self._challenge is None or self._capture is None or self._mark is not None or self._refused:
+            return
+        panel = self.panel
+        panel.card.clear()
+        panel.main_stack.setCurrentWidget(panel.capture)
+        self.flow.start(self._challenge, self._capture)
+        panel.capture.setFocus()
+
+    # -- the check's progress and outcome -----------------------------------------------------------------------
+
+    @Slot(object)
+    def _show_state(self, state: LivenessState) -> None:
+        if state.outcome is None:
+            self.panel.capture.banner.show_liveness(state)
+        else:
+            self.panel.capture.banner.set_message(checking_text(), BannerState.CAPTURED, "")
+
+    @Slot(object)
+    def _decided(self, outcome: LivenessOutcome) -> None:
+        challenge = self._challenge
+        if challenge is None:
+            return
+        self.last_outcome = outcome
+        self.panel.context.log_activity("liveness", details=liveness_activity(
+            outcome, challenge, page="verify", attempt=self._refusals + 1))
+        if outcome.live:
+            self._mark = LivenessMark.CONFIRMED
+            self._release()
+            return
+        self._refusals += 1
+        step = after_refusal(self._refusals, kiosk=self.panel.context.config.kiosk)
+        if step is AfterRefusal.OPERATOR:
+            self._mark = LivenessMark.NOT_CONFIRMED
+            self._release()
+            return
+        self._refused = step is AfterRefusal.REFUSE
+        self._pending = None if self._refused else self._pending
+        probe = bgr_to_qpixmap(self._capture.portrait) if self._capture is not None else None
+        card = self.panel.card
+        card.show_liveness_refused(reason_text(outcome.reason), retry=step is AfterRefusal.RETRY, probe=probe)
+        self.panel.main_stack.setCurrentWidget(card)
+        (card.liveness_retry_button if step is AfterRefusal.RETRY else card.next_button).setFocus()
+        self.panel.capture.banner.clear()
+
+    def _release(self) -> None:
+        if self._pending is not None and self._mark is not None:
+            show, self._pending = self._pending, None
+            show(self._mark)

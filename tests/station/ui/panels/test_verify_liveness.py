@@ -1,0 +1,236 @@
+"""Verify with the liveness check on (issue 18), against the real built-in service: the photo is taken from a real
+portrait file, the verification request runs in parallel, and the check is driven deterministically: a seeded
+prompt order, the check's clock injected, and landmark frames from `tests.support.liveness_heads.Responder` fed
+through the pipeline bridge's `resultReady` as the camera's analyses would come.
+
+The synthetic landmarks are placed on the captured face (scaled and moved so their eyes sit on its eyes), on the
+captured frame's image, so the same-person descriptor check at the end runs on the real portrait.
+
+* a real head answering the prompts: "Live person: confirmed" on the Match;
+* nobody answering (a still photo): "Could not confirm a live person: try again"; Try again gives new prompts
+  on the same photo; a flat picture turned in the hand is refused again, and the operator decides (the match is
+  marked "not confirmed" and waits for Confirm or Reject);
+* in kiosk mode the second refusal refuses: no match result is shown.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import cv2
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from facestation.station.core.camera.frames import Frame
+from facestation.station.core.camera.pipeline import CaptureResult, PipelineResult
+from facestation.station.ui.panels.verify import VerifyPanel
+from facestation.station.ui.widgets.result_card import LivenessMark, Verdict
+from facestation.vision.faces import BGRImage, Face
+from facestation.vision.liveness_challenge import LivenessState
+from tests.station.support import wait_until
+from tests.support.liveness_heads import FLAT_FACE, FPS, REAL_HEAD, Responder, project
+
+VERIFY_TIMEOUT = 40.0
+
+
+class Clock:
+    """The check's clock, far ahead of the real frames' monotonic one: the still file's own analyses (taken
+    before the check started, by this clock) are dropped, and only the fed frames count."""
+
+    def __init__(self) -> None:
+        self.now = time.monotonic() + 100_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def eye_centres(points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    return points[36:42].mean(axis=0), points[42:48].mean(axis=0)
+
+
+def placement(face: Face) -> Callable[[np.ndarray], np.ndarray]:
+    """Scale and move synthetic landmarks so that a frontal head's eyes land on `face`'s eyes."""
+    model_left, model_right = eye_centres(project(REAL_HEAD))
+    left, right = eye_centres(np.asarray(face.landmarks, dtype=np.float64))
+    scale = float(np.linalg.norm(right - left) / np.linalg.norm(model_right - model_left))
+    model_middle, middle = (model_left + model_right) / 2, (left + right) / 2
+    return lambda points: (points - model_middle) * scale + middle
+
+
+class Sitting:
+    """Feeds the page's check frame by frame, as the pipeline would: `answer(responder)` until it decides."""
+
+    def __init__(self, panel: VerifyPanel, clock: Clock) -> None:
+        self.panel = panel
+        self.clock = clock
+        self.index = 0
+
+    def answer(self, responder: Responder | None, *, max_seconds: float = 12.0) -> None:
+        """Frames from `responder` (None: a still face that never answers) until the check has decided."""
+        capture = self.panel.capture.capture
+        base = self.panel.capture.bridge.last_result
+        assert capture is not None and capture.report.face is not None and base is not None
+        place = placement(capture.report.face)
+        flow = self.panel.liveness.flow
+        still = project(REAL_HEAD)
+        end = self.clock.now + max_seconds
+        while flow.running and self.clock.now < end:
+            state = flow.current_state()
+            if state is not None and state.outcome is not None:
+                break  # the same-person check is on its way
+            self.clock.now += 1 / FPS
+            prompt = state.prompt if state is not None else None
+            if responder is None:
+                points, yaw = still + np.random.default_rng(self.index).normal(0, 1.5, still.shape), 0.0
+            else:
+                _t, points, yaw = responder.frame(self.clock.now, prompt)
+            self.index += 1
+            self.panel.capture.bridge.resultReady.emit(self._result(base, capture, place(points), yaw))
+        wait_until(lambda: not flow.running, timeout=VERIFY_TIMEOUT)
+
+    def _result(self, base: PipelineResult, capture: CaptureResult, points: np.ndarray, yaw: float) -> PipelineResult:
+        face = capture.report.face
+        assert face is not None
+        report = replace(capture.report, face=Face(face.box, face.score, points),
+                         measures={**capture.report.measures, "yaw": yaw})
+        return replace(base, frame=Frame(capture.image, self.clock.now, 10_000 + self.index), report=report,
+                       capture=None)
+
+
+@pytest.fixture
+def logged(station_context: Any) -> list[tuple[str, dict[str, Any]]]:
+    """The activity entries the page writes (still written to the real log as well)."""
+    entries: list[tuple[str, dict[str, Any]]] = []
+    real = station_context.log_activity
+
+    def log_activity(action: str, **options: Any) -> None:
+        entries.append((action, dict(options.get("details") or {})))
+        real(action, **options)
+
+    station_context.log_activity = log_activity
+    return entries
+
+
+def make_panel(station_context: Any, qtbot: Any, *, kiosk: bool) -> tuple[VerifyPanel, Sitting]:
+    station_context.config.liveness_verify = "blink+turn"
+    station_context.config.kiosk = kiosk
+    panel = VerifyPanel(station_context)
+    panel.capture.view.set_sound_enabled(False)
+    panel.resize(1020, 760)
+    qtbot.addWidget(panel)
+    clock = Clock()
+    seeds = iter(range(1000))
+    panel.liveness.flow.clock = clock
+    panel.liveness.flow.rng_factory = lambda: random.Random(next(seeds))
+    panel.show()
+    panel.activate()
+    return panel, Sitting(panel, clock)
+
+
+@pytest.fixture
+def sitting(station_context: Any, qtbot: Any, request: pytest.FixtureRequest) -> Iterator[Sitting]:
+    panel, sitting = make_panel(station_context, qtbot, kiosk=getattr(request, "param", False))
+    yield sitting
+    panel.deactivate()
+    panel.capture.stop(wait=True)
+
+
+def enrol_and_photograph(sitting: Sitting, station_context: Any, run_coro: Any, portrait: BGRImage,
+                         compliant_file: Path, qtbot: Any) -> None:
+    ok, jpeg = cv2.imencode(".jpg", portrait)
+    assert ok
+    number = f"L-{uuid.uuid4().hex[:10]}"
+    run_coro(station_context.client.records.create(face_image=jpeg.tobytes(), name="Grace", surname1="Live",
+                                                   external_identifier=number), timeout=30)
+    panel = sitting.panel
+    panel.number_field.setFocus()
+    qtbot.keyClicks(panel.number_field, number)
+    qtbot.keyClick(panel.number_field, Qt.Key.Key_Return)
+    wait_until(lambda: panel.expected_person is not None, timeout=VERIFY_TIMEOUT)
+    panel.capture.load_photo(compliant_file)
+    wait_until(lambda: panel.liveness.checking, timeout=VERIFY_TIMEOUT)
+
+
+def shown_prompt(panel: VerifyPanel) -> LivenessState:
+    state = panel.liveness.flow.current_state()
+    assert state is not None and state.count == 2 and state.index == 0
+    banner = panel.capture.banner
+    assert banner.showing_liveness and banner.animation.running
+    assert banner.text in ("Blink", "Turn your head to your left", "Turn your head to your right")
+    assert banner.progress.text().startswith("1 of 2")
+    return state
+
+
+def test_a_real_head_answering_is_confirmed_live(sitting: Sitting, station_context: Any, run_coro: Any,
+                                                 compliant_portrait: BGRImage, compliant_file: Path, qtbot: Any,
+                                                 logged: list[tuple[str, dict[str, Any]]]) -> None:
+    panel = sitting.panel
+    enrol_and_photograph(sitting, station_context, run_coro, compliant_portrait, compliant_file, qtbot)
+    shown_prompt(panel)
+    assert not panel.showing_result  # the answer, even if back already, waits for a live person
+    sitting.answer(Responder(np.random.default_rng(7)))
+    wait_until(lambda: panel.showing_result, timeout=VERIFY_TIMEOUT)
+    card = panel.card
+    assert card.verdict is Verdict.MATCH and card.liveness is LivenessMark.CONFIRMED
+    assert card.liveness_label.isVisibleTo(card) and card.liveness_label.text() == "✓ Live person: confirmed"
+    assert not card.review_pending and not card.liveness_retry_button.isVisibleTo(card)
+    outcome = panel.liveness.last_outcome
+    assert outcome is not None and outcome.live and outcome.same_person_distance is not None
+    [(action, details)] = [entry for entry in logged if entry[0] == "liveness"]
+    assert details["live"] is True and details["reason"] == "live" and details["challenge"] == "blink+turn"
+    assert sorted(details["prompts"])[0] == "blink" and details["attempt"] == 1
+
+
+def test_refused_then_retry_then_the_operator_decides(sitting: Sitting, station_context: Any, run_coro: Any,
+                                                      compliant_portrait: BGRImage, compliant_file: Path, qtbot: Any,
+                                                      logged: list[tuple[str, dict[str, Any]]]) -> None:
+    panel = sitting.panel
+    enrol_and_photograph(sitting, station_context, run_coro, compliant_portrait, compliant_file, qtbot)
+    shown_prompt(panel)
+    sitting.answer(None)  # a photo held up: it never blinks, never turns
+    card = panel.card
+    wait_until(lambda: panel.showing_result, timeout=VERIFY_TIMEOUT)
+    assert card.liveness_refused and card.result is None  # no match result, whatever the service said
+    assert card.liveness_label.text() == "Could not confirm a live person: try again"
+    assert card.sentence.text().startswith("No answer to the prompt in time.")
+    assert card.liveness_retry_button.isVisibleTo(card) and card.liveness_retry_button.hasFocus()
+
+    qtbot.mouseClick(card.liveness_retry_button, Qt.MouseButton.LeftButton)  # same photo, new prompts
+    assert not panel.showing_result and panel.liveness.checking
+    shown_prompt(panel)
+    sitting.answer(Responder(np.random.default_rng(3), shape=FLAT_FACE))  # a photo turned in the hand
+    wait_until(lambda: panel.showing_result and card.result is not None, timeout=VERIFY_TIMEOUT)
+    assert card.verdict is Verdict.MATCH and card.liveness is LivenessMark.NOT_CONFIRMED
+    assert card.liveness_label.text().startswith("⚠ Live person not confirmed")
+    assert card.review_pending and card.confirm_button.isVisibleTo(card)  # the operator decides
+    assert not card.liveness_retry_button.isVisibleTo(card)
+    card.reject("The person held up a photo")
+    assert card.decision is not None and card.decision["decision"] == "rejected"
+    checks = [details for action, details in logged if action == "liveness"]
+    assert [(c["live"], c["attempt"]) for c in checks] == [(False, 1), (False, 2)]
+    assert checks[0]["reason"] == "timed_out" and checks[1]["reason"] in ("flat", "timed_out")
+
+
+@pytest.mark.parametrize("sitting", [True], indirect=True, ids=["kiosk"])
+def test_in_kiosk_mode_the_second_refusal_refuses(sitting: Sitting, station_context: Any, run_coro: Any,
+                                                  compliant_portrait: BGRImage, compliant_file: Path,
+                                                  qtbot: Any) -> None:
+    panel = sitting.panel
+    enrol_and_photograph(sitting, station_context, run_coro, compliant_portrait, compliant_file, qtbot)
+    sitting.answer(None)
+    card = panel.card
+    wait_until(lambda: card.liveness_refused, timeout=VERIFY_TIMEOUT)
+    card.liveness_retry_button.click()
+    sitting.answer(None)
+    wait_until(lambda: card.liveness_refused, timeout=VERIFY_TIMEOUT)
+    assert card.verdict_label.text() == "Refused" and card.liveness_label.text() == "Could not confirm a live person"
+    assert not card.liveness_retry_button.isVisibleTo(card) and card.result is None
+    wait_until(lambda: panel.has_check and not panel.verifying, timeout=VERIFY_TIMEOUT)
+    assert card.result is None and card.liveness_refused  # the service's answer came, and stays hidden
