@@ -3,8 +3,8 @@ portrait file, the verification request runs in parallel, and the check is drive
 prompt order, the check's clock injected, and landmark frames from `tests.support.liveness_heads.Responder` fed
 through the pipeline bridge's `resultReady` as the camera's analyses would come.
 
-The synthetic landmarks are placed on the captured face (scaled and moved so their eyes sit on its eyes), on the
-captured frame's image, so the same-person descriptor check at the end runs on the real portrait.
+The synthetic landmarks are placed on the captured face, on the captured frame's image
+(`tests.support.liveness_sitting`), so the same-person descriptor check at the end runs on the real portrait.
 
 * a real head answering the prompts: "Live person: confirmed" on the Match;
 * nobody answering (a still photo): "Could not confirm a live person: try again"; Try again gives new prompts
@@ -15,11 +15,8 @@ captured frame's image, so the same-person descriptor check at the end runs on t
 
 from __future__ import annotations
 
-import random
-import time
 import uuid
-from collections.abc import Callable, Iterator
-from dataclasses import replace
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -28,80 +25,20 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from facestation.station.core.camera.frames import Frame
-from facestation.station.core.camera.pipeline import CaptureResult, PipelineResult
 from facestation.station.ui.panels.verify import VerifyPanel
 from facestation.station.ui.widgets.result_card import LivenessMark, Verdict
-from facestation.vision.faces import BGRImage, Face
+from facestation.vision.faces import BGRImage
 from facestation.vision.liveness_challenge import LivenessState
 from tests.station.support import wait_until
-from tests.support.liveness_heads import FLAT_FACE, FPS, REAL_HEAD, Responder, project
+from tests.support.liveness_heads import FLAT_FACE, Responder
+from tests.support.liveness_sitting import Clock, Sitting, seeded_prompts
 
 VERIFY_TIMEOUT = 40.0
 
 
-class Clock:
-    """The check's clock, far ahead of the real frames' monotonic one: the still file's own analyses (taken
-    before the check started, by this clock) are dropped, and only the fed frames count."""
-
-    def __init__(self) -> None:
-        self.now = time.monotonic() + 100_000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-def eye_centres(points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    return points[36:42].mean(axis=0), points[42:48].mean(axis=0)
-
-
-def placement(face: Face) -> Callable[[np.ndarray], np.ndarray]:
-    """Scale and move synthetic landmarks so that a frontal head's eyes land on `face`'s eyes."""
-    model_left, model_right = eye_centres(project(REAL_HEAD))
-    left, right = eye_centres(np.asarray(face.landmarks, dtype=np.float64))
-    scale = float(np.linalg.norm(right - left) / np.linalg.norm(model_right - model_left))
-    model_middle, middle = (model_left + model_right) / 2, (left + right) / 2
-    return lambda points: (points - model_middle) * scale + middle
-
-
-class Sitting:
-    """Feeds the page's check frame by frame, as the pipeline would: `answer(responder)` until it decides."""
-
-    def __init__(self, panel: VerifyPanel, clock: Clock) -> None:
-        self.panel = panel
-        self.clock = clock
-        self.index = 0
-
-    def answer(self, responder: Responder | None, *, max_seconds: float = 12.0) -> None:
-        """Frames from `responder` (None: a still face that never answers) until the check has decided."""
-        capture = self.panel.capture.capture
-        base = self.panel.capture.bridge.last_result
-        assert capture is not None and capture.report.face is not None and base is not None
-        place = placement(capture.report.face)
-        flow = self.panel.liveness.flow
-        still = project(REAL_HEAD)
-        end = self.clock.now + max_seconds
-        while flow.running and self.clock.now < end:
-            state = flow.current_state()
-            if state is not None and state.outcome is not None:
-                break  # the same-person check is on its way
-            self.clock.now += 1 / FPS
-            prompt = state.prompt if state is not None else None
-            if responder is None:
-                points, yaw = still + np.random.default_rng(self.index).normal(0, 1.5, still.shape), 0.0
-            else:
-                _t, points, yaw = responder.frame(self.clock.now, prompt)
-            self.index += 1
-            self.panel.capture.bridge.resultReady.emit(self._result(base, capture, place(points), yaw))
-        wait_until(lambda: not flow.running, timeout=VERIFY_TIMEOUT)
-
-    def _result(self, base: PipelineResult, capture: CaptureResult, points: np.ndarray, yaw: float) -> PipelineResult:
-        face = capture.report.face
-        assert face is not None
-        report = replace(capture.report, face=Face(face.box, face.score, points),
-                         measures={**capture.report.measures, "yaw": yaw})
-        return replace(base, frame=Frame(capture.image, self.clock.now, 10_000 + self.index), report=report,
-                       capture=None)
+def answer(sitting: Sitting, responder: Responder | None) -> None:
+    sitting.answer(responder)
+    wait_until(lambda: not sitting.flow.running, timeout=VERIFY_TIMEOUT)
 
 
 @pytest.fixture
@@ -126,12 +63,11 @@ def make_panel(station_context: Any, qtbot: Any, *, kiosk: bool) -> tuple[Verify
     panel.resize(1020, 760)
     qtbot.addWidget(panel)
     clock = Clock()
-    seeds = iter(range(1000))
     panel.liveness.flow.clock = clock
-    panel.liveness.flow.rng_factory = lambda: random.Random(next(seeds))
+    panel.liveness.flow.rng_factory = seeded_prompts()
     panel.show()
     panel.activate()
-    return panel, Sitting(panel, clock)
+    return panel, Sitting(panel.liveness.flow, panel.capture, clock, page=panel)
 
 
 @pytest.fixture
@@ -149,7 +85,7 @@ def enrol_and_photograph(sitting: Sitting, station_context: Any, run_coro: Any, 
     number = f"L-{uuid.uuid4().hex[:10]}"
     run_coro(station_context.client.records.create(face_image=jpeg.tobytes(), name="Grace", surname1="Live",
                                                    external_identifier=number), timeout=30)
-    panel = sitting.panel
+    panel = sitting.page
     panel.number_field.setFocus()
     qtbot.keyClicks(panel.number_field, number)
     qtbot.keyClick(panel.number_field, Qt.Key.Key_Return)
@@ -171,11 +107,11 @@ def shown_prompt(panel: VerifyPanel) -> LivenessState:
 def test_a_real_head_answering_is_confirmed_live(sitting: Sitting, station_context: Any, run_coro: Any,
                                                  compliant_portrait: BGRImage, compliant_file: Path, qtbot: Any,
                                                  logged: list[tuple[str, dict[str, Any]]]) -> None:
-    panel = sitting.panel
+    panel = sitting.page
     enrol_and_photograph(sitting, station_context, run_coro, compliant_portrait, compliant_file, qtbot)
     shown_prompt(panel)
     assert not panel.showing_result  # the answer, even if back already, waits for a live person
-    sitting.answer(Responder(np.random.default_rng(7)))
+    answer(sitting, Responder(np.random.default_rng(7)))
     wait_until(lambda: panel.showing_result, timeout=VERIFY_TIMEOUT)
     card = panel.card
     assert card.verdict is Verdict.MATCH and card.liveness is LivenessMark.CONFIRMED
@@ -191,10 +127,10 @@ def test_a_real_head_answering_is_confirmed_live(sitting: Sitting, station_conte
 def test_refused_then_retry_then_the_operator_decides(sitting: Sitting, station_context: Any, run_coro: Any,
                                                       compliant_portrait: BGRImage, compliant_file: Path, qtbot: Any,
                                                       logged: list[tuple[str, dict[str, Any]]]) -> None:
-    panel = sitting.panel
+    panel = sitting.page
     enrol_and_photograph(sitting, station_context, run_coro, compliant_portrait, compliant_file, qtbot)
     shown_prompt(panel)
-    sitting.answer(None)  # a photo held up: it never blinks, never turns
+    answer(sitting, None)  # a photo held up: it never blinks, never turns
     card = panel.card
     wait_until(lambda: panel.showing_result, timeout=VERIFY_TIMEOUT)
     assert card.liveness_refused and card.result is None  # no match result, whatever the service said
@@ -205,7 +141,7 @@ def test_refused_then_retry_then_the_operator_decides(sitting: Sitting, station_
     qtbot.mouseClick(card.liveness_retry_button, Qt.MouseButton.LeftButton)  # same photo, new prompts
     assert not panel.showing_result and panel.liveness.checking
     shown_prompt(panel)
-    sitting.answer(Responder(np.random.default_rng(3), shape=FLAT_FACE))  # a photo turned in the hand
+    answer(sitting, Responder(np.random.default_rng(3), shape=FLAT_FACE))  # a photo turned in the hand
     wait_until(lambda: panel.showing_result and card.result is not None, timeout=VERIFY_TIMEOUT)
     assert card.verdict is Verdict.MATCH and card.liveness is LivenessMark.NOT_CONFIRMED
     assert card.liveness_label.text().startswith("⚠ Live person not confirmed")
@@ -222,13 +158,13 @@ def test_refused_then_retry_then_the_operator_decides(sitting: Sitting, station_
 def test_in_kiosk_mode_the_second_refusal_refuses(sitting: Sitting, station_context: Any, run_coro: Any,
                                                   compliant_portrait: BGRImage, compliant_file: Path,
                                                   qtbot: Any) -> None:
-    panel = sitting.panel
+    panel = sitting.page
     enrol_and_photograph(sitting, station_context, run_coro, compliant_portrait, compliant_file, qtbot)
-    sitting.answer(None)
+    answer(sitting, None)
     card = panel.card
     wait_until(lambda: card.liveness_refused, timeout=VERIFY_TIMEOUT)
     card.liveness_retry_button.click()
-    sitting.answer(None)
+    answer(sitting, None)
     wait_until(lambda: card.liveness_refused, timeout=VERIFY_TIMEOUT)
     assert card.verdict_label.text() == "Refused" and card.liveness_label.text() == "Could not confirm a live person"
     assert not card.liveness_retry_button.isVisibleTo(card) and card.result is None
