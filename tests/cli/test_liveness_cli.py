@@ -48,8 +48,8 @@ def sources(tmp_path_factory: pytest.TempPathFactory, compliant_base: CompliantB
         "astronaut photo": folder / "astronaut.png",
         "grace photo": folder / "grace.png",
         "empty room": folder / "wall.png",
-        # 1 s of a face: the clip ends before the check could start.
-        "short clip": write_clip(iter([person] * 15), folder / "short.mp4", fps=15.0, size=SIZE),
+        # 2.5 s of a still face: the check starts 1.5 s in, the clip ends during the first prompt.
+        "short clip": write_clip(iter([person] * 38), folder / "short.mp4", fps=15.0, size=SIZE),
         "text as video": folder / "notes.mp4",
     }
     assert cv2.imwrite(str(paths["astronaut photo"]), astronaut)
@@ -116,11 +116,14 @@ def test_no_face_within_the_wait_is_refused_as_no_face(capsys, sources) -> None:
 
 
 def test_a_clip_that_ends_before_the_decision_is_source_ended(capsys, sources) -> None:
-    code, out, err = run_liveness(capsys, sources["short clip"], "--json")
+    code, out, err = run_liveness(capsys, sources["short clip"], "--json", "--challenge", "turn")
     assert code == 1, err
-    verdict = json_lines(out)[-1]
+    start, prompt, verdict = json_lines(out)
+    assert start["event"] == "start" and prompt["event"] == "prompt"
     assert_verdict_schema(verdict)
     assert verdict["reason"] == "source_ended"
+    assert verdict["time"] <= 2.5 - prompt["time"] + 0.1  # from the prompt to the clip's last frame
+    assert verdict["prompts"] == []  # the first prompt was still up: none answered
 
 
 @pytest.mark.parametrize("name", ["missing", "text as video"])

@@ -88,7 +88,8 @@ class LivenessFieldResult:
     reason: str  # a `Reason` value, or NO_FACE / SOURCE_ENDED
     time: float  # from the first prompt to the decision; from the source's start when no prompt came up
     challenge: Challenge
-    outcome: LivenessOutcome | None  # the check's, once it started
+    # The check's, once it started; when the source ended first, cancelled there (for the prompts answered so far).
+    outcome: LivenessOutcome | None
     started_at: float | None  # source seconds when the check started
     source_name: str
     frames_read: int
@@ -271,29 +272,25 @@ def _drain(pipeline: QualityPipeline, watcher: _Watcher) -> None:
 def _result(watcher: _Watcher, pipeline: QualityPipeline, *, interrupted: bool) -> LivenessFieldResult:
     with watcher.lock:
         run = watcher.run
+        decided = run is not None and run.check.outcome is not None
         outcome: LivenessOutcome | None = None
         if run is not None:
-            outcome = run.check.outcome
-            if outcome is None and interrupted:
-                outcome = run.cancel(watcher.last_timestamp or run.check.started_at)
-        common = {"challenge": watcher.challenge, "started_at": watcher.started_at, "source_name": watcher.source.name,
-                  "frames_read": pipeline.stats.frames_read, "frames_analysed": watcher.frames_analysed,
-                  "errors": tuple(watcher.errors)}
-        last_time = watcher.last_time
-        no_face = watcher.no_face or (run is None and not watcher.face_seen and not interrupted)
-    if outcome is not None and run is not None:
-        if run.needs_confirmation:
-            outcome = run.confirm()  # the same-person check: one descriptor at each end, on this thread
-        return LivenessFieldResult(live=outcome.live, reason=outcome.reason.value, time=outcome.seconds,
-                                   outcome=outcome, **common)
-    if interrupted:
-        reason = CANCELLED
-    elif no_face:
-        reason = NO_FACE
+            # Undecided (Ctrl+C, or the source ended first): ended here, which keeps the prompts answered so far.
+            outcome = run.cancel(watcher.last_timestamp or run.check.started_at)
+        if decided or interrupted:
+            reason = None  # the outcome's own
+        elif watcher.no_face or (run is None and not watcher.face_seen):
+            reason = NO_FACE
+        else:
+            reason = SOURCE_ENDED
+        frames_read, last_time = pipeline.stats.frames_read, watcher.last_time
+    if run is not None and run.needs_confirmation:
+        outcome = run.confirm()  # the same-person check: one descriptor at each end, on this thread
+    if outcome is not None:
+        live, code, seconds = outcome.live and reason is None, reason or outcome.reason.value, outcome.seconds
     else:
-        reason = SOURCE_ENDED
-    if run is not None:
-        # The source ended after the first prompt: the time counts from it, as for every decision.
-        return LivenessFieldResult(live=False, reason=reason, time=max(0.0, last_time - (watcher.started_at or 0.0)),
-                                   outcome=None, **common)
-    return LivenessFieldResult(live=False, reason=reason, time=last_time, outcome=None, **common)
+        live, code, seconds = False, reason or CANCELLED, last_time
+    return LivenessFieldResult(live=live, reason=code, time=seconds, challenge=watcher.challenge, outcome=outcome,
+                               started_at=watcher.started_at, source_name=watcher.source.name,
+                               frames_read=frames_read, frames_analysed=watcher.frames_analysed,
+                               errors=tuple(watcher.errors))
