@@ -1,6 +1,6 @@
 """Render every screen of the station to PNG files (offscreen), for the README and for a look before shipping.
 
-    python scripts/station_screenshots.py [--out docs/screenshots] [--no-panel-tests]
+    python scripts/station_screenshots.py [--out docs/screenshots] [--no-panel-tests] [--liveness-only]
 
 Writes station-first-run.png (the two choices), station-first-run-local.png (the operator form),
 station-first-run-done.png (ready, with the keyring warning) and station-sign-in.png (after a wrong password)
@@ -9,7 +9,11 @@ writes the main window on each page in a realistic state: station-enrol.png (por
 replayed camera, form filled in), station-verify.png (a match), station-records.png, station-lists.png and
 station-main-window-restarting.png (the service restarting, the hour's budget nearly used), and
 station-enrol-WxH[-es].png (the Enrol page live at 1024x768, 1366x768 and 1920x1080, English and Spanish).
-Last, it runs the screenshot tests (pytest -k screenshot with FACESTATION_SCREENSHOTS=1), which write panel-*.png,
+Then the liveness check on Verify (issue 18) at the three sizes, English and Spanish:
+station-liveness-prompt-WxH[-es].png (a prompt on the banner), station-liveness-live-WxH[-es].png ("Live
+person: confirmed") and station-liveness-refused-WxH[-es].png ("Could not confirm a live person: try again"),
+driven by synthetic head landmarks placed on the captured face (tests.support.liveness_sitting); with
+--liveness-only nothing else is written. Last, it runs the screenshot tests (pytest -k screenshot with FACESTATION_SCREENSHOTS=1), which write panel-*.png,
 settings-*.png and station-self-test-*.png (the camera self-test at the three sizes). Nothing real is touched:
 settings, secrets and the service's data go to temporary folders.
 """
@@ -94,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--no-panel-tests", action="store_true", help="skip the panels' screenshot tests")
+    parser.add_argument("--liveness-only", action="store_true", help="only the liveness check's screenshots")
     args = parser.parse_args(argv)
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
@@ -101,6 +106,11 @@ def main(argv: list[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setQuitOnLastWindowClosed(False)  # as in the station: closing a window must not end the event loop
     apply_theme(app, "light")
+
+    if args.liveness_only:
+        with tempfile.TemporaryDirectory() as scratch:
+            real_station_pictures(out, Path(scratch), liveness_only=True)
+        return 0
 
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
@@ -210,14 +220,69 @@ async def kiosk_size_pictures(window: MainWindow, stage: Stage, out: Path) -> No
     stage.show(base.portrait)
 
 
-def real_station_pictures(out: Path, folder: Path) -> None:
+async def liveness_pictures(window: MainWindow, stage: Stage, out: Path) -> None:
+    """Verify with the liveness check (blink and turn) at the kiosk sizes, English and Spanish: the prompt on
+    the banner, "Live person: confirmed" and "Could not confirm a live person: try again". The check's clock and
+    prompt order are fixed (the prompt holds still for the pictures), and its frames are synthetic landmarks on
+    Grace's captured face."""
+    import numpy as np
+
+    from facestation.station.ui.panels.verify.liveness import VerifyLiveness
+    from tests.support.liveness_heads import Responder
+    from tests.support.liveness_sitting import Clock, Sitting, seeded_prompts
+
+    window.session.config.liveness_verify = "blink+turn"
+    window.show_page("verify")
+    verify = window.page_widgets["verify"]
+    liveness: VerifyLiveness = verify.liveness
+    clock = Clock()
+    liveness.flow.clock = clock
+    liveness.flow.rng_factory = seeded_prompts(1)
+    sitting = Sitting(liveness.flow, verify.capture, clock, page=verify)
+
+    async def photograph() -> None:
+        verify.card.dismiss()  # the next person: a new photo
+        await until(lambda: not verify.showing_result)
+        verify.number_field.setText("M-1906")
+        verify.look_up()
+        await until(lambda: liveness.checking)
+
+    async def shoot(state: str) -> None:
+        for language in ("en", "es"):
+            install_translation(language)
+            for width, height in KIOSK_SIZES:
+                window.resize(width, height)
+                if state == "prompt":
+                    started = liveness.flow.started_at
+                    assert started is not None
+                    clock.now = started + 2.2  # "4 s" left
+                    verify.capture.banner.animation.freeze(0.5)
+                    liveness.flow.tick()
+                suffix = "" if language == "en" else "-es"
+                await snap(window, out, f"station-liveness-{state}-{width}x{height}{suffix}.png")
+        install_translation("en")
+
+    await photograph()
+    await shoot("prompt")
+    sitting.answer(Responder(np.random.default_rng(7)))
+    await until(lambda: verify.showing_result and verify.card.result is not None)
+    await shoot("live")
+    await photograph()
+    sitting.answer(None)  # nobody answers: a photo held up
+    await until(lambda: verify.card.liveness_refused)
+    await shoot("refused")
+    window.session.config.liveness_verify = None
+    window.resize(1280, 800)
+
+
+def real_station_pictures(out: Path, folder: Path, *, liveness_only: bool = False) -> None:
     """The main window on each page, signed in to a real built-in service with a few people enrolled."""
     import qasync
 
-    qasync.run(_real_station(out, folder))
+    qasync.run(_real_station(out, folder, liveness_only))
 
 
-async def _real_station(out: Path, folder: Path) -> None:
+async def _real_station(out: Path, folder: Path, liveness_only: bool = False) -> None:
     data_dir = folder / "service"
     account = await asyncio.to_thread(provision, data_dir, client_id="facestation-station",
                                       operator_username="reception", operator_password=PASSWORD)
@@ -254,6 +319,12 @@ async def _real_station(out: Path, folder: Path) -> None:
         window.refresh_session_info()
         window.activate_current()
 
+        if liveness_only:
+            await liveness_pictures(window, stage, out)
+            window.clear_personal_data()
+            window.allow_close()
+            window.close()
+            return
         enrol = window.page_widgets["enrol"]
         await until(lambda: enrol.capture.capture is not None and enrol.lists)
         await until(lambda: "fps" in window.camera_label.text())
@@ -270,6 +341,7 @@ async def _real_station(out: Path, folder: Path) -> None:
         verify.look_up()
         await until(lambda: verify.showing_result)
         await snap(window, out, "station-verify.png")
+        await liveness_pictures(window, stage, out)
 
         window.show_page("records")
         records = window.page_widgets["records"]

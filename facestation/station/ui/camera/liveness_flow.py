@@ -74,6 +74,11 @@ class LivenessFlow(QObject):
     def challenge(self) -> Challenge | None:
         return self._run.challenge if self._run is not None else None
 
+    @property
+    def started_at(self) -> float | None:
+        """When the running check's first prompt came up, on `clock` (None: no check running)."""
+        return self._run.check.started_at if self._run is not None else None
+
     def current_state(self) -> LivenessState | None:
         """The running check's state now (None: no check running)."""
         return self._run.state(self.clock()) if self._run is not None else None
@@ -105,6 +110,11 @@ class LivenessFlow(QObject):
             return  # analysed before the first prompt was up
         self._last_fed = self.clock()
         self._show(run.feed(result))
+
+    @Slot()
+    def tick(self) -> None:
+        """The countdown moves on (every 250 ms by itself; the screenshots call it after setting the clock)."""
+        self._on_tick()
 
     @Slot()
     def _on_tick(self) -> None:

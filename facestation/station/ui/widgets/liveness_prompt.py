@@ -108,8 +108,9 @@ class PromptAnimation(QWidget):
             self._animation.start()
         self.update()
 
-    def set_phase(self, phase: float) -> None:
-        """Draw the loop at `phase` (0..1): the screenshots pick a telling moment."""
+    def freeze(self, phase: float) -> None:
+        """Stop the loop and draw it at `phase` (0..1): the screenshots pick a telling moment."""
+        self._animation.stop()
         self._phase = phase % 1.0
         self.update()
 

@@ -187,6 +187,8 @@ class ResultCard(RetranslateMixin, QFrame):
         self.liveness_retry_button = self._button("livenessRetryButton", 64)
         self.liveness_retry_button.setProperty("role", "primary")
         self.liveness_retry_button.setAutoDefault(True)
+        # As large as "Next person" beside it (the theme sizes that one by name).
+        self.liveness_retry_button.setStyleSheet("font-size: 18px; padding: 4px 28px; min-height: 54px;")
         self.liveness_retry_button.clicked.connect(self.livenessRetryRequested)
         self.liveness_retry_button.hide()
 
@@ -437,7 +439,7 @@ class ResultCard(RetranslateMixin, QFrame):
         """What a screen reader says for the result shown: the verdict, its sentence, the person, the decision."""
         if self._verdict is None and self._refusal is None:
             return ""
-        parts = [f"{self.verdict_label.text()}.", self.liveness_label.text(), self.sentence.text()]
+        parts = [f"{self.verdict_label.text()}.", self.sentence.text(), self.liveness_label.text()]
         if self.gauge.isVisibleTo(self):
             parts.append(self.tr("Confidence {0} %.").format(self.gauge.value()))
         parts += [self.person_name.text(), self.person_number.text(), self.decision_label.text()]
@@ -662,16 +664,16 @@ class ResultCard(RetranslateMixin, QFrame):
         self.mark.setText("?" if retry else "✗")
         self.verdict_label.setText(self.tr("Not confirmed") if retry else self.tr("Refused"))
         if retry:
-            self.liveness_label.setText(self.tr("Could not confirm a live person: try again"))
+            self.sentence.setText(self.tr("Could not confirm a live person: try again"))
             advice = self.tr("Press Try again and follow the instructions on the screen.")
         else:
-            self.liveness_label.setText(self.tr("Could not confirm a live person"))
+            self.sentence.setText(self.tr("Could not confirm a live person"))
             advice = self.tr("Please ask at the desk for help.")
-        set_style_property("tone", "amber" if retry else "red", self.liveness_label)
+        set_style_property("tone", "", self.liveness_label)
+        self.liveness_label.setText(f"{reason} {advice}".strip())
         self.liveness_label.show()
-        self.sentence.setText(f"{reason} {advice}".strip())
         self.probe_title.setText(self.tr("Photo just taken"))
-        self.setAccessibleName(f"{self.verdict_label.text()}. {self.liveness_label.text()}")
+        self.setAccessibleName(f"{self.verdict_label.text()}. {self.sentence.text()}")
         self.setAccessibleDescription(self.spoken_text())
         self._apply_style(Verdict.REVIEW if retry else Verdict.NO_MATCH)
         self._show_countdown()

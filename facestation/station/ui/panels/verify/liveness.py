@@ -82,6 +82,7 @@ class VerifyLiveness(QObject):
             return
         self._capture = capture
         self.flow.start(self._challenge, capture)
+        self.panel._update_next_step()
 
     def deliver(self, show: ShowResult) -> None:
         """The verification answered: `show` it now (no check, or already live), or once the check allows."""
@@ -111,6 +112,7 @@ class VerifyLiveness(QObject):
         panel.main_stack.setCurrentWidget(panel.capture)
         self.flow.start(self._challenge, self._capture)
         panel.capture.setFocus()
+        panel._update_next_step()
 
     # -- the check's progress and outcome -----------------------------------------------------------------------
 
@@ -127,6 +129,7 @@ class VerifyLiveness(QObject):
         if challenge is None:
             return
         self.last_outcome = outcome
+        self.panel._update_next_step()
         self.panel.context.log_activity("liveness", details=liveness_activity(
             outcome, challenge, page="verify", attempt=self._refusals + 1))
         if outcome.live:

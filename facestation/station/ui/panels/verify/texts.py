@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from facestation.station.core.verification import NextStep
 
-__all__ = ["next_step_text", "offline_text"]
+__all__ = ["liveness_step_text", "next_step_text", "offline_text"]
 
 def next_step_text(step: NextStep) -> str:
     texts = {
@@ -41,6 +41,12 @@ def next_step_text(step: NextStep) -> str:
         NextStep.CHOOSE_LIST: lambda: QCoreApplication.translate("VerifyPanel", "Choose the list to check against."),
     }
     return texts[step]()
+
+
+def liveness_step_text() -> str:
+    """While the person answers the liveness prompts (the check's answer waits for them)."""
+    return QCoreApplication.translate("VerifyPanel", "The person follows the instructions on the screen. The result shows "
+                                      "once a live person is confirmed.")
 
 
 def offline_text(keeps_changes: bool) -> str:
