@@ -24,8 +24,9 @@ from facestation.cli.liveness import liveness
 from facestation.station.core.camera.sources import NO_CAMERA_MESSAGE
 from facestation.vision.faces import BGRImage
 from facestation.vision.liveness_challenge import Prompt
+from tests.support.liveness_scenes import HeadScene, scripted_head_frames, write_video
 from tests.support.portraits import CompliantBase, webcam_frame
-from tests.support.webcam_clips import write_clip
+from tests.support.webcam_clips import subject, write_clip
 
 ANSWER_SECONDS = 6.0  # each prompt's time to answer (LivenessLimits.answer_seconds)
 STEADY_SECONDS = 1.5  # the check starts after this much of a steadily found face (or at the capture)
@@ -197,14 +198,11 @@ def test_walk_up_clips_are_photos_moved_about_and_are_refused(datasets: Path, cl
 
 
 def test_a_head_that_turns_when_asked_is_a_live_person(tmp_path, grace_hopper) -> None:
-    scenes = pytest.importorskip("tests.support.liveness_scenes")  # helper D's renderings, landing meanwhile
-    from tests.support.webcam_clips import subject
-
     # --seed 1 asks for a turn to the person's left. The check starts 1.5 s in (a steady face); the head
     # turns left 0.3-0.9 s after 2 s, 20-30°, and back, as a person answers.
-    scene = scenes.HeadScene(subject("grace_hopper", grace_hopper), seed=3)
-    frames = scenes.scripted_head_frames(scene, [(2.0, Prompt.TURN_LEFT)], 4.5)
-    clip = scenes.write_video(tmp_path / "head.mp4", frames)
+    scene = HeadScene(subject("grace_hopper", grace_hopper), seed=3)
+    frames = scripted_head_frames(scene, [(2.0, Prompt.TURN_LEFT)], 4.0)
+    clip = write_video(tmp_path / "head.mp4", frames)
     # Every frame is analysed on the clip's own clock: the same answer on any machine, however busy.
     out, err = io.StringIO(), io.StringIO()
     code = liveness(str(clip), challenge="turn", seed=1, as_json=True, out=out, err=err, realtime=False)
