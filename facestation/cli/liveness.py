@@ -69,7 +69,7 @@ def register(subcommands: Any) -> None:
     )
     parser.add_argument("source", metavar="SOURCE", help="a camera number (0, 1, ...), a video file or a photo")
     parser.add_argument("--json", action="store_true",
-                        help="one JSON object per line: the start, each prompt, then "
+                        help="one JSON object per line: the start, each prompt, the details, then "
                              '{"live": ..., "reason": ..., "time": ...} as the last line')
     parser.add_argument("--challenge", choices=CHALLENGES, default="blink+turn",
                         help="what the person is asked to do (default: blink+turn, in a random order)")
@@ -120,6 +120,7 @@ def liveness(source_text: str, *, challenge: str = "blink+turn", seed: int | Non
     if result.source_failed:
         return EXIT_SOURCE_ERROR
     if as_json:
+        print(json.dumps(result.details_json()), file=out)
         print(json.dumps(result.to_json()), file=out, flush=True)
     else:
         print(verdict(result), file=out, flush=True)

@@ -71,7 +71,8 @@ def json_lines(out: str) -> list[dict]:
 
 
 def assert_verdict_schema(verdict: dict) -> None:
-    assert list(verdict)[:3] == ["live", "reason", "time"], verdict
+    """The last line: the issue's three keys first, then only the challenge and the prompts' answers."""
+    assert list(verdict) == ["live", "reason", "time", "challenge", "prompts"], verdict
     assert isinstance(verdict["live"], bool) and verdict["reason"] in REASONS
     assert isinstance(verdict["time"], int | float) and verdict["time"] >= 0
     assert verdict["live"] is (verdict["reason"] == "live")
@@ -83,7 +84,7 @@ def test_a_photo_never_answers_and_is_refused_when_the_prompt_times_out(capsys, 
     wall = time.monotonic() - started
     assert code == 1, out + err
     lines = json_lines(out)
-    start, prompt, verdict = lines  # the start, the one prompt, the verdict: nothing else
+    start, prompt, details, verdict = lines  # the start, the one prompt, the details, the verdict: nothing else
     assert start["event"] == "start" and start["trigger"] in {"capture", "steady_face"}
     assert prompt == {"event": "prompt", "prompt": "blink", "index": 1, "count": 1, "time": prompt["time"],
                       "seconds": ANSWER_SECONDS}
@@ -97,6 +98,8 @@ def test_a_photo_never_answers_and_is_refused_when_the_prompt_times_out(capsys, 
     assert verdict["challenge"] == "blink"
     assert verdict["prompts"] == [{"prompt": "blink", "answered": False, "seconds": None}]
     assert wall < prompt["time"] + verdict["time"] + 10.0  # the rest: the models' loading, a slow start
+    assert details["event"] == "details" and details["started"] == start["time"]
+    assert details["samePersonDistance"] is None and details["frames_analysed"] > 0 and details["errors"] == []
 
 
 def test_plain_text_prints_the_prompt_and_the_verdict_in_words(capsys, sources) -> None:
@@ -110,7 +113,8 @@ def test_plain_text_prints_the_prompt_and_the_verdict_in_words(capsys, sources) 
 def test_no_face_within_the_wait_is_refused_as_no_face(capsys, sources) -> None:
     code, out, err = run_liveness(capsys, sources["empty room"], "--json", "--wait", "1")
     assert code == 1, err
-    (verdict,) = json_lines(out)
+    details, verdict = json_lines(out)
+    assert details["started"] is None
     assert_verdict_schema(verdict)
     assert verdict["reason"] == "no_face" and verdict["prompts"] == []
     assert 1.0 <= verdict["time"] < 1.5  # from the start of the source
@@ -119,7 +123,7 @@ def test_no_face_within_the_wait_is_refused_as_no_face(capsys, sources) -> None:
 def test_a_clip_that_ends_before_the_decision_is_source_ended(capsys, sources) -> None:
     code, out, err = run_liveness(capsys, sources["short clip"], "--json", "--challenge", "turn")
     assert code == 1, err
-    start, prompt, verdict = json_lines(out)
+    start, prompt, _, verdict = json_lines(out)
     assert start["event"] == "start" and prompt["event"] == "prompt"
     assert_verdict_schema(verdict)
     assert verdict["reason"] == "source_ended"
@@ -214,5 +218,5 @@ def test_a_head_that_turns_when_asked_is_a_live_person(tmp_path, grace_hopper) -
     assert verdict["reason"] == "live"
     (answer,) = verdict["prompts"]
     assert answer["answered"] is True and answer["planarResidual"] > 0
-    assert verdict["samePersonDistance"] < 0.4  # the same face at the start and at the end
+    assert lines[-2]["samePersonDistance"] < 0.4  # the same face at the start and at the end
     assert verdict["time"] < ANSWER_SECONDS

@@ -102,20 +102,19 @@ class LivenessFieldResult:
         return self.frames_read == 0 and bool(self.errors)
 
     def to_json(self) -> dict[str, Any]:
-        """`live`, `reason`, `time` first (the command's last line), then what the check saw."""
-        summary: dict[str, Any] = {"live": self.live, "reason": self.reason, "time": round(self.time, 2),
-                                   "challenge": self.challenge.value}
-        if self.outcome is not None:
-            details = self.outcome.to_json()
-            summary["prompts"] = details["prompts"]
-            if "samePersonDistance" in details:
-                summary["samePersonDistance"] = details["samePersonDistance"]
-        else:
-            summary["prompts"] = []
-        summary.update({"started": None if self.started_at is None else round(self.started_at, 2),
-                        "source": self.source_name, "frames_analysed": self.frames_analysed,
-                        "errors": list(self.errors)})
-        return summary
+        """The command's last line: `live`, `reason`, `time`, then the challenge and each prompt's answer."""
+        prompts = self.outcome.to_json()["prompts"] if self.outcome is not None else []
+        return {"live": self.live, "reason": self.reason, "time": round(self.time, 2),
+                "challenge": self.challenge.value, "prompts": prompts}
+
+    def details_json(self) -> dict[str, Any]:
+        """What the check saw besides the verdict (the line before the last): when it started, the same-person
+        distance, how many frames were analysed."""
+        distance = self.outcome.same_person_distance if self.outcome is not None else None
+        return {"event": "details", "started": None if self.started_at is None else round(self.started_at, 2),
+                "samePersonDistance": None if distance is None else round(distance, 3),
+                "source": self.source_name, "frames_read": self.frames_read,
+                "frames_analysed": self.frames_analysed, "errors": list(self.errors)}
 
 
 @dataclass
