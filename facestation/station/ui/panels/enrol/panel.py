@@ -58,6 +58,7 @@ from facestation.station.ui.context import StationContext
 from facestation.station.ui.kit import primary_button, role_label, show_message
 from facestation.station.ui.ops import LatestRequest, OpHandle, Problem
 from facestation.station.ui.panels.base import Panel
+from facestation.station.ui.panels.enrol.liveness import EnrolLiveness
 from facestation.station.ui.widgets.capture_panel import CapturePanel
 from facestation.station.ui.widgets.duplicates import DuplicatesDialog
 from facestation.station.ui.widgets.person_form import PHOTO_CODES, PersonForm
@@ -110,6 +111,8 @@ class EnrolPanel(Panel):
         photo_problem_row.setSpacing(12)
         photo_problem_row.addWidget(self.photo_problem, 1)
         photo_problem_row.addWidget(self.retake_photo_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.liveness = EnrolLiveness(self)  # Settings → Liveness: Enrol waits for a live person when on
+        photo_problem_row.addWidget(self.liveness.retry_button, 0, Qt.AlignmentFlag.AlignVCenter)
         left = QVBoxLayout()
         left.setSpacing(8)
         left.addWidget(self.capture, 1)
@@ -208,6 +211,7 @@ class EnrolPanel(Panel):
         self.title.setText(self.tr("Enrol a person"))
         self.instruction.setText(self.tr("Take the photo, type the details, press Enrol."))
         self.retake_photo_button.setText(self.tr("Retake the photo"))
+        self.liveness.retranslate_ui()
         self.consent.setText(self.tr("The person a&grees"))
         self.enrol_button.setText(self.tr("&Enrol"))
         self.enrol_button.setToolTip(self.tr("Save this person with the photo and the details (Ctrl+Enter)"))
@@ -243,11 +247,15 @@ class EnrolPanel(Panel):
     def _update_state(self) -> None:
         busy = self.busy
         asking = self.duplicates_dialog is not None
-        ready = self._portrait is not None
+        ready = self._portrait is not None and self.liveness.allows_enrol
         self.enrol_button.setEnabled(ready and not busy and not asking)
         self.form.setEnabled(not busy)
         if busy:
             hint = self.tr("Enrolling… Wait a moment, or press Cancel at the bottom of the window.")
+        elif self.liveness.checking:
+            hint = self.tr("The person follows the instructions on the screen; then check the details.")
+        elif not ready and self._portrait is not None:
+            hint = self.tr("Ask the person to try again, or retake the photo.")
         elif not ready and self.capture.auto_capture:
             hint = self.tr("First take the photo (automatic when every check is green), or load one from a file.")
         elif not ready:
@@ -321,6 +329,10 @@ class EnrolPanel(Panel):
         if self._portrait is None:
             show_message(self.message, self.tr("Take the photo first: look at the camera until every check is "
                                                "green, or press “Take photo now”."))
+            return
+        if not self.liveness.allows_enrol:
+            show_message(self.message, self.tr("A live person is not confirmed yet: the person follows the "
+                                               "instructions on the screen first."))
             return
         if not self.form.check():
             return
@@ -578,11 +590,13 @@ class EnrolPanel(Panel):
     def _on_portrait_captured(self, capture: CaptureResult) -> None:
         self._portrait = capture
         self._hide_photo_problem()
+        self.liveness.begin(capture)
         self._update_state()
 
     @Slot()
     def _on_portrait_cleared(self) -> None:
         self._portrait = None
+        self.liveness.cancel()
         self._update_state()
 
     @Slot()
