@@ -4,6 +4,8 @@ your left now") and then the verdict: a live person, or refused and why.
 
 The check starts when the station would take the photo (auto-capture), or once a face has been found steadily
 for 1.5 s, whichever comes first: so a dim or unusual source is judged on its answers, not on photo quality.
+Once every prompt is answered, the face at the end must be the face at the start, and the start frame must not
+show the outline of a printed photo or a phone around the face (reason screen).
 Each prompt has 6 s to be answered; a source that never answers (a photo, a screen, a video of someone who does
 not react) is refused 6 s after the first prompt, at most 7.5 s after its face is first found.
 No face found steadily within --wait seconds (10 s unless given): refused, reason no_face. A video that ends
@@ -93,6 +95,7 @@ def liveness(source_text: str, *, challenge: str = "blink+turn", seed: int | Non
     from facestation.station.core.camera.capture_settings import auto_capture_settings
     from facestation.station.core.camera.liveness_field_run import run_liveness
     from facestation.vision.liveness_challenge import Challenge
+    from facestation.vision.presentation_cues import presentation_cue
 
     config = station_config()
     source = open_source(source_text, config, command="liveness", realtime=realtime, err=err)
@@ -114,7 +117,8 @@ def liveness(source_text: str, *, challenge: str = "blink+turn", seed: int | Non
     # Unpredictable prompts unless a seed is asked for: a recording must not know them in advance.
     rng = random.Random(seed) if seed is not None else random.SystemRandom()
     result = run_liveness(source, Challenge(challenge), rng=rng, wait_seconds=wait_seconds, drop_frames=realtime,
-                          auto_capture_settings=auto_capture_settings(config), on_event=show, stop=stop)
+                          auto_capture_settings=auto_capture_settings(config), presentation_cue=presentation_cue,
+                          on_event=show, stop=stop)
     for message in result.errors:
         print(f"facestation liveness: {message}", file=err)
     if result.source_failed:
