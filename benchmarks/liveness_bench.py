@@ -32,6 +32,7 @@ import statistics
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from contextlib import redirect_stdout
 from dataclasses import replace
 from pathlib import Path
@@ -41,6 +42,7 @@ import cv2
 import numpy as np
 
 from facestation.vision.face_search import FaceSearch
+from facestation.vision.liveness import inter_eye_distance
 from facestation.vision.liveness_challenge import (
     Challenge,
     ChallengeLimits,
@@ -56,6 +58,7 @@ from tests.support.liveness_scenes import (
     HeadScene,
     Motion,
     analyse,
+    camera,
     run_scene,
     scene_subjects,
 )
@@ -198,6 +201,75 @@ def heads(subject_count: int, seeds: int, challenges: list[Challenge]) -> list[d
     return rows
 
 
+# -- which landmarks tell a plane from a head --------------------------------------------------------------------
+
+LANDMARK_SETS = {
+    "all 68 (the check)": list(range(68)),
+    "no jaw": list(range(17, 68)),
+    "no jaw, no brows": list(range(27, 68)),
+    "eyes, nose": list(range(27, 48)),
+    "eyes, nose, mouth corners": [*range(27, 48), 48, 54],
+}
+
+
+def set_residual(before: np.ndarray, after: np.ndarray, points: list[int]) -> float:
+    """`planar_residual` on a subset of the landmarks, still over the whole face's inter-eye distance."""
+    homography, _ = cv2.findHomography(before[points], after[points], 0)
+    if homography is None:
+        return float("inf")
+    mapped = cv2.perspectiveTransform(before[points].reshape(-1, 1, 2), homography).reshape(-1, 2)
+    return float(np.sqrt(((mapped - after[points]) ** 2).sum(axis=1).mean()) / inter_eye_distance(after))
+
+
+def read_still(draw: Callable[[], np.ndarray]) -> tuple[np.ndarray | None, float | None]:
+    """The mean landmarks of the last 3 of 4 live analyses of one pose (as the turn judge smooths), and the yaw."""
+    search = FaceSearch()
+    points: list[np.ndarray] = []
+    yaw = None
+    for index in range(4):
+        landmarks, yaw = analyse(camera(draw(), np.random.default_rng(index)), search)
+        if landmarks is not None:
+            points.append(landmarks)
+    return (np.mean(points[-3:], axis=0) if points else None), yaw
+
+
+def residuals_by_landmark_set(subject_count: int) -> list[dict[str, object]]:
+    """Frontal against turned, through the real analysis: the rendered head at ±25°, a print and a phone turned
+    ±50° (the pose fit reads a flat face's 50° as 5-30°)."""
+    rows = []
+    for person in scene_subjects(limit=subject_count):
+        head = HeadScene(person, seed=1)
+        cases: list[tuple[str, Callable[[float], np.ndarray], tuple[float, ...]]] = [
+            ("head", lambda yaw, head=head: head.draw(yaw), (25.0, -25.0))]
+        for kind in CardKind:
+            card = CardScene(person, kind, Motion.TURNED, seed=2)
+            cases.append((kind.value, lambda yaw, card=card: card._draw(yaw, 0, 0, card.distance, (0, 0)),
+                          (30.0, 50.0, -50.0)))
+        for name, draw, yaws in cases:
+            front, _ = read_still(lambda draw=draw: draw(0.0))
+            for yaw in yaws:
+                turned, read = read_still(lambda draw=draw, yaw=yaw: draw(yaw))
+                if front is None or turned is None:
+                    continue
+                rows.append({"subject": person.name, "what": name, "turned": yaw, "yawRead": read,
+                             **{label: set_residual(front, turned, points) for label, points in LANDMARK_SETS.items()}})
+    return rows
+
+
+def print_residuals(rows: list[dict[str, object]]) -> None:
+    print("Planar residual by landmark set, frontal vs turned, real analysis (range over photos and sides)")
+    print(f"{'what':16} {'pose read':>10} " + " ".join(f"{label:>26}" for label in LANDMARK_SETS))
+    for what, turned in (("head", (25.0, -25.0)), ("printed", (30.0,)), ("printed", (50.0, -50.0)),
+                         ("phone", (30.0,)), ("phone", (50.0, -50.0))):
+        mine = [r for r in rows if r["what"] == what and r["turned"] in turned]
+        if not mine:
+            continue
+        reads = [abs(float(r["yawRead"] or 0.0)) for r in mine]
+        cells = [f"{min(float(r[k]) for r in mine):.3f}-{max(float(r[k]) for r in mine):.3f}" for k in LANDMARK_SETS]
+        label = f"{what} {'±' if len(turned) > 1 else ''}{abs(turned[0]):.0f}°"
+        print(f"{label:16} {min(reads):4.0f}-{max(reads):2.0f}° " + " ".join(f"{c:>26}" for c in cells))
+
+
 # -- tables -----------------------------------------------------------------------------------------------------
 
 def print_tables(landmarks: dict[str, dict[str, object]], attack_rows: list[dict[str, object]],
@@ -222,7 +294,7 @@ def print_tables(landmarks: dict[str, dict[str, object]], attack_rows: list[dict
     print()
     print("Per challenge: APCER (image-level attacks, issue's list | all rows), BPCER (landmark level | image level)")
     print(f"{'challenge':11} {'APCER issue':>12} {'APCER all':>10} {'BPCER lm':>9} {'BPCER img':>10} "
-          f"{'median s':>9} {'p95 s':>6}")
+          f"{'median s lm':>12} {'p95 s lm':>9}")
     for challenge in Challenge:
         mine = [r for r in attack_rows if r["challenge"] == challenge.value]
         issue = [r for r in mine if Motion(str(r["motion"])) in ISSUE_MOTIONS]
@@ -232,7 +304,7 @@ def print_tables(landmarks: dict[str, dict[str, object]], attack_rows: list[dict
               f"{percent(sum(bool(r['live']) for r in mine), len(mine)):>10} "
               f"{percent(int(lm['refused']), int(lm['sequences'])):>9} "
               f"{percent(sum(not r['live'] for r in imgs), len(imgs)):>10} "
-              f"{float(lm['median']):9.2f} {float(lm['p95']):6.2f}")
+              f"{float(lm['median']):12.2f} {float(lm['p95']):9.2f}")
     print()
     print("Landmark level (3D mean face, 1.5 px noise): real answers, and a flat face on a screen that answers the")
     print("prompts (a video on a phone: it blinks, and its holder turns the phone 40-60° as asked)")
@@ -264,11 +336,23 @@ def print_tables(landmarks: dict[str, dict[str, object]], attack_rows: list[dict
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--quick", action="store_true", help="one photo, one challenge per attack, 100 sequences")
+    parser.add_argument("--quick", action="store_true",
+                        help="one challenge per attack (in turn), one photo and 100 sequences unless given")
     parser.add_argument("--subjects", type=int, default=None, help="photos for the image-level runs (default 3)")
     parser.add_argument("--sequences", type=int, default=None, help="landmark-level sequences per challenge (500)")
     parser.add_argument("--no-write", action="store_true", help="print only; leave benchmarks/results alone")
+    parser.add_argument("--residuals-only", action="store_true",
+                        help="only the residual-by-landmark-set table (appended to the results text)")
     args = parser.parse_args()
+    if args.residuals_only:
+        text = io.StringIO()
+        with redirect_stdout(text):
+            print_residuals(residuals_by_landmark_set(args.subjects or 4))
+        print(text.getvalue())
+        if not args.no_write:
+            with (RESULTS / "liveness_bench.txt").open("a", encoding="utf-8") as handle:
+                handle.write(f"\n{text.getvalue()}")
+        return 0
     subjects = args.subjects or (1 if args.quick else 3)
     sequences = args.sequences or (100 if args.quick else 500)
     challenges = list(Challenge)

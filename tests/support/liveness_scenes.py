@@ -129,6 +129,9 @@ def _paste(frame: np.ndarray, texture: np.ndarray, mask: np.ndarray, src: np.nda
     local = (dst - (x0, y0)).astype(np.float32)
     size = (x1 - x0, y1 - y0)
     if len(src) == 3:
+        (ax, ay), (bx, by) = dst[1] - dst[0], dst[2] - dst[0]
+        if abs(float(ax * by - ay * bx)) < 0.5:
+            return  # a triangle squashed flat (a shut eye's): nothing to draw
         matrix = cv2.getAffineTransform(src.astype(np.float32), local)
         patch = cv2.warpAffine(texture, matrix, size, flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT)
         cover = np.zeros(size[::-1], np.uint8)
