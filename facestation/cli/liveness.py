@@ -78,7 +78,8 @@ def register(subcommands: Any) -> None:
     parser.add_argument("--seed", type=int, metavar="N",
                         help="draw the prompts from this seed, for repeatable runs (default: unpredictable)")
     parser.add_argument("--wait", type=positive_seconds, default=DEFAULT_WAIT_SECONDS, metavar="S",
-                        help="refuse (no_face) when no face is found steadily within S seconds (default: 10)")
+                        help="refuse (no_face) when the check has not started within S seconds: it needs 1.5 s "
+                             "of a steadily found face, or the photo taken (default: 10)")
     parser.set_defaults(run=run)
 
 
