@@ -183,18 +183,30 @@ def start_service(data_dir: Path, *, clock: Callable[[], float] = time.time, **o
     return LiveService(settings, clock)
 
 
-@pytest.fixture(scope="session", params=["sqlite", "postgres-pair"])
-def service(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningService]:
-    """The suite runs twice: against the embedded service (SQLite), and against two service processes on one
-    PostgreSQL database (skipped, saying why, where PostgreSQL is not installed)."""
-    running: RunningService
-    if request.param == "sqlite":
-        running = start_service(tmp_path_factory.mktemp("facecheck-data"))
-    else:
-        cluster: Cluster = request.getfixturevalue("postgres_cluster")
-        running = ServicePair(cluster.create_database("service_suite"), tmp_path_factory.mktemp("service-pair"))
+@pytest.fixture(scope="session")
+def sqlite_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveService]:
+    running = start_service(tmp_path_factory.mktemp("facecheck-data"))
     yield running
     running.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres_pair_service(postgres_cluster: Cluster,
+                          tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServicePair]:
+    running = ServicePair(postgres_cluster.create_database("service_suite"), tmp_path_factory.mktemp("service-pair"))
+    yield running
+    running.stop()
+
+
+@pytest.fixture(scope="session", params=["sqlite", "postgres-pair"])
+def service(request: pytest.FixtureRequest) -> RunningService:
+    """The suite runs twice: against the embedded service (SQLite), and against two service processes on one
+    PostgreSQL database (skipped, saying why, where PostgreSQL is not installed).
+
+    Each kind is started once per process and kept to the end of the session, by a fixture of its own: under
+    pytest-xdist (--dist loadfile) a worker runs one file's sqlite tests, then its postgres-pair ones, then the
+    next file's, and a parametrized fixture would be stopped and started again at every switch."""
+    return request.getfixturevalue("sqlite_service" if request.param == "sqlite" else "postgres_pair_service")
 
 
 @pytest.fixture()

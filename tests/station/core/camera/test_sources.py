@@ -118,7 +118,10 @@ def test_realtime_pacing_follows_the_nominal_rate(photo: Path) -> None:
     frames = read_frames(source, 11)
     elapsed = time.monotonic() - started
     assert 0.18 <= elapsed < 0.6  # 10 intervals of 20 ms, with room for a busy machine
-    assert np.diff([frame.timestamp for frame in frames]).min() > 0.01
+    # Never ahead of the 20 ms schedule. Not "every gap > 10 ms": on a busy machine a late frame is followed by
+    # a short gap as the pacer catches up with its schedule, which is the point of pacing to a schedule.
+    since_first = np.array([frame.timestamp for frame in frames]) - frames[0].timestamp
+    assert (since_first >= np.arange(len(frames)) * 0.02 - 0.001).all(), since_first
 
 
 def test_close_wakes_a_read_waiting_for_its_frame(photo: Path) -> None:
