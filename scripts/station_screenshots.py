@@ -12,8 +12,9 @@ station-enrol-WxH[-es].png (the Enrol page live at 1024x768, 1366x768 and 1920x1
 Then the liveness check on Verify (issue 18) at the three sizes, English and Spanish:
 station-liveness-prompt-WxH[-es].png (a prompt on the banner), station-liveness-live-WxH[-es].png ("Live
 person: confirmed") and station-liveness-refused-WxH[-es].png ("Could not confirm a live person: try again"),
-driven by synthetic head landmarks placed on the captured face (tests.support.liveness_sitting); with
---liveness-only nothing else is written. Last, it runs the screenshot tests (pytest -k screenshot with FACESTATION_SCREENSHOTS=1), which write panel-*.png,
+driven by synthetic head landmarks placed on the captured face (tests.station.liveness_sitting); with
+--liveness-only nothing else is written. Last, it runs the screenshot tests (pytest -k screenshot with
+FACESTATION_SCREENSHOTS=1), which write panel-*.png,
 settings-*.png and station-self-test-*.png (the camera self-test at the three sizes). Nothing real is touched:
 settings, secrets and the service's data go to temporary folders.
 """
@@ -229,7 +230,7 @@ async def liveness_pictures(window: MainWindow, stage: Stage, out: Path) -> None
 
     from facestation.station.ui.panels.verify.liveness import VerifyLiveness
     from tests.support.liveness_heads import Responder
-    from tests.support.liveness_sitting import Clock, Sitting, seeded_prompts
+    from tests.station.liveness_sitting import Clock, Sitting, seeded_prompts
 
     window.session.config.liveness_verify = "blink+turn"
     window.show_page("verify")

@@ -25,46 +25,43 @@ from facestation.vision.liveness_challenge import LivenessState, Prompt, Reason
 
 __all__ = ["PromptAnimation", "checking_text", "progress_text", "prompt_text", "reason_text"]
 
-_CONTEXT = "Liveness"
 _LOOP_MS = 1600  # one blink or one turn and back, then again
 
 
 def prompt_text(prompt: Prompt | None) -> str:
     """The instruction on the banner (None: between two prompts, or while the answer is being checked)."""
-    translate = QCoreApplication.translate
     if prompt is Prompt.BLINK:
-        return translate(_CONTEXT, "Blink")
+        return QCoreApplication.translate("Liveness", "Blink")
     if prompt is Prompt.TURN_LEFT:
-        return translate(_CONTEXT, "Turn your head to your left")
+        return QCoreApplication.translate("Liveness", "Turn your head to your left")
     if prompt is Prompt.TURN_RIGHT:
-        return translate(_CONTEXT, "Turn your head to your right")
-    return translate(_CONTEXT, "Well done. Look at the camera…")
+        return QCoreApplication.translate("Liveness", "Turn your head to your right")
+    return QCoreApplication.translate("Liveness", "Well done. Look at the camera…")
 
 
 def checking_text() -> str:
     """Every prompt answered: the same-person check runs (a moment)."""
-    return QCoreApplication.translate(_CONTEXT, "Checking…")
+    return QCoreApplication.translate("Liveness", "Checking…")
 
 
 def progress_text(state: LivenessState) -> str:
     """"1 of 2 · 5 s": which prompt of how many, and the whole seconds it has left."""
-    translate = QCoreApplication.translate
     seconds = max(0, math.ceil(state.seconds_left))
-    which = translate(_CONTEXT, "{0} of {1}").format(state.index + 1, state.count)
-    return translate(_CONTEXT, "{0} · {1} s").format(which, seconds)
+    which = QCoreApplication.translate("Liveness", "{0} of {1}").format(state.index + 1, state.count)
+    return QCoreApplication.translate("Liveness", "{0} · {1} s").format(which, seconds)
 
 
 def reason_text(reason: Reason) -> str:
     """Why a check did not confirm a live person, in plain words."""
-    translate = QCoreApplication.translate
     texts = {
-        Reason.TIMED_OUT: translate(_CONTEXT, "No answer to the prompt in time."),
-        Reason.FLAT: translate(_CONTEXT, "The head turned like a flat picture (a photo or a screen?)."),
-        Reason.WRONG_WAY: translate(_CONTEXT, "Turned the other way."),
-        Reason.FACE_LOST: translate(_CONTEXT, "The face left the camera."),
-        Reason.OTHER_PERSON: translate(_CONTEXT, "A different face at the end."),
-        Reason.SCREEN: translate(_CONTEXT, "Looks like a phone, tablet or printed photo."),
-        Reason.CANCELLED: translate(_CONTEXT, "The check was stopped."),
+        Reason.TIMED_OUT: QCoreApplication.translate("Liveness", "No answer to the prompt in time."),
+        Reason.FLAT: QCoreApplication.translate("Liveness",
+                                                "The head turned like a flat picture (a photo or a screen?)."),
+        Reason.WRONG_WAY: QCoreApplication.translate("Liveness", "Turned the other way."),
+        Reason.FACE_LOST: QCoreApplication.translate("Liveness", "The face left the camera."),
+        Reason.OTHER_PERSON: QCoreApplication.translate("Liveness", "A different face at the end."),
+        Reason.SCREEN: QCoreApplication.translate("Liveness", "Looks like a phone, tablet or printed photo."),
+        Reason.CANCELLED: QCoreApplication.translate("Liveness", "The check was stopped."),
     }
     return texts.get(reason, "")
 

@@ -1,6 +1,6 @@
 """Enrol with the liveness check on (Settings → Liveness, Enrol: Blink), against the real built-in service: Enrol
 waits for a live person; a still photo is refused, Try again gives a new check, and after the second refusal the
-operator may enrol with a warning. The check is driven as in test_verify_liveness (tests.support.liveness_sitting)."""
+operator may enrol with a warning. The check is driven as in test_verify_liveness (tests.station.liveness_sitting)."""
 
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from facestation.station.ui.panels.enrol import EnrolPanel
+from tests.station.liveness_sitting import Clock, Sitting, seeded_prompts
 from tests.station.support import wait_until
 from tests.support.liveness_heads import Responder
-from tests.support.liveness_sitting import Clock, Sitting, seeded_prompts
 
 TIMEOUT = 40.0
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem
 
-from facestation.station.ui.panels.records.table_columns import NAME_MIN_WIDTH, ColumnFitter
+from facestation.station.ui.panels.records.table_columns import (
+    NAME_MIN_WIDTH,
+    ColumnFitter,
+)
 
 
 def make_table(qtbot) -> tuple[QTableWidget, ColumnFitter]:

@@ -4,7 +4,7 @@ prompt order, the check's clock injected, and landmark frames from `tests.suppor
 through the pipeline bridge's `resultReady` as the camera's analyses would come.
 
 The synthetic landmarks are placed on the captured face, on the captured frame's image
-(`tests.support.liveness_sitting`), so the same-person descriptor check at the end runs on the real portrait.
+(`tests.station.liveness_sitting`), so the same-person descriptor check at the end runs on the real portrait.
 
 * a real head answering the prompts: "Live person: confirmed" on the Match;
 * nobody answering (a still photo): "Could not confirm a live person: try again"; Try again gives new prompts
@@ -29,9 +29,9 @@ from facestation.station.ui.panels.verify import VerifyPanel
 from facestation.station.ui.widgets.result_card import LivenessMark, Verdict
 from facestation.vision.faces import BGRImage
 from facestation.vision.liveness_challenge import LivenessState
+from tests.station.liveness_sitting import Clock, Sitting, seeded_prompts
 from tests.station.support import wait_until
 from tests.support.liveness_heads import FLAT_FACE, Responder
-from tests.support.liveness_sitting import Clock, Sitting, seeded_prompts
 
 VERIFY_TIMEOUT = 40.0
 

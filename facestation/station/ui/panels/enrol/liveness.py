@@ -40,10 +40,6 @@ if TYPE_CHECKING:
 __all__ = ["EnrolLiveness"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EnrolPanel", text)
-
-
 class EnrolLiveness(QObject):
     """The check for the photo on the Enrol page. `begin(capture)` after each photo, `cancel()` when it goes;
     `allows_enrol` says whether Enrol may be pressed. `retry_button` sits beside the page's photo message."""
@@ -67,7 +63,7 @@ class EnrolLiveness(QObject):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.retry_button.setText(_tr("Tr&y again"))
+        self.retry_button.setText(QCoreApplication.translate("EnrolPanel", "Tr&y again"))
 
     @property
     def allows_enrol(self) -> bool:
@@ -123,23 +119,26 @@ class EnrolLiveness(QObject):
         banner = self.panel.capture.banner
         if outcome.live:
             self._allowed = True
-            banner.set_message(_tr("Live person: confirmed"), BannerState.CAPTURED)
+            banner.set_message(QCoreApplication.translate("EnrolPanel", "Live person: confirmed"),
+                               BannerState.CAPTURED)
             self.panel._update_state()
             return
         self._refusals += 1
         step = after_refusal(self._refusals, kiosk=self.panel.context.config.kiosk)
         reason = reason_text(outcome.reason)
         if step is AfterRefusal.RETRY:
-            banner.show_problem(_tr("Could not confirm a live person: try again"))
+            banner.show_problem(QCoreApplication.translate("EnrolPanel",
+                                                           "Could not confirm a live person: try again"))
             show_message(self.panel.photo_problem, reason)
             self.retry_button.show()
             self.retry_button.setFocus()
         elif step is AfterRefusal.OPERATOR:
             self._allowed = True
-            banner.show_problem(_tr("Live person not confirmed"))
-            show_message(self.panel.photo_problem, _tr("{0} Enrol only if you have checked the person yourself.")
-                         .format(reason))
+            banner.show_problem(QCoreApplication.translate("EnrolPanel", "Live person not confirmed"))
+            show_message(self.panel.photo_problem, QCoreApplication.translate(
+                "EnrolPanel", "{0} Enrol only if you have checked the person yourself.").format(reason))
         else:
-            banner.show_problem(_tr("Could not confirm a live person"))
-            show_message(self.panel.photo_problem, _tr("{0} Retake the photo to start again.").format(reason))
+            banner.show_problem(QCoreApplication.translate("EnrolPanel", "Could not confirm a live person"))
+            show_message(self.panel.photo_problem, QCoreApplication.translate(
+                "EnrolPanel", "{0} Retake the photo to start again.").format(reason))
         self.panel._update_state()

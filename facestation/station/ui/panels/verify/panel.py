@@ -687,4 +687,5 @@ class VerifyPanel(Panel):
             photo_taken=self._probe is not None, showing_file=self.capture.showing_file,
             has_camera=self._has_camera, looking_up=self._lookup.busy, chosen_list=self.list_row.chosen)
         checking_liveness = self.liveness.checking and not self.showing_result and not self._offline
-        self.next_step.setText(liveness_step_text() if checking_liveness else next_step_text(next_step(self.targets, facts)))
+        step = liveness_step_text() if checking_liveness else next_step_text(next_step(self.targets, facts))
+        self.next_step.setText(step)
