@@ -111,6 +111,7 @@ def test_a_real_head_answering_is_confirmed_live(sitting: Sitting, station_conte
     enrol_and_photograph(sitting, station_context, run_coro, compliant_portrait, compliant_file, qtbot)
     shown_prompt(panel)
     assert not panel.showing_result  # the answer, even if back already, waits for a live person
+    assert "follows the instructions" in panel.next_step.text()
     answer(sitting, Responder(np.random.default_rng(7)))
     wait_until(lambda: panel.showing_result, timeout=VERIFY_TIMEOUT)
     card = panel.card
@@ -137,6 +138,7 @@ def test_refused_then_retry_then_the_operator_decides(sitting: Sitting, station_
     assert card.sentence.text() == "Could not confirm a live person: try again"
     assert card.liveness_label.text().startswith("No answer to the prompt in time.")
     assert card.liveness_retry_button.isVisibleTo(card) and card.liveness_retry_button.hasFocus()
+    assert "Try again" in panel.next_step.text()
 
     qtbot.mouseClick(card.liveness_retry_button, Qt.MouseButton.LeftButton)  # same photo, new prompts
     assert not panel.showing_result and panel.liveness.checking

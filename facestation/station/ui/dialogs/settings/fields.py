@@ -137,10 +137,10 @@ FIELD_SPECS: tuple[FieldSpec, ...] = (
     # Verify's None is the default: on in kiosk mode, off otherwise (core.liveness_settings).
     FieldSpec("liveness_verify", "choice", "livenessVerify", QT_TRANSLATE_NOOP("SettingsDialog", "&Verify"),
               hint=QT_TRANSLATE_NOOP("SettingsDialog", "After the photo is taken, the person is asked to blink (and "
-                                                       "turn their head) before the result shows."),
+                                                       "turn their head) before the result shows. Automatic: blink "
+                                                       "and turn in kiosk mode, off otherwise."),
               max_width=420,
-              choices=((None, QT_TRANSLATE_NOOP("SettingsDialog", "Automatic: blink and turn in kiosk mode, "
-                                                                  "otherwise off")),) + _LIVENESS_NAMES),
+              choices=((None, QT_TRANSLATE_NOOP("SettingsDialog", "Automatic: on in kiosk mode")),) + _LIVENESS_NAMES),
     FieldSpec("liveness_enrol", "choice", "livenessEnrol", QT_TRANSLATE_NOOP("SettingsDialog", "E&nrol"),
               hint=QT_TRANSLATE_NOOP("SettingsDialog", "After the photo is taken, the person is asked to blink (and "
                                                        "turn their head) before they can be enrolled."),

@@ -27,6 +27,7 @@ from facestation.station.core.liveness_settings import (
 )
 from facestation.station.ui.camera.liveness_flow import LivenessFlow
 from facestation.station.ui.images import bgr_to_qpixmap
+from facestation.station.ui.panels.verify.texts import liveness_step_text
 from facestation.station.ui.widgets.guidance_banner import BannerState
 from facestation.station.ui.widgets.liveness_prompt import checking_text, reason_text
 from facestation.station.ui.widgets.result_card import LivenessMark
@@ -72,6 +73,15 @@ class VerifyLiveness(QObject):
     def challenge(self) -> Challenge | None:
         """The check for the current photo (None: no check)."""
         return self._challenge
+
+    def step_text(self) -> str | None:
+        """The page's next-step line while the check has something to say (None: the page's own line)."""
+        card = self.panel.card
+        if card.liveness_refused and self.panel.showing_result:
+            return liveness_step_text(refused=True, retry=card.liveness_retry_button.isVisibleTo(card))
+        if self.checking and not self.panel.showing_result and not self.panel.offline:
+            return liveness_step_text(refused=False, retry=False)
+        return None
 
     def begin(self, capture: CaptureResult) -> None:
         """A new photo of the person: start the check Settings → Liveness asks for (none by default outside
@@ -150,6 +160,7 @@ class VerifyLiveness(QObject):
         self.panel.main_stack.setCurrentWidget(card)
         (card.liveness_retry_button if step is AfterRefusal.RETRY else card.next_button).setFocus()
         self.panel.capture.banner.clear()
+        self.panel._update_next_step()
 
     def _release(self) -> None:
         if self._pending is not None and self._mark is not None:

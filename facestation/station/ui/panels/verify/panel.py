@@ -63,7 +63,7 @@ from facestation.station.ui.panels.verify.targets import (
     PersonRow,
     PhotoRow,
 )
-from facestation.station.ui.panels.verify.texts import liveness_step_text, next_step_text, offline_text
+from facestation.station.ui.panels.verify.texts import next_step_text, offline_text
 from facestation.station.ui.widgets.capture_panel import CapturePanel
 from facestation.station.ui.widgets.result_card import LivenessMark, ResultCard
 
@@ -686,6 +686,4 @@ class VerifyPanel(Panel):
             offline=self._offline, error_shown=self.error_label.isVisibleTo(self), cancelled=self._cancelled,
             photo_taken=self._probe is not None, showing_file=self.capture.showing_file,
             has_camera=self._has_camera, looking_up=self._lookup.busy, chosen_list=self.list_row.chosen)
-        checking_liveness = self.liveness.checking and not self.showing_result and not self._offline
-        step = liveness_step_text() if checking_liveness else next_step_text(next_step(self.targets, facts))
-        self.next_step.setText(step)
+        self.next_step.setText(self.liveness.step_text() or next_step_text(next_step(self.targets, facts)))

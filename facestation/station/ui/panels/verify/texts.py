@@ -43,10 +43,16 @@ def next_step_text(step: NextStep) -> str:
     return texts[step]()
 
 
-def liveness_step_text() -> str:
-    """While the person answers the liveness prompts (the check's answer waits for them)."""
-    return QCoreApplication.translate("VerifyPanel", "The person follows the instructions on the screen. The result shows "
-                                      "once a live person is confirmed.")
+def liveness_step_text(*, refused: bool, retry: bool) -> str:
+    """While the person answers the liveness prompts (the check's answer waits for them), or after a refusal."""
+    if not refused:
+        return QCoreApplication.translate("VerifyPanel", "The person follows the instructions on the screen. The "
+                                          "result shows once a live person is confirmed.")
+    if retry:
+        return QCoreApplication.translate("VerifyPanel", "Press “Try again” while the person is still at the camera, "
+                                          "or “Next person”.")
+    return QCoreApplication.translate("VerifyPanel", "The station could not confirm a live person. Check the "
+                                      "person yourself, or press “Next person”.")
 
 
 def offline_text(keeps_changes: bool) -> str:
