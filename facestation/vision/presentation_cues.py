@@ -75,6 +75,8 @@ DEFAULT_CUE_LIMITS = CueLimits()
 _MIN_EDGE_GRADIENT = 40.0
 _MIN_ACROSS_SHARE = 0.8
 _CORNER_SHARE = 0.1
+# A corner may lie this far (in face widths) out of the searched region: a rounded corner just at the frame's edge.
+_CORNER_SLACK_FACES = 0.1
 _CANDIDATES_PER_SIDE = 5
 
 
@@ -190,11 +192,17 @@ def _best_quad(grey: npt.NDArray[np.uint8], face: _Face, limits: CueLimits
     gx = cv2.Sobel(region, cv2.CV_32F, 1, 0, ksize=3)
     gy = cv2.Sobel(region, cv2.CV_32F, 0, 1, ksize=3)
     profiles: dict[int, _Profile] = {}
+    slack = _CORNER_SLACK_FACES * face_width
     best: tuple[npt.NDArray[np.float64], tuple[float, float, float, float]] | None = None
     for (top, bottom), (left, right) in itertools.product(_pairs(sides[0], sides[2], face, limits, horizontal=True),
                                                           _pairs(sides[3], sides[1], face, limits, horizontal=False)):
         corners = _corners(top, right, bottom, left)
         if corners is None or not _encloses_face(corners, face.outline):
+            continue
+        # A closed outline is seen whole: a quadrilateral with a corner out of the picture is made up of lines
+        # that happen to cross there (a print held past the frame's edge is not caught).
+        if not ((corners[:, 0] >= x0 - slack) & (corners[:, 0] <= x1 + slack)
+                & (corners[:, 1] >= y0 - slack) & (corners[:, 1] <= y1 + slack)).all():
             continue
         best_closure = 0.0 if best is None else _closure(best[1], limits.weak_side_allowance)
         support: list[float] = []
