@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from facestation.vision.liveness_challenge import LivenessState, Prompt, Reason
 
-__all__ = ["PromptAnimation", "checking_text", "progress_text", "prompt_text", "reason_text"]
+__all__ = ["PromptAnimation", "checking_text", "confirmed_text", "progress_text", "prompt_text", "reason_text"]
 
 _LOOP_MS = 1600  # one blink or one turn and back, then again
 
@@ -42,6 +42,11 @@ def prompt_text(prompt: Prompt | None) -> str:
 def checking_text() -> str:
     """Every prompt answered: the same-person check runs (a moment)."""
     return QCoreApplication.translate("Liveness", "Checking…")
+
+
+def confirmed_text() -> str:
+    """The check is passed (on the banner)."""
+    return QCoreApplication.translate("Liveness", "Live person: confirmed")
 
 
 def progress_text(state: LivenessState) -> str:

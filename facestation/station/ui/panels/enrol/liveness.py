@@ -27,7 +27,7 @@ from facestation.station.core.liveness_settings import (
 from facestation.station.ui.camera.liveness_flow import LivenessFlow
 from facestation.station.ui.kit import show_message
 from facestation.station.ui.widgets.guidance_banner import BannerState
-from facestation.station.ui.widgets.liveness_prompt import checking_text, reason_text
+from facestation.station.ui.widgets.liveness_prompt import checking_text, confirmed_text, reason_text
 from facestation.vision.liveness_challenge import (
     Challenge,
     LivenessOutcome,
@@ -84,6 +84,8 @@ class EnrolLiveness(QObject):
         self.flow.start(self._challenge, capture)
 
     def cancel(self) -> None:
+        if self._challenge is not None:
+            show_message(self.panel.photo_problem, "")  # why the last check failed: it was about this photo
         self.flow.cancel()
         self._challenge = None
         self._capture = None
@@ -119,8 +121,7 @@ class EnrolLiveness(QObject):
         banner = self.panel.capture.banner
         if outcome.live:
             self._allowed = True
-            banner.set_message(QCoreApplication.translate("EnrolPanel", "Live person: confirmed"),
-                               BannerState.CAPTURED)
+            banner.set_message(confirmed_text(), BannerState.CAPTURED)
             self.panel._update_state()
             return
         self._refusals += 1

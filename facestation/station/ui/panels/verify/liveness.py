@@ -29,7 +29,7 @@ from facestation.station.ui.camera.liveness_flow import LivenessFlow
 from facestation.station.ui.images import bgr_to_qpixmap
 from facestation.station.ui.panels.verify.texts import liveness_step_text
 from facestation.station.ui.widgets.guidance_banner import BannerState
-from facestation.station.ui.widgets.liveness_prompt import checking_text, reason_text
+from facestation.station.ui.widgets.liveness_prompt import checking_text, confirmed_text, reason_text
 from facestation.station.ui.widgets.result_card import LivenessMark
 from facestation.vision.liveness_challenge import (
     Challenge,
@@ -144,6 +144,7 @@ class VerifyLiveness(QObject):
             outcome, challenge, page="verify", attempt=self._refusals + 1))
         if outcome.live:
             self._mark = LivenessMark.CONFIRMED
+            self.panel.capture.banner.set_message(confirmed_text(), BannerState.CAPTURED)
             self._release()
             return
         self._refusals += 1
