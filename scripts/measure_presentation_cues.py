@@ -44,6 +44,7 @@ from tests.support.presentation_attacks import (
     attack_frame,
     find_face,
     real_frame,
+    window_behind,
 )
 
 DATASETS = ROOT.parent / "shared" / "datasets"
@@ -144,7 +145,8 @@ def framed(photo: BGRImage, face: Face, widths: float, aspect: float) -> BGRImag
 
 def measure(quick: bool, dump: Path | None) -> dict[str, Tally]:
     rng = random.Random(18)
-    names = (*(f"attack: {kind}, face {band}" for kind in Attack for band in FACE_BANDS), "real: portrait", "real: faces-multi", "real: walk-up, held",
+    names = (*(f"attack: {kind}, face {band}" for kind in Attack for band in FACE_BANDS), "real: portrait", "real: window behind (drawn)",
+             "real: door behind (drawn)", "real: faces-multi", "real: walk-up, held",
              "walk-up, walking", "collage of photos")
     tallies = {name: Tally(name, attack=not name.startswith("real"), dump=dump) for name in names}
     photos = portrait_photos()
@@ -169,7 +171,15 @@ def measure(quick: bool, dump: Path | None) -> dict[str, Tally]:
                     tallies[f"attack: {kind}, face {band}"].judge(frame, seen)
         for zoom in (1.0, 1.4):
             frame = real_frame(photo, face, zoom, rng)
-            tallies["real: portrait"].judge(frame, find_face(frame))
+            seen = find_face(frame)
+            tallies["real: portrait"].judge(frame, seen)
+            if seen is None:
+                continue
+            # A window or a door behind the person, 1.6-3.6 face widths wide (a door 2 m behind a person 0.6 m
+            # from the kiosk looks ~1.7 face widths wide), drawn behind their head and shoulders.
+            for kind, door in (("window", False), ("door", True)):
+                behind = window_behind(frame, seen, rng.uniform(1.6, 3.6), rng, door=door)
+                tallies[f"real: {kind} behind (drawn)"].judge(behind, find_face(behind))
     multi = DATASETS / "faces-multi"
     if multi.is_dir():
         for path in sorted(multi.glob("*.jpg")):

@@ -28,6 +28,7 @@ __all__ = [
     "find_face",
     "real_frame",
     "room_background",
+    "window_behind",
 ]
 
 FRAME_SIZE = (1280, 720)
@@ -172,6 +173,35 @@ def real_frame(photo: BGRImage, face: Face, zoom: float, rng: random.Random) -> 
     x0 = int(np.clip(cx - width / 2, 0, scaled.shape[1] - width))
     y0 = int(np.clip(cy - height * 0.45, 0, scaled.shape[0] - height))
     return camera_frame(np.ascontiguousarray(scaled[y0:y0 + height, x0:x0 + width]), rng)
+
+
+def window_behind(frame: BGRImage, face: Face, width_faces: float, rng: random.Random, *,
+                  door: bool = False) -> BGRImage:
+    """The person standing in front of a window (or a picture frame): a thick frame of four sides around the head,
+    `width_faces` face widths wide, drawn behind the person (their head, neck and shoulders stay in front), its
+    bottom side at chest height where the body hides it. A door (`door`): its posts run to the floor, out of the
+    picture. A camera frame: the person's frame is drawn on again."""
+    box = face.box
+    fw = box.width
+    cx, cy = box.center
+    top = box.top - rng.uniform(0.3, 1.0) * fw
+    bottom = frame.shape[0] + fw if door else box.bottom + rng.uniform(0.6, 1.4) * fw
+    left, right = cx - width_faces / 2 * fw, cx + width_faces / 2 * fw
+    behind = frame.copy()
+    colour = tuple(rng.randint(200, 250) for _ in range(3))
+    thickness = max(4, round(0.08 * fw))
+    cv2.rectangle(behind, (round(left), round(top)), (round(right), round(bottom)), colour, thickness)
+    # The person in front: the head (an ellipse over face and hair), the neck, and the shoulders widening down.
+    person = np.zeros(frame.shape[:2], np.uint8)
+    cv2.ellipse(person, (round(cx), round(cy - 0.15 * fw)), (round(0.62 * fw), round(0.85 * fw)), 0, 0, 360, 255, -1)
+    chin = box.bottom
+    torso = np.array([[cx - 0.3 * fw, chin - 0.1 * fw], [cx + 0.3 * fw, chin - 0.1 * fw],
+                      [cx + 0.35 * fw, chin + 0.35 * fw], [cx + 1.3 * fw, chin + 0.7 * fw],
+                      [cx + 1.5 * fw, frame.shape[0]], [cx - 1.5 * fw, frame.shape[0]],
+                      [cx - 1.3 * fw, chin + 0.7 * fw], [cx - 0.35 * fw, chin + 0.35 * fw]], np.int32)
+    cv2.fillPoly(person, [torso], 255)
+    alpha = cv2.GaussianBlur(person, (0, 0), 2.0).astype(np.float32)[..., None] / 255
+    return camera_frame((frame * alpha + behind * (1 - alpha)).astype(np.uint8), rng)
 
 
 def find_face(frame: BGRImage) -> Face | None:
