@@ -350,6 +350,7 @@ def main() -> int:
             print_residuals(residuals_by_landmark_set(args.subjects or 4))
         print(text.getvalue())
         if not args.no_write:
+            RESULTS.mkdir(exist_ok=True)
             with (RESULTS / "liveness_bench.txt").open("a", encoding="utf-8") as handle:
                 handle.write(f"\n{text.getvalue()}")
         return 0
