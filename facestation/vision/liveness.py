@@ -37,7 +37,9 @@ __all__ = [
     "BlinkJudge",
     "LivenessLimits",
     "TurnJudge",
+    "NONPLANAR_POINTS",
     "eye_aspect_ratio",
+    "eye_openness",
     "inter_eye_distance",
     "judge_sequence",
     "planar_residual",
@@ -46,20 +48,29 @@ __all__ = [
 # iBUG-68 eye points: corner, upper lid (2), corner, lower lid (2), for each eye.
 _RIGHT_EYE = slice(36, 42)
 _LEFT_EYE = slice(42, 48)
+# The points a turn is judged on: nose (27-35), eyes (36-47) and the mouth corners (48, 54). dlib places the
+# jaw and the brows by its face model more than by the picture, so on a card turned far they bend as a head
+# would (all 68 points read 0.036-0.079 on a card turned 50°, these 0.013-0.029).
+NONPLANAR_POINTS = (*range(27, 48), 48, 54)
+# Upper and lower eyelid points, paired, of both eyes; and the nose's top and bottom (its length).
+_EYELID_PAIRS = ((37, 41), (38, 40), (43, 47), (44, 46))
+_NOSE_TOP, _NOSE_BOTTOM = 27, 33
 
 
 @dataclass(frozen=True)
 class LivenessLimits:
     """Where each answer turns from "not yet" to "answered"."""
 
-    # EAR of an open adult eye reads about 0.25-0.35, a closed one under 0.15 (Soukupová and Čech 2016).
-    closed_ear: float = 0.15
-    reopened_ear: float = 0.22
+    # The eyes' opening as a share of the person's own open level (see `eye_openness`): dlib reads a shut eye
+    # at well under 0.6 of it, landmark jitter moves an open one by about 12 % per frame (1.5 px on a 9 px gap).
+    closed_fraction: float = 0.6
+    reopened_fraction: float = 0.85
     max_blink_seconds: float = 0.8  # a blink lasts 0.1-0.4 s; eyes shut for longer are not a blink
     min_turn_degrees: float = 15.0
-    # RMS homography error over the inter-eye distance: a real head turned 15° reads over 0.05, a plane under
-    # 0.022 with 1.5 px of landmark noise at 100 px between the eyes (see the module docstring).
-    min_nonplanar_residual: float = 0.035
+    # RMS homography error on NONPLANAR_POINTS over the inter-eye distance (see the module docstring): a real head
+    # turned 20° reads 0.040-0.056 (synthetic, 1.5 px noise) and 0.046-0.079 as dlib reads a rendered head at
+    # ±25°; a flat card turned up to 50° at most 0.029 either way.
+    min_nonplanar_residual: float = 0.037
     answer_seconds: float = 6.0  # the time an answer has after its prompt
 
 
@@ -78,18 +89,34 @@ def eye_aspect_ratio(points: Points) -> float:
     return sum(ratios) / len(ratios)
 
 
+def eye_openness(points: Points) -> float:
+    """The mean gap between the eyelids over the nose's length (points 27-33). Both are vertical lengths, so a
+    photo or a phone tipped forward or back, or a head turned, shrinks them alike and the ratio stays; only the
+    eyelids closing moves it (the eye aspect ratio, over the eye's width, falls when a card is tipped)."""
+    p = np.asarray(points, dtype=np.float64)
+    nose = float(np.linalg.norm(p[_NOSE_TOP] - p[_NOSE_BOTTOM]))
+    if nose <= 0:
+        return 0.0
+    gaps = [float(np.linalg.norm(p[upper] - p[lower])) for upper, lower in _EYELID_PAIRS]
+    return sum(gaps) / len(gaps) / nose
+
+
 def inter_eye_distance(points: Points) -> float:
     p = np.asarray(points, dtype=np.float64)
     return float(np.linalg.norm(p[_RIGHT_EYE].mean(axis=0) - p[_LEFT_EYE].mean(axis=0)))
 
 
-def planar_residual(before: Points, after: Points) -> float:
+def planar_residual(before: Points, after: Points, points: Sequence[int] | None = NONPLANAR_POINTS) -> float:
     """How far `after` is from any plane's view of `before`: the RMS error of the least-squares homography
-    from one landmark set to the other, over the inter-eye distance in `after` (inf when no fit exists)."""
+    from one landmark set to the other on `points` (None: all), over the inter-eye distance in `after` (inf when
+    no fit exists)."""
+    whole_after = np.asarray(after, dtype=np.float64).reshape(-1, 2)
     a = np.asarray(before, dtype=np.float64).reshape(-1, 2)
-    b = np.asarray(after, dtype=np.float64).reshape(-1, 2)
+    b = whole_after
+    if points is not None:
+        a, b = a[list(points)], b[list(points)]
     homography, _ = cv2.findHomography(a, b, 0)
-    eyes = inter_eye_distance(b)
+    eyes = inter_eye_distance(whole_after)
     if homography is None or eyes <= 0:
         return math.inf
     mapped = cv2.perspectiveTransform(a.reshape(-1, 1, 2), homography).reshape(-1, 2)
@@ -98,27 +125,35 @@ def planar_residual(before: Points, after: Points) -> float:
 
 @dataclass
 class BlinkJudge:
-    """Watches the eye aspect ratio after a "blink" prompt: `update(t, points)` returns True once a blink that
-    started after `prompted_at` has closed and reopened in time."""
+    """Watches the eyes after a "blink" prompt: `update(t, points)` returns True once a blink that started
+    after `prompted_at` has closed and reopened in time. Closed and open are shares of the person's own open
+    level (the highest 3-frame median of `eye_openness` since the prompt), so narrow and wide eyes alike, and
+    dlib's habit of reading a shut eye as half open, are judged on the drop, not on one fixed level."""
 
     prompted_at: float
     limits: LivenessLimits = DEFAULT_LIMITS
     _closed_since: float | None = None
-    _was_open_after_prompt: bool = False
+    _recent: list[float] = field(default_factory=list)
+    open_level: float = 0.0
     answered_at: float | None = None
+
+    OPEN_FRAMES = 3  # frames seen open after the prompt before a closure can count
 
     def update(self, t: float, points: Points) -> bool:
         if self.answered_at is not None:
             return True
         if t < self.prompted_at:
             return False
-        ear = eye_aspect_ratio(points)
+        openness = eye_openness(points)
+        self._recent = [*self._recent[-(self.OPEN_FRAMES - 1):], openness]
+        if len(self._recent) == self.OPEN_FRAMES:
+            self.open_level = max(self.open_level, float(np.median(self._recent)))
+        if self.open_level <= 0:
+            return False  # eyes not yet seen open after the prompt: a closure now is not its answer
         if self._closed_since is None:
-            if ear >= self.limits.reopened_ear:
-                self._was_open_after_prompt = True  # eyes shut before the prompt do not count as its blink
-            elif ear < self.limits.closed_ear and self._was_open_after_prompt:
+            if openness < self.limits.closed_fraction * self.open_level:
                 self._closed_since = t
-        elif ear >= self.limits.reopened_ear:
+        elif openness >= self.limits.reopened_fraction * self.open_level:
             if t - self._closed_since <= self.limits.max_blink_seconds:
                 self.answered_at = t
                 return True

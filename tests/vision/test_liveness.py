@@ -18,6 +18,7 @@ from facestation.vision.liveness import (
     BlinkJudge,
     TurnJudge,
     eye_aspect_ratio,
+    eye_openness,
     judge_sequence,
     planar_residual,
 )
@@ -43,7 +44,7 @@ def test_a_real_head_turning_answers_the_prompt(seed: int, direction: int) -> No
     judge = TurnJudge(prompted_at=0.0, direction=direction)
     assert judge_sequence(judge, sequence)
     # The judge answers as soon as the turn is past 15° and non-planar; the full turn is well clear of the limit.
-    assert planar_residual(sequence[0][1], sequence[-1][1]) > 1.8 * DEFAULT_LIMITS.min_nonplanar_residual
+    assert planar_residual(sequence[0][1], sequence[-1][1]) > 1.4 * DEFAULT_LIMITS.min_nonplanar_residual
 
 
 @pytest.mark.parametrize("seed", range(20))
@@ -87,7 +88,7 @@ def test_the_homography_residual_separates_depth_from_a_plane() -> None:
     turned = project(REAL_HEAD @ rotation(20).T) + rng.normal(0, NOISE_PX, (68, 2))
     flat_front = project(PHOTO) + rng.normal(0, NOISE_PX, (68, 2))
     flat_turned = project(PHOTO @ rotation(20, 10).T, distance=450) + rng.normal(0, NOISE_PX, (68, 2))
-    assert planar_residual(front, turned) > 2 * planar_residual(flat_front, flat_turned)
+    assert planar_residual(front, turned) > 1.5 * planar_residual(flat_front, flat_turned)
 
 
 # -- blinks ----------------------------------------------------------------------------------------------------
@@ -104,9 +105,15 @@ def blink_frames(openings: list[float], start: float = 0.0) -> list[tuple[float,
     return [(start + index / FPS, with_eyes(opening), 0.0) for index, opening in enumerate(openings)]
 
 
-def test_eye_aspect_ratio_open_and_shut() -> None:
-    assert eye_aspect_ratio(with_eyes(1.0)) > DEFAULT_LIMITS.reopened_ear + 0.03
-    assert eye_aspect_ratio(with_eyes(0.1)) < DEFAULT_LIMITS.closed_ear - 0.05
+def test_eye_openness_falls_with_the_eyelids_not_with_a_tipped_card() -> None:
+    open_level = eye_openness(with_eyes(1.0))
+    assert eye_openness(with_eyes(0.1)) < (DEFAULT_LIMITS.closed_fraction - 0.3) * open_level
+    # A photo tipped back by 35°: every vertical length shrinks alike, so the openness barely moves; the eye
+    # aspect ratio (over the eye's width) drops by as much as a half-closed eye.
+    tipped = project(PHOTO @ rotation(0, 35).T)
+    flat = project(PHOTO)
+    assert eye_openness(tipped) > 0.93 * eye_openness(flat)
+    assert eye_aspect_ratio(tipped) < 0.85 * eye_aspect_ratio(flat)
 
 
 def test_a_blink_after_the_prompt_answers_it() -> None:

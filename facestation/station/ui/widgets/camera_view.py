@@ -242,6 +242,21 @@ class CameraView(QWidget):
         self.shutter.play()
         self.update()
 
+    def show_live_while_captured(self) -> None:
+        """The live picture again while the photo stays taken (no countdown ring): the liveness prompts ask the
+        person to blink or turn, and they should see themselves do it. `hold_capture` freezes it again."""
+        self._frozen = None
+        self._frozen_image = None
+        self._advance_window()
+        self.update()
+
+    def hold_capture(self, capture: CaptureResult) -> None:
+        """Show `capture` frozen again (after `show_live_while_captured`), without a flash or a click."""
+        if self._captured and self.freeze_on_capture:
+            self._frozen = capture
+            self._frozen_image = bgr_to_qimage(capture.image)
+            self.update()
+
     @Slot()
     def reset_capture(self) -> None:
         """Retake: back to the live picture; the countdown shows again on the next attempt."""

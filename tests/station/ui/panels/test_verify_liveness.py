@@ -111,6 +111,7 @@ def test_a_real_head_answering_is_confirmed_live(sitting: Sitting, station_conte
     enrol_and_photograph(sitting, station_context, run_coro, compliant_portrait, compliant_file, qtbot)
     shown_prompt(panel)
     assert not panel.showing_result  # the answer, even if back already, waits for a live person
+    assert not panel.capture.view.frozen  # the person sees themselves blink and turn
     assert "follows the instructions" in panel.next_step.text()
     answer(sitting, Responder(np.random.default_rng(7)))
     wait_until(lambda: panel.showing_result, timeout=VERIFY_TIMEOUT)
@@ -120,6 +121,7 @@ def test_a_real_head_answering_is_confirmed_live(sitting: Sitting, station_conte
     assert not card.review_pending and not card.liveness_retry_button.isVisibleTo(card)
     outcome = panel.liveness.last_outcome
     assert outcome is not None and outcome.live and outcome.same_person_distance is not None
+    assert panel.capture.view.frozen  # the photo the answer is about is held again
     [(action, details)] = [entry for entry in logged if entry[0] == "liveness"]
     assert details["live"] is True and details["reason"] == "live" and details["challenge"] == "blink+turn"
     assert sorted(details["prompts"])[0] == "blink" and details["attempt"] == 1

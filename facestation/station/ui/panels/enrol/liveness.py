@@ -82,6 +82,7 @@ class EnrolLiveness(QObject):
         self._capture = capture
         self._allowed = False
         self.flow.start(self._challenge, capture)
+        self.panel.capture.view.show_live_while_captured()
 
     def cancel(self) -> None:
         if self._challenge is not None:
@@ -100,6 +101,7 @@ class EnrolLiveness(QObject):
         self.retry_button.hide()
         show_message(self.panel.photo_problem, "")
         self.flow.start(self._challenge, self._capture)
+        self.panel.capture.view.show_live_while_captured()
         self.panel.capture.setFocus()
 
     @Slot(object)
@@ -116,6 +118,8 @@ class EnrolLiveness(QObject):
         if challenge is None:
             return
         self.last_outcome = outcome
+        if self._capture is not None:
+            self.panel.capture.view.hold_capture(self._capture)  # the photo the answer is about, again
         self.panel.context.log_activity("liveness", details=liveness_activity(
             outcome, challenge, page="enrol", attempt=self._refusals + 1))
         banner = self.panel.capture.banner

@@ -92,6 +92,7 @@ class VerifyLiveness(QObject):
             return
         self._capture = capture
         self.flow.start(self._challenge, capture)
+        self.panel.capture.view.show_live_while_captured()
         self.panel._update_next_step()
 
     def deliver(self, show: ShowResult) -> None:
@@ -121,6 +122,7 @@ class VerifyLiveness(QObject):
         panel.card.clear()
         panel.main_stack.setCurrentWidget(panel.capture)
         self.flow.start(self._challenge, self._capture)
+        self.panel.capture.view.show_live_while_captured()
         panel.capture.setFocus()
         panel._update_next_step()
 
@@ -139,6 +141,8 @@ class VerifyLiveness(QObject):
         if challenge is None:
             return
         self.last_outcome = outcome
+        if self._capture is not None:
+            self.panel.capture.view.hold_capture(self._capture)  # the photo the answer is about, again
         self.panel._update_next_step()
         self.panel.context.log_activity("liveness", details=liveness_activity(
             outcome, challenge, page="verify", attempt=self._refusals + 1))
