@@ -8,6 +8,9 @@ moving when frames are slow). Once the check has decided, the same-person descri
 ~60 ms) runs in the station's one background helper (`Operations.run_blocking`), and `decided(LivenessOutcome)`
 gives the final outcome on the GUI thread.
 
+The passive cue (`facestation.vision.presentation_cues`: the outline of a print or a phone around the face)
+is looked at on the start frame once the prompts are answered, as `facestation liveness` does.
+
 Frames analysed before the check started are dropped (the person had not seen a prompt yet). When frames stop
 coming (a camera unplugged, the analysis stalled), the tick ends the check as the core would without a face.
 Runs locally with no server: it works offline.
@@ -33,6 +36,7 @@ from facestation.vision.liveness_challenge import (
     LivenessState,
     Reason,
 )
+from facestation.vision.presentation_cues import presentation_cue
 
 __all__ = ["LivenessFlow"]
 
@@ -52,7 +56,7 @@ class LivenessFlow(QObject):
     def __init__(self, ops: Operations, bridge: PipelineBridge, parent: QObject | None = None, *,
                  clock: Callable[[], float] = time.monotonic,
                  rng_factory: Callable[[], random.Random] = random.SystemRandom,
-                 presentation_cue: PresentationCue | None = None) -> None:
+                 presentation_cue: PresentationCue | None = presentation_cue) -> None:
         super().__init__(parent)
         self.clock = clock
         self.rng_factory = rng_factory
