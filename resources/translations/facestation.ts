@@ -755,18 +755,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/camera_view.py" line="259"/>
+        <location filename="../../facestation/station/ui/widgets/camera_view.py" line="274"/>
         <source>No camera found.
 Connect a USB camera, or load a photo from a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/camera_view.py" line="509"/>
+        <location filename="../../facestation/station/ui/widgets/camera_view.py" line="524"/>
         <source>Eyes here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/camera_view.py" line="564"/>
+        <location filename="../../facestation/station/ui/widgets/camera_view.py" line="579"/>
         <source>Starting the camera…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1077,193 +1077,238 @@ Choose a camera, or load a photo from a file.</source>
 <context>
     <name>EnrolPanel</name>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="208"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="211"/>
         <source>Enrol a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="209"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="212"/>
         <source>Take the photo, type the details, press Enrol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="210"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="213"/>
         <source>Retake the photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="211"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="215"/>
         <source>The person a&amp;grees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="212"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="216"/>
         <source>&amp;Enrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="213"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="217"/>
         <source>Save this person with the photo and the details (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="217"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="221"/>
         <source>Lists this person joins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="219"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="223"/>
         <source>Move with the arrow keys; Space ticks or unticks the list shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="250"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="254"/>
         <source>Enrolling… Wait a moment, or press Cancel at the bottom of the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="252"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="256"/>
+        <source>The person follows the instructions on the screen; then check the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="258"/>
+        <source>Ask the person to try again, or retake the photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="260"/>
         <source>First take the photo (automatic when every check is green), or load one from a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="254"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="262"/>
         <source>First take the photo (press Take photo now when every check is green), or load one from a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="257"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="265"/>
         <source>Check the details, then press Enrol (Ctrl+Enter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="311"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="319"/>
         <source>The lists could not be loaded. {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="322"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="330"/>
         <source>Take the photo first: look at the camera until every check is green, or press “Take photo now”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="328"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="334"/>
+        <source>A live person is not confirmed yet: the person follows the instructions on the screen first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="340"/>
         <source>Read the sentence to the person; tick the box once they agree. Without their consent they cannot be enrolled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="355"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="367"/>
         <source>Checking whether {0} is already enrolled, then enrolling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="356"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="368"/>
         <source>Enrolling {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="380"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="392"/>
         <source>Stopped. {0} IS enrolled, but may not be in every ticked list: check on the Lists page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="384"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="396"/>
         <source>Stopped. {0} may already be enrolled: look for them on the Records page before you press Enrol again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="388"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="400"/>
         <source>Stopped. Nothing was saved; press Enrol to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="402"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="414"/>
         <source>{0} is enrolled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="406"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="418"/>
         <source>There are no lists yet, so the station did not check whether this person was already enrolled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="409"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="421"/>
         <source>The check for people already enrolled was skipped: the account has no identification credits left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="412"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="424"/>
         <source>The check for people already enrolled was skipped: this service does not offer it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="416"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="428"/>
         <source>No connection: adding {0} to the list “{1}” is kept on this station and done as soon as the service answers again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="421"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="433"/>
         <source>{0} IS enrolled, but adding them to the list “{1}” did not work: {2} Add them to it on the Lists page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="442"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="454"/>
         <source>{0} may already be enrolled: look for them on the Records page before you press Enrol again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="461"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="473"/>
         <source>Keeping the enrolment on this station…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="480"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="492"/>
         <source>No connection: {0} is saved on this station and will be enrolled as soon as the service answers again (number {1}). The duplicate check will not run for this person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="490"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="502"/>
         <source>No connection, and {0} could not be kept on this station either: {1} Press Enrol again when the service answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="509"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="521"/>
         <source>The service did not accept the details: {0}. Correct them and press Enrol again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="518"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="530"/>
         <source>The service found no face in this photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="519"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="531"/>
         <source>The face is too small in this photo: the person should come closer to the camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="521"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="533"/>
         <source>There is more than one face in this photo: only the person to enrol may be in front of the camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="523"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="535"/>
         <source>This photo is too large to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="525"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="537"/>
         <source>The service could not read this photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="526"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="538"/>
         <source>{0} Press “Retake the photo” and take a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="572"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="584"/>
         <source>Not enrolled. If it is the same person, find them on the Records page; if not, press Enrol and choose “Enrol anyway”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/enrol/liveness.py" line="66"/>
+        <source>Tr&amp;y again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/enrol/liveness.py" line="135"/>
+        <source>Could not confirm a live person: try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/enrol/liveness.py" line="142"/>
+        <source>Live person not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/enrol/liveness.py" line="143"/>
+        <source>{0} Enrol only if you have checked the person yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/enrol/liveness.py" line="146"/>
+        <source>Could not confirm a live person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/enrol/liveness.py" line="147"/>
+        <source>{0} Retake the photo to start again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1557,117 +1602,117 @@ Anyone who can use this computer account could read it. Ask your administrator w
 <context>
     <name>Guidance</name>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="29"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="36"/>
         <source>Look at the camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="30"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="37"/>
         <source>Only one person in view, please</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="31"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="38"/>
         <source>Come closer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="32"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="39"/>
         <source>Move back a little</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="33"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="40"/>
         <source>Move a little to your left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="34"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="41"/>
         <source>Move a little to your right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="35"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="42"/>
         <source>Move up a little</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="36"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="43"/>
         <source>Move down a little</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="37"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="44"/>
         <source>Turn your head slightly to your left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="38"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="45"/>
         <source>Turn your head slightly to your right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="39"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="46"/>
         <source>Lower your chin slightly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="40"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="47"/>
         <source>Raise your chin slightly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="41"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="48"/>
         <source>Keep your head straight, don&apos;t tilt it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="42"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="49"/>
         <source>Open your eyes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="43"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="50"/>
         <source>Close your mouth, neutral expression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="44"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="51"/>
         <source>Too dark: add light in front of you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="45"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="52"/>
         <source>Too bright: reduce the light on your face</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="46"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="53"/>
         <source>The light behind you is too strong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="47"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="54"/>
         <source>Light your face evenly from the front</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="48"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="55"/>
         <source>Red eyes: turn off the flash and retake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="49"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="56"/>
         <source>A plain background is needed behind you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="50"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="57"/>
         <source>Hold still, the image is blurry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="53"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="60"/>
         <source>Hold still…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,22 +1720,22 @@ Anyone who can use this computer account could read it. Ask your administrator w
 <context>
     <name>GuidanceBanner</name>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="155"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="177"/>
         <source>Instructions for the person being photographed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="223"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="254"/>
         <source>Ready: press Take photo now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="241"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="284"/>
         <source>Photo taken. Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="243"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="286"/>
         <source>Photo taken, but it does not pass every check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2343,6 +2388,84 @@ Anyone who can use this computer account could read it. Ask your administrator w
     <message>
         <location filename="../../facestation/station/ui/panels/lists/panel.py" line="642"/>
         <source>People cannot be taken out of a list on this service. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Liveness</name>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/liveness_prompt.py" line="34"/>
+        <source>Blink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/liveness_prompt.py" line="36"/>
+        <source>Turn your head to your left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/liveness_prompt.py" line="38"/>
+        <source>Turn your head to your right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/liveness_prompt.py" line="39"/>
+        <source>Well done. Look at the camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/liveness_prompt.py" line="44"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/liveness_prompt.py" line="49"/>
+        <source>Live person: confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/liveness_prompt.py" line="55"/>
+        <source>{0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/liveness_prompt.py" line="56"/>
+        <source>{0} · {1} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/liveness_prompt.py" line="62"/>
+        <source>No answer to the prompt in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/liveness_prompt.py" line="63"/>
+        <source>The head turned like a flat picture (a photo or a screen?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/liveness_prompt.py" line="65"/>
+        <source>Turned the other way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/liveness_prompt.py" line="66"/>
+        <source>The face left the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/liveness_prompt.py" line="67"/>
+        <source>A different face at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/liveness_prompt.py" line="68"/>
+        <source>Looks like a phone, tablet or printed photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/liveness_prompt.py" line="69"/>
+        <source>The check was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4039,225 +4162,276 @@ Anyone who can use this computer account could read it. Ask your administrator w
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="277"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="273"/>
         <source>Confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="279"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="275"/>
         <source>Compare the two photos (and the person&apos;s ID document if you can), then decide:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="280"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="276"/>
         <source>Re&amp;ason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="281"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="277"/>
         <source>Checked the ID document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="281"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="277"/>
         <source>The enrolled photo is old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="282"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="278"/>
         <source>A different face</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="282"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="278"/>
         <source>The person left before the check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="289"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="285"/>
         <source>Choose or type a short reason (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="290"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="286"/>
         <source>&amp;Confirm: same person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="291"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="287"/>
         <source>Re&amp;ject: not the same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="292"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="288"/>
         <source>Ne&amp;xt person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="293"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="289"/>
         <source>Clear this result now and get ready for the next person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="297"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="290"/>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="291"/>
+        <source>A new check with new instructions, with the same photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="295"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="297"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="295"/>
         <source>Needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="298"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="296"/>
         <source>No match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="298"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="296"/>
         <source>Not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="303"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="301"/>
         <source>This is the expected person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="304"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="302"/>
         <source>The face matches the reference photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="305"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="303"/>
         <source>This person is on the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="307"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="305"/>
         <source>The faces are alike, but not enough to be sure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="310"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="308"/>
         <source>This is not the expected person. Check their ID document, or ask a colleague.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="312"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="310"/>
         <source>The face does not match the reference photo. Check the ID document by eye.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="314"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="312"/>
         <source>Nobody on the list matches this face. Check their ID document, or ask a colleague.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="321"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="319"/>
         <source>There is no clear face in the reference photo. Use a sharper photo of the ID document and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="324"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="322"/>
         <source>No face was found in the photo. Ask the person to look at the camera and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="326"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="324"/>
         <source>More than one face is in the photo. Make sure only this person is in front of the camera and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="329"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="327"/>
         <source>This person&apos;s record is switched off, so they cannot be verified. Ask an administrator to switch it on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="332"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="330"/>
         <source>This person has no enrolled photo. Enrol a photo for them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="334"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="332"/>
         <source>Nobody on this list can be checked yet. Add people to the list on the Lists page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="337"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="335"/>
         <source>The comparison was not made ({0}). Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="338"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="336"/>
         <source>The comparison was not made. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="421"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="444"/>
         <source>Confidence {0} %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="549"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="574"/>
         <source>Waiting for your decision: confirm or reject above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="551"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="576"/>
         <source>Clears in %n s</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="564"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="596"/>
         <source>Reference photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="566"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="598"/>
         <source>Enrolled photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="567"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="599"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="675"/>
         <source>Photo just taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="570"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="602"/>
         <source>No photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="581"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="613"/>
         <source>No result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="595"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="627"/>
         <source>{0} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="598"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="630"/>
         <source>Number: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="603"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="635"/>
         <source>✓ You confirmed: same person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="605"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="637"/>
         <source>✗ You rejected: not the same person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="607"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="639"/>
         <source>Reason: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="653"/>
+        <source>✓ Live person: confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="655"/>
+        <source>⚠ Live person not confirmed: check the person yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="665"/>
+        <source>Not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="665"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="667"/>
+        <source>Could not confirm a live person: try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="668"/>
+        <source>Press Try again and follow the instructions on the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="670"/>
+        <source>Could not confirm a live person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="671"/>
+        <source>Please ask at the desk for help.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4672,72 +4846,77 @@ Anyone who can use this computer account could read it. Ask your administrator w
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="205"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="210"/>
         <source>FaceStation: settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="207"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="212"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="209"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="214"/>
         <source>&amp;Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="209"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="214"/>
         <source>&amp;Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="209"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="214"/>
         <source>&amp;Photo checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="210"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="215"/>
+        <source>L&amp;iveness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="216"/>
         <source>&amp;Times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="210"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="216"/>
         <source>&amp;Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="211"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="217"/>
         <source>&amp;Kiosk mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="210"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="216"/>
         <source>P&amp;rivacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="211"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="217"/>
         <source>Cop&amp;y settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="211"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="217"/>
         <source>Acc&amp;essibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="212"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="218"/>
         <source>Save keeps the changes on every section; Cancel forgets them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="213"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="219"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="214"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="220"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4772,49 +4951,64 @@ Anyone who can use this computer account could read it. Ask your administrator w
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/pages.py" line="222"/>
+        <source>Liveness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../facestation/station/ui/dialogs/settings/pages.py" line="223"/>
+        <source>Makes sure a real person is in front of the camera, not a printed photo or a phone screen: the person follows one or two short instructions on the screen. It runs on this computer and works offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/pages.py" line="240"/>
+        <source>If the check fails, the person can try once more. After a second failure the operator decides; in kiosk mode the station refuses. The activity log records each check, without any photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/pages.py" line="251"/>
         <source>Accessibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/pages.py" line="224"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/pages.py" line="252"/>
         <source>Everything works with the keyboard alone: Tab moves to the next control, Enter or Space presses it, Escape closes a window.
 Ctrl+1 to Ctrl+4 (or the arrow keys in the left column) open Enrol, Verify, Records and Lists; Space takes the photo, R takes it again, Ctrl+Enter enrols.
 A screen reader announces the instruction for the person and the result of each check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="65"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="67"/>
         <source>Copy to other stations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="66"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="68"/>
         <source>Set up one station, export its settings to a file, and import that file on the next station.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="122"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="124"/>
         <source>E&amp;xport settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="123"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="125"/>
         <source>&amp;Import settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="124"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="126"/>
         <source>The file holds the camera quality, photo checks, times, privacy, look and kiosk mode. It never holds the admin PIN, passwords or the client secret; each station keeps its own server and camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="128"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="130"/>
         <source>&amp;Use these settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="129"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="131"/>
         <source>&amp;Do not import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4839,12 +5033,12 @@ A screen reader announces the instruction for the person and the result of each 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="85"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="89"/>
         <source>&amp;Mirror the preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="86"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="90"/>
         <source>People see themselves as in a mirror, which feels natural. The photo that is saved is never mirrored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4859,52 +5053,77 @@ A screen reader announces the instruction for the person and the result of each 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="89"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="93"/>
         <source>Take the photo a&amp;utomatically when every check passes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="90"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="94"/>
         <source>&amp;Frames to hold still</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="91"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="95"/>
         <source> frames</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="96"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="100"/>
         <source>Allowed &amp;movement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="100"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="104"/>
         <source> %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="134"/>
-        <source>Play a sound &amp;when the result is shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="135"/>
-        <source>A rising chime when the photo is taken or the person matches; a low falling tone when the photo does not pass or the person does not match.</source>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="138"/>
+        <source>&amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="139"/>
+        <source>After the photo is taken, the person is asked to blink (and turn their head) before the result shows. Automatic: blink and turn in kiosk mode, off otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="143"/>
+        <source>Automatic: on in kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="144"/>
+        <source>E&amp;nrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="145"/>
+        <source>After the photo is taken, the person is asked to blink (and turn their head) before they can be enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="149"/>
+        <source>Play a sound &amp;when the result is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="150"/>
+        <source>A rising chime when the photo is taken or the person matches; a low falling tone when the photo does not pass or the person does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="154"/>
         <source>Play a sound when the instruction chan&amp;ges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="140"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="155"/>
         <source>A soft short tone each time the instruction for the person in front of the camera changes (for example &quot;Come closer&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="97"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="101"/>
         <source>How far the face may drift while the photo is being taken, as a share of the face&apos;s width. Smaller is stricter; the default, 7.5&#xa0;%, allows for breathing and a slight sway.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4919,38 +5138,38 @@ A screen reader announces the instruction for the person and the result of each 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="102"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="106"/>
         <source>&amp;Lock the station after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="105"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="109"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="106"/>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="112"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="110"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="116"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="103"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="107"/>
         <source>Without a touch or key press for this long, the operator is signed out. 0 means never.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="108"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="112"/>
         <source>Clear a &amp;result after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="111"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="115"/>
         <source> seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="109"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="113"/>
         <source>A check&apos;s result (name, photo, match) disappears from the screen after this long. 0 means never.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4965,22 +5184,22 @@ A screen reader announces the instruction for the person and the result of each 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="121"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="125"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="123"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="127"/>
         <source>Same as this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="122"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="126"/>
         <source>The new language shows as soon as you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="125"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="129"/>
         <source>T&amp;heme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5000,7 +5219,22 @@ A screen reader announces the instruction for the person and the result of each 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="126"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="84"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="85"/>
+        <source>Blink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="86"/>
+        <source>Blink and turn the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="130"/>
         <source>High contrast: white and yellow on black, for people who see less well. The new colours show as soon as you save.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5015,17 +5249,17 @@ A screen reader announces the instruction for the person and the result of each 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="114"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="118"/>
         <source>Ask for the person&apos;s &amp;consent before enrolling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="115"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="119"/>
         <source>&amp;What the operator confirms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="116"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="120"/>
         <source>The Enrol page shows this sentence with a tick box; Enrol works only once it is ticked, and the activity log records that it was.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5041,12 +5275,12 @@ A screen reader announces the instruction for the person and the result of each 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="129"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="133"/>
         <source>&amp;Full-screen kiosk mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="130"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="134"/>
         <source>The station fills the screen and cannot be closed or left without the admin PIN. Turn it off to use the computer for other things.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5142,67 +5376,67 @@ A screen reader announces the instruction for the person and the result of each 
     </message>
     <message>
         <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="253"/>
-        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="146"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="148"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="300"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="306"/>
         <source>These settings cannot be used: {0}. Correct them and save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="312"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="318"/>
         <source>Saving the settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="332"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="338"/>
         <source>The settings were not saved. {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="145"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="147"/>
         <source>Station settings (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="154"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="156"/>
         <source>Export the settings to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="161"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="163"/>
         <source>Choose a settings file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="174"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="176"/>
         <source>These settings cannot be exported: {0}. Correct them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="181"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="183"/>
         <source>Exporting the settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="185"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="187"/>
         <source>Exported to {0}. On the next station: Settings, Server, Import settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="195"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="197"/>
         <source>Reading the settings file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="208"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="210"/>
         <source>This station already has the settings in that file: nothing to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="211"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="213"/>
         <source>The file changes the settings listed below. Press Use these settings to save them now (changes not saved yet on the other sections are forgotten), or Do not import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5268,21 +5502,31 @@ A screen reader announces the instruction for the person and the result of each 
     </message>
     <message>
         <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="55"/>
+        <source>Liveness check in Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="56"/>
+        <source>Liveness check in Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="57"/>
         <source>Remember the operator&apos;s password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="232"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="234"/>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="237"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="239"/>
         <source>This file cannot be imported. {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="239"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="241"/>
         <source>The file could not be written ({0}). Choose another folder, or a USB stick that is not write-protected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5465,38 +5709,38 @@ A screen reader announces the instruction for the person and the result of each 
 <context>
     <name>VerifyPanel</name>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="208"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="210"/>
         <source>Tr&amp;y again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="210"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="212"/>
         <source>Verify a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="367"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="371"/>
         <source>Type or scan the person&apos;s number first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="378"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="382"/>
         <location filename="../../facestation/station/ui/panels/verify/texts.py" line="30"/>
         <source>Looking up the person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="427"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="431"/>
         <source>Reading the reference photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="549"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="555"/>
         <source>Checking the face…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="587"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="597"/>
         <source>The list “{0}” no longer exists. Choose another list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5587,11 +5831,26 @@ A screen reader announces the instruction for the person and the result of each 
     </message>
     <message>
         <location filename="../../facestation/station/ui/panels/verify/texts.py" line="49"/>
+        <source>The person follows the instructions on the screen. The result shows once a live person is confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="52"/>
+        <source>Press “Try again” while the person is still at the camera, or “Next person”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="54"/>
+        <source>The station could not confirm a live person. Check the person yourself, or press “Next person”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="61"/>
         <source>No connection: checking a face needs the service. Enrolments and changes made now are kept and sent later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="51"/>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="63"/>
         <source>No connection: checking a face needs the service. Wait until the connection is back.</source>
         <translation type="unfinished"></translation>
     </message>

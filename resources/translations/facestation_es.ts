@@ -755,19 +755,19 @@
         <translation>Imagen en directo de la cámara, con una guía que indica dónde debe quedar la cabeza.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/camera_view.py" line="259"/>
+        <location filename="../../facestation/station/ui/widgets/camera_view.py" line="274"/>
         <source>No camera found.
 Connect a USB camera, or load a photo from a file.</source>
         <translation>No se ha encontrado ninguna cámara.
 Conecte una cámara USB o cargue una foto desde un archivo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/camera_view.py" line="509"/>
+        <location filename="../../facestation/station/ui/widgets/camera_view.py" line="524"/>
         <source>Eyes here</source>
         <translation>Ojos aquí</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/camera_view.py" line="564"/>
+        <location filename="../../facestation/station/ui/widgets/camera_view.py" line="579"/>
         <source>Starting the camera…</source>
         <translation>Iniciando la cámara…</translation>
     </message>
@@ -1079,194 +1079,239 @@ Elija una cámara o cargue una foto desde un archivo.</translation>
 <context>
     <name>EnrolPanel</name>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="208"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="211"/>
         <source>Enrol a person</source>
         <translation>Dar de alta a una persona</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="209"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="212"/>
         <source>Take the photo, type the details, press Enrol.</source>
         <translation>Haga la foto, escriba los datos y pulse Dar de alta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="210"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="213"/>
         <source>Retake the photo</source>
         <translation>Repetir la foto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="211"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="215"/>
         <source>The person a&amp;grees</source>
         <translation>La pers&amp;ona acepta</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="212"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="216"/>
         <source>&amp;Enrol</source>
         <translation>&amp;Dar de alta</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="213"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="217"/>
         <source>Save this person with the photo and the details (Ctrl+Enter)</source>
         <translation>Guardar a esta persona con la foto y los datos (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="217"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="221"/>
         <source>Lists this person joins</source>
         <translation>Listas a las que se une esta persona</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="219"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="223"/>
         <source>Move with the arrow keys; Space ticks or unticks the list shown.</source>
         <translation>Muévase con las flechas; Espacio marca o desmarca la lista resaltada.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="250"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="254"/>
         <source>Enrolling… Wait a moment, or press Cancel at the bottom of the window.</source>
         <translation>Dando de alta… Espere un momento o pulse Cancelar en la parte inferior de la ventana.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="252"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="256"/>
+        <source>The person follows the instructions on the screen; then check the details.</source>
+        <translation>La persona sigue las indicaciones de la pantalla; después revise los datos.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="258"/>
+        <source>Ask the person to try again, or retake the photo.</source>
+        <translation>Pida a la persona que lo intente de nuevo, o repita la foto.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="260"/>
         <source>First take the photo (automatic when every check is green), or load one from a file.</source>
         <translation>Primero haga la foto (se hace sola cuando todas las comprobaciones están en verde) o cárguela desde un archivo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="254"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="262"/>
         <source>First take the photo (press Take photo now when every check is green), or load one from a file.</source>
         <translation>Primero haga la foto (pulse «Hacer la foto ya» cuando todo esté en verde) o cárguela desde un archivo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="257"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="265"/>
         <source>Check the details, then press Enrol (Ctrl+Enter).</source>
         <translation>Revise los datos y pulse Dar de alta (Ctrl+Intro).</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="311"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="319"/>
         <source>The lists could not be loaded. {0}</source>
         <translation>No se han podido cargar las listas. {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="322"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="330"/>
         <source>Take the photo first: look at the camera until every check is green, or press “Take photo now”.</source>
         <translation>Primero haga la foto: que la persona mire a la cámara hasta que todas las comprobaciones estén en verde, o pulse «Hacer la foto ya».</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="328"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="334"/>
+        <source>A live person is not confirmed yet: the person follows the instructions on the screen first.</source>
+        <translation>Aún no se ha confirmado que sea una persona real: primero la persona sigue las indicaciones de la pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="340"/>
         <source>Read the sentence to the person; tick the box once they agree. Without their consent they cannot be enrolled.</source>
         <translation>Lea la frase a la persona y marque la casilla cuando acepte. Sin su consentimiento no se le puede dar de alta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="355"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="367"/>
         <source>Checking whether {0} is already enrolled, then enrolling…</source>
         <translation>Comprobando si {0} ya está dado/a de alta y dando de alta…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="356"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="368"/>
         <source>Enrolling {0}…</source>
         <translation>Dando de alta a {0}…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="380"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="392"/>
         <source>Stopped. {0} IS enrolled, but may not be in every ticked list: check on the Lists page.</source>
         <translation>Detenido. {0} SÍ está dado/a de alta, pero puede que no esté en todas las listas marcadas: compruébelo en la página Listas.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="384"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="396"/>
         <source>Stopped. {0} may already be enrolled: look for them on the Records page before you press Enrol again.</source>
         <translation>Detenido. Puede que {0} ya esté dado/a de alta: búsquelo/a en la página Fichas antes de volver a pulsar Dar de alta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="388"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="400"/>
         <source>Stopped. Nothing was saved; press Enrol to try again.</source>
         <translation>Detenido. No se ha guardado nada; pulse Dar de alta para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="402"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="414"/>
         <source>{0} is enrolled.</source>
         <translation>{0} está dado/a de alta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="406"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="418"/>
         <source>There are no lists yet, so the station did not check whether this person was already enrolled.</source>
         <translation>Aún no hay listas, así que el puesto no ha comprobado si esta persona ya estaba dada de alta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="409"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="421"/>
         <source>The check for people already enrolled was skipped: the account has no identification credits left.</source>
         <translation>No se ha comprobado si la persona ya estaba dada de alta: a la cuenta no le quedan créditos de identificación.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="412"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="424"/>
         <source>The check for people already enrolled was skipped: this service does not offer it.</source>
         <translation>No se ha comprobado si la persona ya estaba dada de alta: este servicio no lo ofrece.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="416"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="428"/>
         <source>No connection: adding {0} to the list “{1}” is kept on this station and done as soon as the service answers again.</source>
         <translation>Sin conexión: añadir a {0} a la lista «{1}» queda guardado en este puesto y se hará en cuanto el servicio vuelva a responder.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="421"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="433"/>
         <source>{0} IS enrolled, but adding them to the list “{1}” did not work: {2} Add them to it on the Lists page.</source>
         <translation>{0} SÍ está dado/a de alta, pero no se ha podido añadir a la lista «{1}»: {2} Añádalo/a en la página Listas.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="442"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="454"/>
         <source>{0} may already be enrolled: look for them on the Records page before you press Enrol again.</source>
         <translation>Puede que {0} ya esté dado/a de alta: búsquelo/a en la página Fichas antes de volver a pulsar Dar de alta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="461"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="473"/>
         <source>Keeping the enrolment on this station…</source>
         <translation>Guardando el alta en este puesto…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="480"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="492"/>
         <source>No connection: {0} is saved on this station and will be enrolled as soon as the service answers again (number {1}). The duplicate check will not run for this person.</source>
         <translation>Sin conexión: {0} queda guardado/a en este puesto y se dará de alta en cuanto el servicio vuelva a responder (número {1}). Para esta persona no se comprobará si ya estaba dada de alta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="490"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="502"/>
         <source>No connection, and {0} could not be kept on this station either: {1} Press Enrol again when the service answers.</source>
         <translation>Sin conexión, y tampoco se ha podido guardar a {0} en este puesto: {1} Vuelva a pulsar Dar de alta cuando el servicio responda.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="509"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="521"/>
         <source>The service did not accept the details: {0}. Correct them and press Enrol again.</source>
         <translation>El servicio no ha aceptado los datos: {0}. Corríjalos y vuelva a pulsar Dar de alta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="518"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="530"/>
         <source>The service found no face in this photo.</source>
         <translation>El servicio no ha encontrado ninguna cara en esta foto.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="519"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="531"/>
         <source>The face is too small in this photo: the person should come closer to the camera.</source>
         <translation>La cara sale demasiado pequeña en esta foto: la persona debe acercarse más a la cámara.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="521"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="533"/>
         <source>There is more than one face in this photo: only the person to enrol may be in front of the camera.</source>
         <translation>Hay más de una cara en esta foto: delante de la cámara solo puede estar la persona a la que se da de alta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="523"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="535"/>
         <source>This photo is too large to send.</source>
         <translation>Esta foto es demasiado grande para enviarla.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="525"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="537"/>
         <source>The service could not read this photo.</source>
         <translation>El servicio no ha podido leer esta foto.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="526"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="538"/>
         <source>{0} Press “Retake the photo” and take a new one.</source>
         <translation>{0} Pulse «Repetir la foto» y haga una nueva.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="572"/>
+        <location filename="../../facestation/station/ui/panels/enrol/panel.py" line="584"/>
         <source>Not enrolled. If it is the same person, find them on the Records page; if not, press Enrol and choose “Enrol anyway”.</source>
         <translation>No se ha dado de alta. Si es la misma persona, búsquela en la página Fichas; si no, pulse Dar de alta y elija «Dar de alta igualmente».</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/enrol/liveness.py" line="66"/>
+        <source>Tr&amp;y again</source>
+        <translation>Intentar &amp;de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/enrol/liveness.py" line="135"/>
+        <source>Could not confirm a live person: try again</source>
+        <translation>No se pudo confirmar que sea una persona real: inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/enrol/liveness.py" line="142"/>
+        <source>Live person not confirmed</source>
+        <translation>Persona real no confirmada</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/enrol/liveness.py" line="143"/>
+        <source>{0} Enrol only if you have checked the person yourself.</source>
+        <translation>{0} Dé de alta solo si ha comprobado usted mismo a la persona.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/enrol/liveness.py" line="146"/>
+        <source>Could not confirm a live person</source>
+        <translation>No se pudo confirmar que sea una persona real</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/enrol/liveness.py" line="147"/>
+        <source>{0} Retake the photo to start again.</source>
+        <translation>{0} Repita la foto para empezar de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1565,117 +1610,117 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
 <context>
     <name>Guidance</name>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="29"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="36"/>
         <source>Look at the camera</source>
         <translation>Mire a la cámara</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="30"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="37"/>
         <source>Only one person in view, please</source>
         <translation>Solo una persona a la vista, por favor</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="31"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="38"/>
         <source>Come closer</source>
         <translation>Acérquese</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="32"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="39"/>
         <source>Move back a little</source>
         <translation>Retírese un poco</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="33"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="40"/>
         <source>Move a little to your left</source>
         <translation>Muévase un poco hacia su izquierda</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="34"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="41"/>
         <source>Move a little to your right</source>
         <translation>Muévase un poco hacia su derecha</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="35"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="42"/>
         <source>Move up a little</source>
         <translation>Súbase un poco</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="36"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="43"/>
         <source>Move down a little</source>
         <translation>Bájese un poco</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="37"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="44"/>
         <source>Turn your head slightly to your left</source>
         <translation>Gire la cabeza ligeramente hacia su izquierda</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="38"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="45"/>
         <source>Turn your head slightly to your right</source>
         <translation>Gire la cabeza ligeramente hacia su derecha</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="39"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="46"/>
         <source>Lower your chin slightly</source>
         <translation>Baje ligeramente la barbilla</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="40"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="47"/>
         <source>Raise your chin slightly</source>
         <translation>Suba ligeramente la barbilla</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="41"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="48"/>
         <source>Keep your head straight, don&apos;t tilt it</source>
         <translation>Mantenga la cabeza recta, sin inclinarla</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="42"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="49"/>
         <source>Open your eyes</source>
         <translation>Abra los ojos</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="43"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="50"/>
         <source>Close your mouth, neutral expression</source>
         <translation>Cierre la boca, expresión neutra</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="44"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="51"/>
         <source>Too dark: add light in front of you</source>
         <translation>Demasiado oscuro: ponga más luz delante de usted</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="45"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="52"/>
         <source>Too bright: reduce the light on your face</source>
         <translation>Demasiado claro: reduzca la luz sobre su cara</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="46"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="53"/>
         <source>The light behind you is too strong</source>
         <translation>La luz que tiene detrás es demasiado fuerte</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="47"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="54"/>
         <source>Light your face evenly from the front</source>
         <translation>Ilumine la cara de frente y de manera uniforme</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="48"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="55"/>
         <source>Red eyes: turn off the flash and retake</source>
         <translation>Ojos rojos: apague el flash y repita la foto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="49"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="56"/>
         <source>A plain background is needed behind you</source>
         <translation>Hace falta un fondo liso detrás de usted</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="50"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="57"/>
         <source>Hold still, the image is blurry</source>
         <translation>No se mueva, la imagen sale movida</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="53"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="60"/>
         <source>Hold still…</source>
         <translation>No se mueva…</translation>
     </message>
@@ -1683,22 +1728,22 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
 <context>
     <name>GuidanceBanner</name>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="155"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="177"/>
         <source>Instructions for the person being photographed</source>
         <translation>Indicaciones para la persona a la que se fotografía</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="223"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="254"/>
         <source>Ready: press Take photo now</source>
         <translation>Listo: pulse «Hacer la foto ya»</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="241"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="284"/>
         <source>Photo taken. Thank you!</source>
         <translation>Foto hecha. ¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="243"/>
+        <location filename="../../facestation/station/ui/widgets/guidance_banner.py" line="286"/>
         <source>Photo taken, but it does not pass every check</source>
         <translation>Foto hecha, pero no cumple todas las comprobaciones</translation>
     </message>
@@ -2352,6 +2397,84 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
         <location filename="../../facestation/station/ui/panels/lists/panel.py" line="642"/>
         <source>People cannot be taken out of a list on this service. {0}</source>
         <translation>En este servicio no se puede sacar a personas de una lista. {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Liveness</name>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/liveness_prompt.py" line="34"/>
+        <source>Blink</source>
+        <translation>Parpadee</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/liveness_prompt.py" line="36"/>
+        <source>Turn your head to your left</source>
+        <translation>Gire la cabeza hacia su izquierda</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/liveness_prompt.py" line="38"/>
+        <source>Turn your head to your right</source>
+        <translation>Gire la cabeza hacia su derecha</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/liveness_prompt.py" line="39"/>
+        <source>Well done. Look at the camera…</source>
+        <translation>Muy bien. Mire a la cámara…</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/liveness_prompt.py" line="44"/>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/liveness_prompt.py" line="49"/>
+        <source>Live person: confirmed</source>
+        <translation>Persona real: confirmada</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/liveness_prompt.py" line="55"/>
+        <source>{0} of {1}</source>
+        <translation>{0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/liveness_prompt.py" line="56"/>
+        <source>{0} · {1} s</source>
+        <translation>{0} · {1} s</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/liveness_prompt.py" line="62"/>
+        <source>No answer to the prompt in time.</source>
+        <translation>No respondió a la indicación a tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/liveness_prompt.py" line="63"/>
+        <source>The head turned like a flat picture (a photo or a screen?).</source>
+        <translation>La cabeza giró como una imagen plana (¿una foto o una pantalla?).</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/liveness_prompt.py" line="65"/>
+        <source>Turned the other way.</source>
+        <translation>Giró hacia el otro lado.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/liveness_prompt.py" line="66"/>
+        <source>The face left the camera.</source>
+        <translation>La cara salió de la cámara.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/liveness_prompt.py" line="67"/>
+        <source>A different face at the end.</source>
+        <translation>Al final había otra cara.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/liveness_prompt.py" line="68"/>
+        <source>Looks like a phone, tablet or printed photo.</source>
+        <translation>Parece un teléfono, una tableta o una foto impresa.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/liveness_prompt.py" line="69"/>
+        <source>The check was stopped.</source>
+        <translation>Se detuvo la comprobación.</translation>
     </message>
 </context>
 <context>
@@ -4048,172 +4171,182 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="277"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="273"/>
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="279"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="275"/>
         <source>Compare the two photos (and the person&apos;s ID document if you can), then decide:</source>
         <translation>Compare las dos fotos (y el documento de identidad de la persona, si puede) y decida:</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="280"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="276"/>
         <source>Re&amp;ason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="281"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="277"/>
         <source>Checked the ID document</source>
         <translation>He comprobado el documento de identidad</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="281"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="277"/>
         <source>The enrolled photo is old</source>
         <translation>La foto de alta es antigua</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="282"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="278"/>
         <source>A different face</source>
         <translation>Es otra cara</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="282"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="278"/>
         <source>The person left before the check</source>
         <translation>La persona se fue antes de la comprobación</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="289"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="285"/>
         <source>Choose or type a short reason (optional)</source>
         <translation>Elija o escriba un motivo breve (opcional)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="290"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="286"/>
         <source>&amp;Confirm: same person</source>
         <translation>Conf&amp;irmar: misma persona</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="291"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="287"/>
         <source>Re&amp;ject: not the same</source>
         <translation>R&amp;echazar: no es la misma</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="292"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="288"/>
         <source>Ne&amp;xt person</source>
         <translation>&amp;Siguiente persona</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="293"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="289"/>
         <source>Clear this result now and get ready for the next person</source>
         <translation>Borrar ya este resultado y prepararse para la siguiente persona</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="297"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="290"/>
+        <source>&amp;Try again</source>
+        <translation>Intentar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="291"/>
+        <source>A new check with new instructions, with the same photo</source>
+        <translation>Una comprobación nueva con indicaciones nuevas, con la misma foto</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="295"/>
         <source>Match</source>
         <translation>Coincide</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="297"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="295"/>
         <source>Needs review</source>
         <translation>Hay que revisarlo</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="298"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="296"/>
         <source>No match</source>
         <translation>No coincide</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="298"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="296"/>
         <source>Not checked</source>
         <translation>Sin comprobar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="303"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="301"/>
         <source>This is the expected person.</source>
         <translation>Es la persona esperada.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="304"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="302"/>
         <source>The face matches the reference photo.</source>
         <translation>La cara coincide con la foto de referencia.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="305"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="303"/>
         <source>This person is on the list.</source>
         <translation>Esta persona está en la lista.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="307"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="305"/>
         <source>The faces are alike, but not enough to be sure.</source>
         <translation>Las caras se parecen, pero no lo suficiente para estar seguros.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="310"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="308"/>
         <source>This is not the expected person. Check their ID document, or ask a colleague.</source>
         <translation>No es la persona esperada. Compruebe su documento de identidad o consulte a un compañero.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="312"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="310"/>
         <source>The face does not match the reference photo. Check the ID document by eye.</source>
         <translation>La cara no coincide con la foto de referencia. Compruebe el documento de identidad a simple vista.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="314"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="312"/>
         <source>Nobody on the list matches this face. Check their ID document, or ask a colleague.</source>
         <translation>Nadie de la lista coincide con esta cara. Compruebe su documento de identidad o consulte a un compañero.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="321"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="319"/>
         <source>There is no clear face in the reference photo. Use a sharper photo of the ID document and try again.</source>
         <translation>No se ve ninguna cara clara en la foto de referencia. Use una foto más nítida del documento de identidad y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="324"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="322"/>
         <source>No face was found in the photo. Ask the person to look at the camera and try again.</source>
         <translation>No se ha encontrado ninguna cara en la foto. Pida a la persona que mire a la cámara y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="326"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="324"/>
         <source>More than one face is in the photo. Make sure only this person is in front of the camera and try again.</source>
         <translation>Hay más de una cara en la foto. Asegúrese de que solo esta persona está delante de la cámara y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="329"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="327"/>
         <source>This person&apos;s record is switched off, so they cannot be verified. Ask an administrator to switch it on.</source>
         <translation>La ficha de esta persona está desactivada, así que no se puede verificar. Pida a un administrador que la active.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="332"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="330"/>
         <source>This person has no enrolled photo. Enrol a photo for them first.</source>
         <translation>Esta persona no tiene foto de alta. Dé de alta primero una foto suya.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="334"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="332"/>
         <source>Nobody on this list can be checked yet. Add people to the list on the Lists page.</source>
         <translation>Todavía no se puede comprobar a nadie de esta lista. Añada personas a la lista en la página Listas.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="337"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="335"/>
         <source>The comparison was not made ({0}). Try again.</source>
         <translation>No se ha hecho la comparación ({0}). Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="338"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="336"/>
         <source>The comparison was not made. Try again.</source>
         <translation>No se ha hecho la comparación. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="421"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="444"/>
         <source>Confidence {0} %.</source>
         <translation>Confianza {0} %.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="549"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="574"/>
         <source>Waiting for your decision: confirm or reject above.</source>
         <translation>Esperando su decisión: confirme o rechace arriba.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="551"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="576"/>
         <source>Clears in %n s</source>
         <translation>
             <numerusform>Se borra en %n s</numerusform>
@@ -4221,54 +4354,95 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
         </translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="564"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="596"/>
         <source>Reference photo</source>
         <translation>Foto de referencia</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="566"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="598"/>
         <source>Enrolled photo</source>
         <translation>Foto de alta</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="567"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="599"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="675"/>
         <source>Photo just taken</source>
         <translation>Foto recién hecha</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="570"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="602"/>
         <source>No photo</source>
         <translation>Sin foto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="581"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="613"/>
         <source>No result</source>
         <translation>Sin resultado</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="595"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="627"/>
         <source>{0} %</source>
         <translation>{0} %</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="598"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="630"/>
         <source>Number: {0}</source>
         <translation>Número: {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="603"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="635"/>
         <source>✓ You confirmed: same person.</source>
         <translation>✓ Ha confirmado: es la misma persona.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="605"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="637"/>
         <source>✗ You rejected: not the same person.</source>
         <translation>✗ Ha rechazado: no es la misma persona.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="607"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="639"/>
         <source>Reason: {0}</source>
         <translation>Motivo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="653"/>
+        <source>✓ Live person: confirmed</source>
+        <translation>✓ Persona real: confirmada</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="655"/>
+        <source>⚠ Live person not confirmed: check the person yourself</source>
+        <translation>⚠ Persona real no confirmada: compruebe usted a la persona</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="665"/>
+        <source>Not confirmed</source>
+        <translation>No confirmado</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="665"/>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="667"/>
+        <source>Could not confirm a live person: try again</source>
+        <translation>No se pudo confirmar que sea una persona real: inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="668"/>
+        <source>Press Try again and follow the instructions on the screen.</source>
+        <translation>Pulse Intentar de nuevo y siga las indicaciones de la pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="670"/>
+        <source>Could not confirm a live person</source>
+        <translation>No se pudo confirmar que sea una persona real</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="671"/>
+        <source>Please ask at the desk for help.</source>
+        <translation>Pida ayuda en el mostrador.</translation>
     </message>
 </context>
 <context>
@@ -4682,72 +4856,77 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="205"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="210"/>
         <source>FaceStation: settings</source>
         <translation>FaceStation: ajustes</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="207"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="212"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="209"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="214"/>
         <source>&amp;Server</source>
         <translation>&amp;Servidor</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="209"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="214"/>
         <source>&amp;Camera</source>
         <translation>&amp;Cámara</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="209"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="214"/>
         <source>&amp;Photo checks</source>
         <translation>Revisión de &amp;foto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="210"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="215"/>
+        <source>L&amp;iveness</source>
+        <translation>Prueba de vi&amp;da</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="216"/>
         <source>&amp;Times</source>
         <translation>&amp;Tiempos</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="210"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="216"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Aspecto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="211"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="217"/>
         <source>&amp;Kiosk mode</source>
         <translation>Modo &amp;quiosco</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="210"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="216"/>
         <source>P&amp;rivacy</source>
         <translation>P&amp;rivacidad</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="211"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="217"/>
         <source>Cop&amp;y settings</source>
         <translation>C&amp;opiar ajustes</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="211"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="217"/>
         <source>Acc&amp;essibility</source>
         <translation>Acc&amp;esibilidad</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="212"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="218"/>
         <source>Save keeps the changes on every section; Cancel forgets them.</source>
         <translation>Guardar conserva los cambios de todas las secciones; Cancelar los descarta.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="213"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="219"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="214"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="220"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -4782,12 +4961,27 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
         <translation>Vuelve a configurar la conexión, como en el primer inicio. Los cambios de las demás secciones que aún no se hayan guardado se descartan, y después el operador vuelve a iniciar sesión.</translation>
     </message>
     <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/pages.py" line="222"/>
+        <source>Liveness</source>
+        <translation>Prueba de vida</translation>
+    </message>
+    <message>
         <location filename="../../facestation/station/ui/dialogs/settings/pages.py" line="223"/>
+        <source>Makes sure a real person is in front of the camera, not a printed photo or a phone screen: the person follows one or two short instructions on the screen. It runs on this computer and works offline.</source>
+        <translation>Comprueba que delante de la cámara hay una persona real, no una foto impresa ni la pantalla de un teléfono: la persona sigue una o dos indicaciones breves en la pantalla. Funciona en este ordenador y sin conexión.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/pages.py" line="240"/>
+        <source>If the check fails, the person can try once more. After a second failure the operator decides; in kiosk mode the station refuses. The activity log records each check, without any photo.</source>
+        <translation>Si la comprobación falla, la persona puede intentarlo una vez más. Tras un segundo fallo decide el operador; en modo quiosco el puesto la rechaza. El registro de actividad guarda cada comprobación, sin ninguna foto.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/pages.py" line="251"/>
         <source>Accessibility</source>
         <translation>Accesibilidad</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/pages.py" line="224"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/pages.py" line="252"/>
         <source>Everything works with the keyboard alone: Tab moves to the next control, Enter or Space presses it, Escape closes a window.
 Ctrl+1 to Ctrl+4 (or the arrow keys in the left column) open Enrol, Verify, Records and Lists; Space takes the photo, R takes it again, Ctrl+Enter enrols.
 A screen reader announces the instruction for the person and the result of each check.</source>
@@ -4796,37 +4990,37 @@ Ctrl+1 a Ctrl+4 (o las flechas en la columna de la izquierda) abren Alta, Verifi
 Un lector de pantalla anuncia la indicación para la persona y el resultado de cada comprobación.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="65"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="67"/>
         <source>Copy to other stations</source>
         <translation>Copiar a otros puestos</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="66"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="68"/>
         <source>Set up one station, export its settings to a file, and import that file on the next station.</source>
         <translation>Configure un puesto, exporte sus ajustes a un archivo e importe ese archivo en el siguiente puesto.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="122"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="124"/>
         <source>E&amp;xport settings…</source>
         <translation>E&amp;xportar ajustes…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="123"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="125"/>
         <source>&amp;Import settings…</source>
         <translation>&amp;Importar ajustes…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="124"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="126"/>
         <source>The file holds the camera quality, photo checks, times, privacy, look and kiosk mode. It never holds the admin PIN, passwords or the client secret; each station keeps its own server and camera.</source>
         <translation>El archivo contiene la calidad de la cámara, las comprobaciones de la foto, los tiempos, la privacidad, el aspecto y el modo quiosco. Nunca contiene el PIN de administración, las contraseñas ni el secreto de cliente; cada puesto conserva su propio servidor y su cámara.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="128"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="130"/>
         <source>&amp;Use these settings</source>
         <translation>&amp;Usar estos ajustes</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="129"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="131"/>
         <source>&amp;Do not import</source>
         <translation>&amp;No importar</translation>
     </message>
@@ -4851,12 +5045,12 @@ Un lector de pantalla anuncia la indicación para la persona y el resultado de c
         <translation>Resoluci&amp;ón</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="85"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="89"/>
         <source>&amp;Mirror the preview</source>
         <translation>Mostrar la vista previa como en un &amp;espejo</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="86"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="90"/>
         <source>People see themselves as in a mirror, which feels natural. The photo that is saved is never mirrored.</source>
         <translation>Las personas se ven como en un espejo, lo que resulta natural. La foto que se guarda nunca sale invertida.</translation>
     </message>
@@ -4871,52 +5065,77 @@ Un lector de pantalla anuncia la indicación para la persona y el resultado de c
         <translation>Cuando se cumplen todas las comprobaciones, el puesto puede hacer la foto solo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="89"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="93"/>
         <source>Take the photo a&amp;utomatically when every check passes</source>
         <translation>&amp;Hacer la foto sola cuando todo esté en verde</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="90"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="94"/>
         <source>&amp;Frames to hold still</source>
         <translation>Fotogramas sin &amp;moverse</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="91"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="95"/>
         <source> frames</source>
         <translation> fotogramas</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="96"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="100"/>
         <source>Allowed &amp;movement</source>
         <translation>Mo&amp;vimiento permitido</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="100"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="104"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="134"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="138"/>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="139"/>
+        <source>After the photo is taken, the person is asked to blink (and turn their head) before the result shows. Automatic: blink and turn in kiosk mode, off otherwise.</source>
+        <translation>Después de hacer la foto, se pide a la persona que parpadee (y gire la cabeza) antes de mostrar el resultado. Automático: parpadeo y giro en modo quiosco; desactivado en otro caso.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="143"/>
+        <source>Automatic: on in kiosk mode</source>
+        <translation>Automático: activado en modo quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="144"/>
+        <source>E&amp;nrol</source>
+        <translation>A&amp;lta</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="145"/>
+        <source>After the photo is taken, the person is asked to blink (and turn their head) before they can be enrolled.</source>
+        <translation>Después de hacer la foto, se pide a la persona que parpadee (y gire la cabeza) antes de poder darla de alta.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="149"/>
         <source>Play a sound &amp;when the result is shown</source>
         <translation>Reproducir un sonido &amp;cuando se muestra el resultado</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="135"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="150"/>
         <source>A rising chime when the photo is taken or the person matches; a low falling tone when the photo does not pass or the person does not match.</source>
         <translation>Un timbre ascendente cuando se toma la foto o la persona coincide; un tono grave descendente cuando la foto no pasa o la persona no coincide.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="139"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="154"/>
         <source>Play a sound when the instruction chan&amp;ges</source>
         <translation>Reproducir un sonido cuando cambia la &amp;indicación</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="140"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="155"/>
         <source>A soft short tone each time the instruction for the person in front of the camera changes (for example &quot;Come closer&quot;).</source>
         <translation>Un tono corto y suave cada vez que cambia la indicación para la persona ante la cámara (por ejemplo «Acérquese»).</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="97"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="101"/>
         <source>How far the face may drift while the photo is being taken, as a share of the face&apos;s width. Smaller is stricter; the default, 7.5&#xa0;%, allows for breathing and a slight sway.</source>
         <translation>Cuánto puede desplazarse la cara mientras se hace la foto, como parte de la anchura de la cara. Cuanto menor, más estricto; el valor por defecto, 7.5&#xa0;%, deja respirar y balancearse un poco.</translation>
     </message>
@@ -4931,38 +5150,38 @@ Un lector de pantalla anuncia la indicación para la persona y el resultado de c
         <translation>Cuándo borra el puesto la pantalla por sí solo, por privacidad.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="102"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="106"/>
         <source>&amp;Lock the station after</source>
         <translation>&amp;Bloquear el puesto tras</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="105"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="109"/>
         <source> minutes</source>
         <translation> minutos</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="106"/>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="112"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="110"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="116"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="103"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="107"/>
         <source>Without a touch or key press for this long, the operator is signed out. 0 means never.</source>
         <translation>Si pasa este tiempo sin tocar la pantalla ni pulsar una tecla, se cierra la sesión del operador. 0 significa nunca.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="108"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="112"/>
         <source>Clear a &amp;result after</source>
         <translation>Borrar un resu&amp;ltado tras</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="111"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="115"/>
         <source> seconds</source>
         <translation> segundos</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="109"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="113"/>
         <source>A check&apos;s result (name, photo, match) disappears from the screen after this long. 0 means never.</source>
         <translation>El resultado de una comprobación (nombre, foto, coincidencia) desaparece de la pantalla tras este tiempo. 0 significa nunca.</translation>
     </message>
@@ -4977,22 +5196,22 @@ Un lector de pantalla anuncia la indicación para la persona y el resultado de c
         <translation>El idioma y los colores del puesto.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="121"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="125"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="123"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="127"/>
         <source>Same as this computer</source>
         <translation>El mismo que este ordenador</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="122"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="126"/>
         <source>The new language shows as soon as you save.</source>
         <translation>El nuevo idioma se ve en cuanto guarde.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="125"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="129"/>
         <source>T&amp;heme</source>
         <translation>T&amp;ema</translation>
     </message>
@@ -5012,7 +5231,22 @@ Un lector de pantalla anuncia la indicación para la persona y el resultado de c
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="126"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="84"/>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="85"/>
+        <source>Blink</source>
+        <translation>Parpadeo</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="86"/>
+        <source>Blink and turn the head</source>
+        <translation>Parpadeo y giro de cabeza</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="130"/>
         <source>High contrast: white and yellow on black, for people who see less well. The new colours show as soon as you save.</source>
         <translation>Alto contraste: blanco y amarillo sobre negro, para personas con dificultades de visión. Los colores nuevos se ven en cuanto guarde.</translation>
     </message>
@@ -5027,17 +5261,17 @@ Un lector de pantalla anuncia la indicación para la persona y el resultado de c
         <translation>Lo que confirma el operador antes de guardar la cara de una persona.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="114"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="118"/>
         <source>Ask for the person&apos;s &amp;consent before enrolling</source>
         <translation>Pedir el co&amp;nsentimiento de la persona antes de darla de alta</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="115"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="119"/>
         <source>&amp;What the operator confirms</source>
         <translation>&amp;Lo que confirma el operador</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="116"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="120"/>
         <source>The Enrol page shows this sentence with a tick box; Enrol works only once it is ticked, and the activity log records that it was.</source>
         <translation>La página Alta muestra esta frase con una casilla; Dar de alta solo funciona cuando está marcada, y el registro de actividad anota que lo estaba.</translation>
     </message>
@@ -5053,12 +5287,12 @@ Un lector de pantalla anuncia la indicación para la persona y el resultado de c
         <translation>Para un puesto que está en el mostrador todo el día.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="129"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="133"/>
         <source>&amp;Full-screen kiosk mode</source>
         <translation>Modo quiosco a pa&amp;ntalla completa</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="130"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/fields.py" line="134"/>
         <source>The station fills the screen and cannot be closed or left without the admin PIN. Turn it off to use the computer for other things.</source>
         <translation>El puesto ocupa toda la pantalla y no se puede cerrar ni abandonar sin el PIN de administración. Desactívelo para usar el ordenador para otras cosas.</translation>
     </message>
@@ -5154,67 +5388,67 @@ Un lector de pantalla anuncia la indicación para la persona y el resultado de c
     </message>
     <message>
         <location filename="../../facestation/station/ui/dialogs/settings/camera_page.py" line="253"/>
-        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="146"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="148"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="300"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="306"/>
         <source>These settings cannot be used: {0}. Correct them and save again.</source>
         <translation>Estos ajustes no se pueden usar: {0}. Corríjalos y vuelva a guardar.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="312"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="318"/>
         <source>Saving the settings…</source>
         <translation>Guardando los ajustes…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="332"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="338"/>
         <source>The settings were not saved. {0}</source>
         <translation>No se han guardado los ajustes. {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="145"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="147"/>
         <source>Station settings (*.json)</source>
         <translation>Ajustes del puesto (*.json)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="154"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="156"/>
         <source>Export the settings to a file</source>
         <translation>Exportar los ajustes a un archivo</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="161"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="163"/>
         <source>Choose a settings file</source>
         <translation>Elija un archivo de ajustes</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="174"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="176"/>
         <source>These settings cannot be exported: {0}. Correct them first.</source>
         <translation>Estos ajustes no se pueden exportar: {0}. Corríjalos primero.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="181"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="183"/>
         <source>Exporting the settings…</source>
         <translation>Exportando los ajustes…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="185"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="187"/>
         <source>Exported to {0}. On the next station: Settings, Server, Import settings.</source>
         <translation>Exportado a {0}. En el siguiente puesto: Ajustes, Servidor, Importar ajustes.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="195"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="197"/>
         <source>Reading the settings file…</source>
         <translation>Leyendo el archivo de ajustes…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="208"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="210"/>
         <source>This station already has the settings in that file: nothing to change.</source>
         <translation>Este puesto ya tiene los ajustes de ese archivo: no hay nada que cambiar.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="211"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="213"/>
         <source>The file changes the settings listed below. Press Use these settings to save them now (changes not saved yet on the other sections are forgotten), or Do not import.</source>
         <translation>El archivo cambia los ajustes de la lista de abajo. Pulse Usar estos ajustes para guardarlos ya (se descartan los cambios aún no guardados en las demás secciones) o No importar.</translation>
     </message>
@@ -5280,21 +5514,31 @@ Un lector de pantalla anuncia la indicación para la persona y el resultado de c
     </message>
     <message>
         <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="55"/>
+        <source>Liveness check in Verify</source>
+        <translation>Prueba de vida en Verificar</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="56"/>
+        <source>Liveness check in Enrol</source>
+        <translation>Prueba de vida en Alta</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="57"/>
         <source>Remember the operator&apos;s password</source>
         <translation>Recordar la contraseña del operador</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="232"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="234"/>
         <source>Nothing was imported.</source>
         <translation>No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="237"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="239"/>
         <source>This file cannot be imported. {0}</source>
         <translation>Este archivo no se puede importar. {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="239"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="241"/>
         <source>The file could not be written ({0}). Choose another folder, or a USB stick that is not write-protected.</source>
         <translation>No se ha podido escribir el archivo ({0}). Elija otra carpeta o una memoria USB que no esté protegida contra escritura.</translation>
     </message>
@@ -5477,38 +5721,38 @@ Un lector de pantalla anuncia la indicación para la persona y el resultado de c
 <context>
     <name>VerifyPanel</name>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="208"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="210"/>
         <source>Tr&amp;y again</source>
         <translation>Intentar &amp;de nuevo</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="210"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="212"/>
         <source>Verify a person</source>
         <translation>Verificar a una persona</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="367"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="371"/>
         <source>Type or scan the person&apos;s number first.</source>
         <translation>Escriba o pase primero el número de la persona.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="378"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="382"/>
         <location filename="../../facestation/station/ui/panels/verify/texts.py" line="30"/>
         <source>Looking up the person…</source>
         <translation>Buscando a la persona…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="427"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="431"/>
         <source>Reading the reference photo…</source>
         <translation>Leyendo la foto de referencia…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="549"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="555"/>
         <source>Checking the face…</source>
         <translation>Comprobando la cara…</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="587"/>
+        <location filename="../../facestation/station/ui/panels/verify/panel.py" line="597"/>
         <source>The list “{0}” no longer exists. Choose another list.</source>
         <translation>La lista «{0}» ya no existe. Elija otra lista.</translation>
     </message>
@@ -5599,11 +5843,26 @@ Un lector de pantalla anuncia la indicación para la persona y el resultado de c
     </message>
     <message>
         <location filename="../../facestation/station/ui/panels/verify/texts.py" line="49"/>
+        <source>The person follows the instructions on the screen. The result shows once a live person is confirmed.</source>
+        <translation>La persona sigue las indicaciones de la pantalla. El resultado se muestra cuando se confirma que es una persona real.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="52"/>
+        <source>Press “Try again” while the person is still at the camera, or “Next person”.</source>
+        <translation>Pulse «Intentar de nuevo» mientras la persona sigue ante la cámara, o «Siguiente persona».</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="54"/>
+        <source>The station could not confirm a live person. Check the person yourself, or press “Next person”.</source>
+        <translation>El puesto no pudo confirmar que sea una persona real. Compruebe usted a la persona, o pulse «Siguiente persona».</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="61"/>
         <source>No connection: checking a face needs the service. Enrolments and changes made now are kept and sent later.</source>
         <translation>Sin conexión: para comprobar una cara hace falta el servicio. Las altas y los cambios que haga ahora se guardan y se envían más tarde.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="51"/>
+        <location filename="../../facestation/station/ui/panels/verify/texts.py" line="63"/>
         <source>No connection: checking a face needs the service. Wait until the connection is back.</source>
         <translation>Sin conexión: para comprobar una cara hace falta el servicio. Espere a que vuelva la conexión.</translation>
     </message>
