@@ -41,6 +41,7 @@ from facestation.station.core.verification import VerifyMode
 from facestation.station.ui.accessibility import Announcer
 from facestation.station.ui.kit import RetranslateMixin
 from facestation.station.ui.theme import set_style_property
+from facestation.station.ui.widgets.liveness_prompt import reason_text
 from facestation.station.ui.widgets.verdicts import (
     MARKS,
     LivenessMark,
@@ -48,6 +49,7 @@ from facestation.station.ui.widgets.verdicts import (
     pixmap_from_bytes,
     verdict_of,
 )
+from facestation.vision.liveness_challenge import Reason
 
 __all__ = ["LivenessMark", "ResultCard", "Verdict", "pixmap_from_bytes", "verdict_of"]
 
@@ -91,7 +93,7 @@ class ResultCard(RetranslateMixin, QFrame):
         self._name_text = ""
         self._number_text = ""
         self._liveness: LivenessMark | None = None
-        self._refusal: tuple[str, bool] | None = None  # (reason sentence, retry offered): no result shown
+        self._refusal: tuple[Reason, bool] | None = None  # (why, retry offered): no result shown
 
         self.announcer = Announcer(self, name="", assertive=True)
         self._tick = QTimer(self)
@@ -425,9 +427,9 @@ class ResultCard(RetranslateMixin, QFrame):
         self.restart_countdown()
         self._announce(Verdict.MATCH if self._verdict is Verdict.MATCH and not self.review_pending else None)
 
-    def show_liveness_refused(self, reason: str, *, retry: bool, probe: QPixmap | None = None) -> None:
-        """"Could not confirm a live person", why (`reason`, one sentence), and "Try again" when `retry`; no match
-        result, whatever the service answered."""
+    def show_liveness_refused(self, reason: Reason, *, retry: bool, probe: QPixmap | None = None) -> None:
+        """"Could not confirm a live person", why (`reason`, said in one sentence in the current language, also
+        after a language change), and "Try again" when `retry`; no match result, whatever the service answered."""
         self.clear()
         self._refusal = (reason, retry)
         self._set_photo(self.probe_photo, probe)
@@ -656,7 +658,7 @@ class ResultCard(RetranslateMixin, QFrame):
         set_style_property("tone", "ok" if mark is LivenessMark.CONFIRMED else "red", self.liveness_label)
         self.liveness_label.setVisible(mark is not None)
 
-    def _show_refusal(self, reason: str, retry: bool) -> None:
+    def _show_refusal(self, reason: Reason, retry: bool) -> None:
         """No match result: the liveness check could not confirm a live person."""
         for widget in (self.gauge, self.gauge_label, self.gauge_value, self.person_name, self.person_number,
                        self.decision_label):
@@ -670,7 +672,7 @@ class ResultCard(RetranslateMixin, QFrame):
             self.sentence.setText(self.tr("Could not confirm a live person"))
             advice = self.tr("Please ask at the desk for help.")
         set_style_property("tone", "", self.liveness_label)
-        self.liveness_label.setText(f"{reason} {advice}".strip())
+        self.liveness_label.setText(f"{reason_text(reason)} {advice}".strip())
         self.liveness_label.show()
         self.probe_title.setText(self.tr("Photo just taken"))
         self.setAccessibleName(f"{self.verdict_label.text()}. {self.sentence.text()}")

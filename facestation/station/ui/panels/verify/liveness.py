@@ -29,7 +29,7 @@ from facestation.station.ui.camera.liveness_flow import LivenessFlow
 from facestation.station.ui.images import bgr_to_qpixmap
 from facestation.station.ui.panels.verify.texts import liveness_step_text
 from facestation.station.ui.widgets.guidance_banner import BannerState
-from facestation.station.ui.widgets.liveness_prompt import checking_text, confirmed_text, reason_text
+from facestation.station.ui.widgets.liveness_prompt import checking_text, confirmed_text
 from facestation.station.ui.widgets.result_card import LivenessMark
 from facestation.vision.liveness_challenge import (
     Challenge,
@@ -161,7 +161,7 @@ class VerifyLiveness(QObject):
         self._pending = None if self._refused else self._pending
         probe = bgr_to_qpixmap(self._capture.portrait) if self._capture is not None else None
         card = self.panel.card
-        card.show_liveness_refused(reason_text(outcome.reason), retry=step is AfterRefusal.RETRY, probe=probe)
+        card.show_liveness_refused(outcome.reason, retry=step is AfterRefusal.RETRY, probe=probe)
         self.panel.main_stack.setCurrentWidget(card)
         (card.liveness_retry_button if step is AfterRefusal.RETRY else card.next_button).setFocus()
         self.panel.capture.banner.clear()

@@ -28,6 +28,7 @@ from facestation.station.ui.kit import (
     role_label,
     show_message,
 )
+from facestation.station.ui.widgets.elided_label import ElidedLabel
 from facestation.station.ui.widgets.file_dialogs import photo_name_filters
 from facestation.station.ui.widgets.result_card import pixmap_from_bytes
 from facestation.vision.imageio import ImageError
@@ -126,9 +127,10 @@ class PersonRow(QWidget):
         self.number_error.setObjectName("numberError")
         self.number_error.hide()
         self.expected_photo = _target_photo("expectedPhoto", self)
-        self.expected_name = QLabel(self)
+        # One line, shortened with "…" (whole name in its tooltip): a long name wrapping to two lines pushed the
+        # "Expected person, number …" line out of the row at 1024 px.
+        self.expected_name = ElidedLabel(self)
         self.expected_name.setObjectName("expectedName")
-        self.expected_name.setWordWrap(True)
         self.expected_detail = role_label("hint", self)
         self.expected_detail.setObjectName("expectedDetail")
 
