@@ -1,25 +1,26 @@
-"""Liveness measures for an active challenge (issue 18, first slice): is the face in front of the camera a real
-head answering the prompt, or a photo or a screen held up to it? Plain Python on iBUG-68 landmarks, no Qt.
+"""Liveness measures for an active challenge (issue 18): is the face in front of the camera a real head answering
+the prompt, or a photo or a screen held up to it? Plain Python on iBUG-68 landmarks, no Qt.
 
-Two answers are judged here, each only from frames after its prompt (an answer given before the prompt, or a
-video loop that happens to blink, does not count):
+Two answers are judged here, each only from frames after its prompt (an answer given before the prompt does not
+count); `facestation.vision.liveness_challenge` strings them into a check with random prompts:
 
-* **blink**: the eye aspect ratio (EAR: the eyelids' opening over the eye's width, Soukupová and Čech 2016)
-  falls from the open level to below `closed_ear` and comes back above `reopened_ear` within
-  `max_blink_seconds`. A printed photo never blinks; a phone replaying a video can, which the turn answers.
+* **blink**: `eye_openness` (the eyelid gap over the nose's length, both vertical, so a card tipped in the hand
+  does not move it) falls below `closed_fraction` of the person's own open level and comes back above
+  `reopened_fraction` of it within `max_blink_seconds`. A printed photo never blinks; a phone replaying a video
+  can, which the turn and the passive cue answer.
 * **head turn**: yaw moves by at least `min_turn_degrees` towards the side asked, and the turn is *non-planar*.
-  Across a real head's turn the landmarks sit at different depths (nose tip 3 cm in front of the eyes, the jaw
-  8 cm behind), so no single homography maps the frontal landmarks onto the turned ones; a photo or a screen,
-  however it is turned, tilted or moved in the hand, is a plane, and one homography maps it exactly (up to
-  landmark noise). `planar_residual` is the RMS error of the best homography between two landmark sets, over
+  Across a real head's turn the landmarks sit at different depths (the nose tip 2-3 cm in front of the eyes), so
+  no single homography maps the frontal landmarks onto the turned ones; a photo or a screen, however it is
+  turned, tilted or moved in the hand, is a plane, and one homography maps it (up to landmark noise).
+  `planar_residual` is the RMS error of the best homography on `NONPLANAR_POINTS` (nose, eyes, mouth corners:
+  dlib places the jaw and brows from its face model, so on a card turned far they bent as a head would), over
   the inter-eye distance.
 
-Measured on synthetic landmark sequences (the pose model's 3D mean face projected with perspective at 55 cm,
-f = 900 px, ~100 px between the eyes, 1.5 px of landmark noise, landmarks averaged over 3 frames; 30 seeds,
-tests/vision/test_liveness.py): a real head at the first check past 15° reads 0.052-0.06, a plane turned to
-25° at most 0.021 over every frame checked; `min_nonplanar_residual` (0.035) sits between. Not yet measured:
-real recordings of people and of attacks (none here), a bent photo, and the live station's dlib landmark noise
-across a turn. The station does not use these judges yet.
+Measured (tests/vision/test_liveness*.py, benchmarks/liveness_bench.py): synthetic 3D-mean-face sequences with
+1.5 px of landmark noise read 0.040-0.056 for a real head turned 20°, a flat face turned up to 50° at most
+0.029; through dlib on rendered frames, a photo mapped onto the 3D mean face and turned ±25° reads 0.046-0.079
+and printed photos and phones turned ±50° 0.013-0.029; the limit is 0.037. Not measured: recordings of real
+people and of real attacks (none here).
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ with perspective at 55 cm (f = 900 px: about 100 px between the eyes), with seed
 jitter on a live face is about 1.5 px at this size); it blinks by moving its eyelid points. An attack at the
 landmark level is the same face flattened onto a plane (a photo, a phone screen), moved as a hand moves it.
 Image-level attacks (a real photo rendered into frames, run through the real detector) are in
-`tests/support/liveness_attacks.py`.
+`tests/support/liveness_scenes.py`.
 """
 
 from __future__ import annotations
