@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QPushButton
 
 from facestation.station.core.camera.pipeline import CaptureResult
@@ -22,17 +22,12 @@ from facestation.station.core.liveness_settings import (
     AfterRefusal,
     after_refusal,
     enrol_challenge,
-    liveness_activity,
 )
-from facestation.station.ui.camera.liveness_flow import LivenessFlow
+from facestation.station.ui.camera.page_liveness import PageLiveness
 from facestation.station.ui.kit import show_message
 from facestation.station.ui.widgets.guidance_banner import BannerState
-from facestation.station.ui.widgets.liveness_prompt import checking_text, confirmed_text, reason_text
-from facestation.vision.liveness_challenge import (
-    Challenge,
-    LivenessOutcome,
-    LivenessState,
-)
+from facestation.station.ui.widgets.liveness_prompt import confirmed_text, reason_text
+from facestation.vision.liveness_challenge import LivenessOutcome
 
 if TYPE_CHECKING:
     from facestation.station.ui.panels.enrol.panel import EnrolPanel
@@ -40,26 +35,20 @@ if TYPE_CHECKING:
 __all__ = ["EnrolLiveness"]
 
 
-class EnrolLiveness(QObject):
+class EnrolLiveness(PageLiveness):
     """The check for the photo on the Enrol page. `begin(capture)` after each photo, `cancel()` when it goes;
     `allows_enrol` says whether Enrol may be pressed. `retry_button` sits beside the page's photo message."""
 
+    page = "enrol"
+
     def __init__(self, panel: EnrolPanel) -> None:
         super().__init__(panel)
-        self.panel = panel
-        self.flow = LivenessFlow(panel.ops, panel.capture.bridge, self)
-        self.flow.stateChanged.connect(self._show_state)
-        self.flow.decided.connect(self._decided)
         self.retry_button = QPushButton(panel)
         self.retry_button.setObjectName("livenessRetryButton")
         self.retry_button.setMinimumHeight(48)
         self.retry_button.clicked.connect(self.retry)
         self.retry_button.hide()
-        self._challenge: Challenge | None = None
-        self._capture: CaptureResult | None = None
-        self._refusals = 0
         self._allowed = True
-        self.last_outcome: LivenessOutcome | None = None
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -70,10 +59,6 @@ class EnrolLiveness(QObject):
         """No check for this photo, a live person, or the operator's call after two refusals."""
         return self._allowed
 
-    @property
-    def checking(self) -> bool:
-        return self.flow.running
-
     def begin(self, capture: CaptureResult) -> None:
         self.cancel()
         self._challenge = enrol_challenge(self.panel.context.config)
@@ -81,16 +66,12 @@ class EnrolLiveness(QObject):
             return
         self._capture = capture
         self._allowed = False
-        self.flow.start(self._challenge, capture)
-        self.panel.capture.view.show_live_while_captured()
+        self._start_check()
 
     def cancel(self) -> None:
         if self._challenge is not None:
             show_message(self.panel.photo_problem, "")  # why the last check failed: it was about this photo
-        self.flow.cancel()
-        self._challenge = None
-        self._capture = None
-        self._refusals = 0
+        self._forget()
         self._allowed = True
         self.retry_button.hide()
 
@@ -100,28 +81,10 @@ class EnrolLiveness(QObject):
             return
         self.retry_button.hide()
         show_message(self.panel.photo_problem, "")
-        self.flow.start(self._challenge, self._capture)
-        self.panel.capture.view.show_live_while_captured()
+        self._start_check()
         self.panel.capture.setFocus()
 
-    @Slot(object)
-    def _show_state(self, state: LivenessState) -> None:
-        banner = self.panel.capture.banner
-        if state.outcome is None:
-            banner.show_liveness(state)
-        else:
-            banner.set_message(checking_text(), BannerState.CAPTURED, "")
-
-    @Slot(object)
     def _decided(self, outcome: LivenessOutcome) -> None:
-        challenge = self._challenge
-        if challenge is None:
-            return
-        self.last_outcome = outcome
-        if self._capture is not None:
-            self.panel.capture.view.hold_capture(self._capture)  # the photo the answer is about, again
-        self.panel.context.log_activity("liveness", details=liveness_activity(
-            outcome, challenge, page="enrol", attempt=self._refusals + 1))
         banner = self.panel.capture.banner
         if outcome.live:
             self._allowed = True

@@ -16,26 +16,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import Slot
 
 from facestation.station.core.camera.pipeline import CaptureResult
 from facestation.station.core.liveness_settings import (
     AfterRefusal,
     after_refusal,
-    liveness_activity,
     verify_challenge,
 )
-from facestation.station.ui.camera.liveness_flow import LivenessFlow
+from facestation.station.ui.camera.page_liveness import PageLiveness
 from facestation.station.ui.images import bgr_to_qpixmap
 from facestation.station.ui.panels.verify.texts import liveness_step_text
 from facestation.station.ui.widgets.guidance_banner import BannerState
-from facestation.station.ui.widgets.liveness_prompt import checking_text, confirmed_text
+from facestation.station.ui.widgets.liveness_prompt import confirmed_text
 from facestation.station.ui.widgets.result_card import LivenessMark
-from facestation.vision.liveness_challenge import (
-    Challenge,
-    LivenessOutcome,
-    LivenessState,
-)
+from facestation.vision.liveness_challenge import LivenessOutcome
 
 if TYPE_CHECKING:
     from facestation.station.ui.panels.verify.panel import VerifyPanel
@@ -45,34 +40,18 @@ __all__ = ["VerifyLiveness"]
 ShowResult = Callable[[LivenessMark | None], None]
 
 
-class VerifyLiveness(QObject):
+class VerifyLiveness(PageLiveness):
     """The check for the photo on the page. `begin(capture)` after each photo; `deliver(show)` when the
     verification answered (`show(mark)` runs now or once the check allows it); `cancel()` when the photo goes."""
 
+    page = "verify"
+
     def __init__(self, panel: VerifyPanel) -> None:
         super().__init__(panel)
-        self.panel = panel
-        self.flow = LivenessFlow(panel.ops, panel.capture.bridge, self)
-        self.flow.stateChanged.connect(self._show_state)
-        self.flow.decided.connect(self._decided)
         panel.card.livenessRetryRequested.connect(self.retry)
-        self._challenge: Challenge | None = None
-        self._capture: CaptureResult | None = None
-        self._refusals = 0
         self._mark: LivenessMark | None = None  # set once the result may be shown
         self._refused = False  # kiosk mode refused: no result is shown for this photo
         self._pending: ShowResult | None = None
-        self.last_outcome: LivenessOutcome | None = None
-
-    @property
-    def checking(self) -> bool:
-        """Prompts are up (or the answer is being confirmed)."""
-        return self.flow.running
-
-    @property
-    def challenge(self) -> Challenge | None:
-        """The check for the current photo (None: no check)."""
-        return self._challenge
 
     def step_text(self) -> str | None:
         """The page's next-step line while the check has something to say (None: the page's own line)."""
@@ -91,8 +70,7 @@ class VerifyLiveness(QObject):
         if self._challenge is None:
             return
         self._capture = capture
-        self.flow.start(self._challenge, capture)
-        self.panel.capture.view.show_live_while_captured()
+        self._start_check()
         self.panel._update_next_step()
 
     def deliver(self, show: ShowResult) -> None:
@@ -105,10 +83,7 @@ class VerifyLiveness(QObject):
 
     def cancel(self) -> None:
         """The photo is gone (retake, next person, page left): forget the check and any held answer."""
-        self.flow.cancel()
-        self._challenge = None
-        self._capture = None
-        self._refusals = 0
+        self._forget()
         self._mark = None
         self._refused = False
         self._pending = None
@@ -121,31 +96,14 @@ class VerifyLiveness(QObject):
         panel = self.panel
         panel.card.clear()
         panel.main_stack.setCurrentWidget(panel.capture)
-        self.flow.start(self._challenge, self._capture)
-        self.panel.capture.view.show_live_while_captured()
+        self._start_check()
         panel.capture.setFocus()
         panel._update_next_step()
 
-    # -- the check's progress and outcome -----------------------------------------------------------------------
+    # -- the check's outcome -----------------------------------------------------------------------------------
 
-    @Slot(object)
-    def _show_state(self, state: LivenessState) -> None:
-        if state.outcome is None:
-            self.panel.capture.banner.show_liveness(state)
-        else:
-            self.panel.capture.banner.set_message(checking_text(), BannerState.CAPTURED, "")
-
-    @Slot(object)
     def _decided(self, outcome: LivenessOutcome) -> None:
-        challenge = self._challenge
-        if challenge is None:
-            return
-        self.last_outcome = outcome
-        if self._capture is not None:
-            self.panel.capture.view.hold_capture(self._capture)  # the photo the answer is about, again
         self.panel._update_next_step()
-        self.panel.context.log_activity("liveness", details=liveness_activity(
-            outcome, challenge, page="verify", attempt=self._refusals + 1))
         if outcome.live:
             self._mark = LivenessMark.CONFIRMED
             self.panel.capture.banner.set_message(confirmed_text(), BannerState.CAPTURED)
