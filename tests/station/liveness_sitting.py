@@ -96,3 +96,17 @@ class Sitting:
                          measures={**capture.report.measures, "yaw": yaw})
         return replace(base, frame=Frame(capture.image, self.clock.now, 10_000 + self.index), report=report,
                        capture=None)
+
+
+def sit_at(panel: Any, qtbot: Any) -> Sitting:
+    """`panel` (Verify or Enrol, its liveness setting already on) shown at 1020x760, silent, with the check on an
+    injected clock and seeded prompts, its camera started: a person can sit down."""
+    panel.capture.view.set_sound_enabled(False)
+    panel.resize(1020, 760)
+    qtbot.addWidget(panel)
+    clock = Clock()
+    panel.liveness.flow.clock = clock
+    panel.liveness.flow.rng_factory = seeded_prompts()
+    panel.show()
+    panel.activate()
+    return Sitting(panel.liveness.flow, panel.capture, clock, page=panel)

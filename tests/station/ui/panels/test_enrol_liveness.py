@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from facestation.station.ui.panels.enrol import EnrolPanel
-from tests.station.liveness_sitting import Clock, Sitting, seeded_prompts
+from tests.station.liveness_sitting import Sitting, sit_at
 from tests.station.support import wait_until
 from tests.support.liveness_heads import Responder
 
@@ -24,15 +24,7 @@ TIMEOUT = 40.0
 def sitting(station_context: Any, qtbot: Any) -> Iterator[Sitting]:
     station_context.config.liveness_enrol = "blink"
     panel = EnrolPanel(station_context)
-    panel.capture.view.set_sound_enabled(False)
-    panel.resize(1020, 760)
-    qtbot.addWidget(panel)
-    clock = Clock()
-    panel.liveness.flow.clock = clock
-    panel.liveness.flow.rng_factory = seeded_prompts()
-    panel.show()
-    panel.activate()
-    yield Sitting(panel.liveness.flow, panel.capture, clock, page=panel)
+    yield sit_at(panel, qtbot)
     panel.capture.stop(wait=True)
 
 

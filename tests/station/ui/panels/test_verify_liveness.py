@@ -29,7 +29,7 @@ from facestation.station.ui.panels.verify import VerifyPanel
 from facestation.station.ui.widgets.result_card import LivenessMark, Verdict
 from facestation.vision.faces import BGRImage
 from facestation.vision.liveness_challenge import LivenessState
-from tests.station.liveness_sitting import Clock, Sitting, seeded_prompts
+from tests.station.liveness_sitting import Sitting, sit_at
 from tests.station.support import wait_until
 from tests.support.liveness_heads import FLAT_FACE, Responder
 
@@ -59,15 +59,7 @@ def make_panel(station_context: Any, qtbot: Any, *, kiosk: bool) -> tuple[Verify
     station_context.config.liveness_verify = "blink+turn"
     station_context.config.kiosk = kiosk
     panel = VerifyPanel(station_context)
-    panel.capture.view.set_sound_enabled(False)
-    panel.resize(1020, 760)
-    qtbot.addWidget(panel)
-    clock = Clock()
-    panel.liveness.flow.clock = clock
-    panel.liveness.flow.rng_factory = seeded_prompts()
-    panel.show()
-    panel.activate()
-    return panel, Sitting(panel.liveness.flow, panel.capture, clock, page=panel)
+    return panel, sit_at(panel, qtbot)
 
 
 @pytest.fixture
