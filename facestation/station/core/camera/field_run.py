@@ -246,6 +246,25 @@ class RunObserver:
             if message not in self.errors:
                 self.errors.append(message)
 
+    def pipeline(self, *, auto_capture_settings: AutoCaptureSettings | None = None,
+                 tracker_settings: TrackerSettings | None = None, drop_frames: bool = True,
+                 **pipeline_options: Any) -> QualityPipeline:
+        """The station's pipeline on `source` with this observer on every callback."""
+        return QualityPipeline(
+            self.source,
+            on_result=self.on_result,
+            on_error=self.on_error,
+            on_frame=self.on_frame,
+            on_ended=self.on_ended,
+            auto_capture=AutoCapture(auto_capture_settings or AutoCaptureSettings()),
+            tracker=QualityTracker(tracker_settings or TrackerSettings()),
+            drop_frames=drop_frames,
+            **pipeline_options,
+        )
+
+    def on_result(self, result: PipelineResult) -> None:
+        """One analysed frame (analysis thread): what the run keeps of it."""
+
 
 @dataclass
 class _Collector(RunObserver):
@@ -373,17 +392,8 @@ def run_source(
     `pipeline_options` go to `QualityPipeline` as they would from `PipelineBridge` (e.g. `max_analysis_hz`).
     """
     collector = _Collector(source=source, seconds=seconds, on_guidance=on_guidance)
-    pipeline = QualityPipeline(
-        source,
-        on_result=collector.on_result,
-        on_error=collector.on_error,
-        on_frame=collector.on_frame,
-        on_ended=collector.on_ended,
-        auto_capture=AutoCapture(auto_capture_settings or AutoCaptureSettings()),
-        tracker=QualityTracker(tracker_settings or TrackerSettings()),
-        drop_frames=drop_frames,
-        **pipeline_options,
-    )
+    pipeline = collector.pipeline(auto_capture_settings=auto_capture_settings, tracker_settings=tracker_settings,
+                                  drop_frames=drop_frames, **pipeline_options)
     interrupted = False
     started = time.monotonic()
     pipeline.start()

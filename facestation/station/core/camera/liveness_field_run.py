@@ -32,9 +32,8 @@ from facestation.station.core.camera.field_run import RunObserver
 from facestation.station.core.camera.liveness_run import LivenessRun, PresentationCue
 from facestation.station.core.camera.pipeline import PipelineResult, QualityPipeline
 from facestation.station.core.camera.sources import FrameSource
-from facestation.vision.capture import AutoCapture, AutoCaptureSettings
+from facestation.vision.capture import AutoCaptureSettings
 from facestation.vision.liveness_challenge import Challenge, LivenessOutcome, Prompt
-from facestation.vision.tracking import QualityTracker
 
 __all__ = [
     "NO_FACE",
@@ -220,16 +219,7 @@ def run_liveness(
     watcher = _Watcher(source=source, seconds=None, challenge=challenge, rng=rng or random.SystemRandom(),
                        wait_seconds=wait_seconds, steady_seconds=steady_seconds,
                        presentation_cue=presentation_cue, on_event=on_event)
-    pipeline = QualityPipeline(
-        source,
-        on_result=watcher.on_result,
-        on_error=watcher.on_error,
-        on_frame=watcher.on_frame,
-        on_ended=watcher.on_ended,
-        auto_capture=AutoCapture(auto_capture_settings or AutoCaptureSettings()),
-        tracker=QualityTracker(),
-        drop_frames=drop_frames,
-    )
+    pipeline = watcher.pipeline(auto_capture_settings=auto_capture_settings, drop_frames=drop_frames)
     pipeline.start()
     interrupted = False
     try:

@@ -39,7 +39,7 @@ from facestation.station.core.camera.field_run import (
     wait_until_done,
 )
 from facestation.station.core.camera.frames import Frame, FrameSource
-from facestation.station.core.camera.pipeline import PipelineResult, QualityPipeline
+from facestation.station.core.camera.pipeline import PipelineResult
 from facestation.station.core.camera.self_test_lines import (
     CHECK_TITLES,
     CHECKS,
@@ -65,14 +65,13 @@ from facestation.station.core.camera.self_test_measures import (
     distance_range,
     face_noise,
 )
-from facestation.vision.capture import AutoCapture, AutoCaptureSettings
+from facestation.vision.capture import AutoCaptureSettings
 from facestation.vision.faces import BGRImage, Face
 from facestation.vision.quality import (
     DEFAULT_THRESHOLDS,
     QualityReport,
     QualityThresholds,
 )
-from facestation.vision.tracking import QualityTracker
 
 __all__ = [
     "ADULT_INTER_EYE_MM",
@@ -200,16 +199,7 @@ def run_self_test(
     file). `on_result(result, seconds_into_the_test)` sees every analysis within the test (on the pipeline's
     analysis thread), e.g. for a live preview and a progress bar. The source is closed on return."""
     observer = _Observer(source=source, seconds=seconds, passed_on=on_result)
-    pipeline = QualityPipeline(
-        source,
-        on_result=observer.on_result,
-        on_error=observer.on_error,
-        on_frame=observer.on_frame,
-        on_ended=observer.on_ended,
-        auto_capture=AutoCapture(auto_capture_settings or AutoCaptureSettings()),
-        tracker=QualityTracker(),
-        drop_frames=True,
-    )
+    pipeline = observer.pipeline(auto_capture_settings=auto_capture_settings)
     started = time.monotonic()
     pipeline.start()
     try:
