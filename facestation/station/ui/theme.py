@@ -236,7 +236,8 @@ QFrame#ResultCard QLabel#enrolledPhoto, QFrame#ResultCard QLabel#probePhoto {{ f
 QFrame#ResultCard QFrame#reviewBox QLabel {{ font-size: 16px; }}
 QFrame#ResultCard QPushButton#confirmButton, QFrame#ResultCard QPushButton#rejectButton {{ font-size: 16px;
     padding: 4px 10px; min-height: 46px; }}
-QFrame#ResultCard QPushButton#nextPersonButton {{ font-size: 18px; padding: 4px 28px; min-height: 54px; }}
+QFrame#ResultCard QPushButton#nextPersonButton, QFrame#ResultCard QPushButton#livenessRetryButton {{ font-size: 18px;
+    padding: 4px 28px; min-height: 54px; }}
 QFrame#ResultCard QLabel#decisionLabel {{ font-size: 17px; font-weight: 600; }}
 QFrame#ResultCard QLabel#countdownLabel {{ font-size: 16px; }}
 

@@ -189,8 +189,7 @@ class ResultCard(RetranslateMixin, QFrame):
         self.liveness_retry_button = self._button("livenessRetryButton", 64)
         self.liveness_retry_button.setProperty("role", "primary")
         self.liveness_retry_button.setAutoDefault(True)
-        # As large as "Next person" beside it (the theme sizes that one by name).
-        self.liveness_retry_button.setStyleSheet("font-size: 18px; padding: 4px 28px; min-height: 54px;")
+        # As large as "Next person" beside it: the theme sizes both by name.
         self.liveness_retry_button.clicked.connect(self.livenessRetryRequested)
         self.liveness_retry_button.hide()
 
