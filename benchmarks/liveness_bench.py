@@ -8,7 +8,8 @@ ISO/IEC 30107-3 terms: APCER, the share of attacks accepted as live; BPCER, the 
   grace_hopper, then faces-pairs photos when ../shared/datasets is there, up to `--subjects`) as a PRINTED
   photo and on a PHONE screen, in a seeded room at 1280x720, moved as a hand moves it, by a holder who sees the
   prompts and turns the card as asked; every frame through the station's live analysis (`quality.analyze` with
-  a `FaceSearch`) into a `LivenessCheck`. The issue's list (still, shaken, turned 25-35°, bent, closer and
+  a `FaceSearch`) into a `LivenessCheck`, and a live answer then through `confirm_live` as the station decides
+  (the outline of a print or a phone around the face, the same person at the start and the end). The issue's list (still, shaken, turned 25-35°, bent, closer and
   away) and two harder rows (turned 45-60°, a print wrapped round a head-sized cylinder). Also the walk-up
   clips of ../shared/datasets/camera (photos moved about), checked from their first face.
 * **real answers**: (a) landmark level: `tests.support.liveness_heads.Responder` on the 3D mean face with

@@ -40,7 +40,9 @@ __all__ = [
     "TurnJudge",
     "NONPLANAR_POINTS",
     "eye_aspect_ratio",
+    "each_eye_openness",
     "eye_openness",
+    "nose_length",
     "inter_eye_distance",
     "judge_sequence",
     "planar_residual",
@@ -67,6 +69,9 @@ class LivenessLimits:
     closed_fraction: float = 0.6
     reopened_fraction: float = 0.85
     max_blink_seconds: float = 0.8  # a blink lasts 0.1-0.4 s; eyes shut for longer are not a blink
+    # A frame whose nose length is off the median since the prompt by more than this share is not judged for a
+    # blink: a card shaken or flicked towards the camera changes scale faster than dlib's landmarks follow.
+    max_scale_jump: float = 0.12
     min_turn_degrees: float = 15.0
     # RMS homography error on NONPLANAR_POINTS over the inter-eye distance (see the module docstring): a real head
     # turned 20° reads 0.040-0.056 (synthetic, 1.5 px noise) and 0.046-0.079 as dlib reads a rendered head at
@@ -102,6 +107,22 @@ def eye_openness(points: Points) -> float:
     return sum(gaps) / len(gaps) / nose
 
 
+def each_eye_openness(points: Points) -> tuple[float, float]:
+    """`eye_openness` of each eye alone (image-right eye first): a blink closes both."""
+    p = np.asarray(points, dtype=np.float64)
+    nose = float(np.linalg.norm(p[_NOSE_TOP] - p[_NOSE_BOTTOM]))
+    if nose <= 0:
+        return 0.0, 0.0
+    right = [float(np.linalg.norm(p[u] - p[lo])) for u, lo in _EYELID_PAIRS[:2]]
+    left = [float(np.linalg.norm(p[u] - p[lo])) for u, lo in _EYELID_PAIRS[2:]]
+    return sum(right) / 2 / nose, sum(left) / 2 / nose
+
+
+def nose_length(points: Points) -> float:
+    p = np.asarray(points, dtype=np.float64)
+    return float(np.linalg.norm(p[_NOSE_TOP] - p[_NOSE_BOTTOM]))
+
+
 def inter_eye_distance(points: Points) -> float:
     p = np.asarray(points, dtype=np.float64)
     return float(np.linalg.norm(p[_RIGHT_EYE].mean(axis=0) - p[_LEFT_EYE].mean(axis=0)))
@@ -127,38 +148,55 @@ def planar_residual(before: Points, after: Points, points: Sequence[int] | None 
 @dataclass
 class BlinkJudge:
     """Watches the eyes after a "blink" prompt: `update(t, points)` returns True once a blink that started
-    after `prompted_at` has closed and reopened in time. Closed and open are shares of the person's own open
-    level (the highest 3-frame median of `eye_openness` since the prompt), so narrow and wide eyes alike, and
-    dlib's habit of reading a shut eye as half open, are judged on the drop, not on one fixed level."""
+    after `prompted_at` has closed and reopened in time.
+
+    Closed and open are shares of the person's own open level: the median openness of each eye over the frames
+    since the prompt (a blink's few closed frames do not move a median), so narrow and wide eyes alike, and dlib's
+    habit of reading a shut eye as half open, are judged on the drop. Closed means both eyes below
+    `closed_fraction` of their level (a blink closes both; dlib misplacing one eyelid does not). Frames whose
+    scale jumped (the nose's length off its median by more than `max_scale_jump`: a card flicked or shaken, the
+    landmarks lagging behind) neither close nor reopen."""
 
     prompted_at: float
     limits: LivenessLimits = DEFAULT_LIMITS
     _closed_since: float | None = None
-    _recent: list[float] = field(default_factory=list)
-    open_level: float = 0.0
+    _right: list[float] = field(default_factory=list)
+    _left: list[float] = field(default_factory=list)
+    _noses: list[float] = field(default_factory=list)
     answered_at: float | None = None
 
-    OPEN_FRAMES = 3  # frames seen open after the prompt before a closure can count
+    OPEN_FRAMES = 3  # frames seen after the prompt before a closure can count
 
     def update(self, t: float, points: Points) -> bool:
         if self.answered_at is not None:
             return True
         if t < self.prompted_at:
             return False
-        openness = eye_openness(points)
-        self._recent = [*self._recent[-(self.OPEN_FRAMES - 1):], openness]
-        if len(self._recent) == self.OPEN_FRAMES:
-            self.open_level = max(self.open_level, float(np.median(self._recent)))
-        if self.open_level <= 0:
-            return False  # eyes not yet seen open after the prompt: a closure now is not its answer
-        if self._closed_since is None:
-            if openness < self.limits.closed_fraction * self.open_level:
-                self._closed_since = t
-        elif openness >= self.limits.reopened_fraction * self.open_level:
-            if t - self._closed_since <= self.limits.max_blink_seconds:
-                self.answered_at = t
-                return True
-            self._closed_since = None
+        right, left = each_eye_openness(points)
+        nose = nose_length(points)
+        self._noses.append(nose)
+        judged = len(self._right) >= self.OPEN_FRAMES  # eyes seen after the prompt before a closure can count
+        typical_nose = float(np.median(self._noses))
+        if typical_nose <= 0 or abs(nose - typical_nose) > self.limits.max_scale_jump * typical_nose:
+            return False
+        if judged:
+            # The levels are the eyes as seen before this frame, while not closed: a long closure must not
+            # lower them until a shut eye reads as open.
+            right_level, left_level = float(np.median(self._right)), float(np.median(self._left))
+            if self._closed_since is None:
+                if (right < self.limits.closed_fraction * right_level
+                        and left < self.limits.closed_fraction * left_level):
+                    self._closed_since = t
+                    return False
+            elif right + left >= self.limits.reopened_fraction * (right_level + left_level):
+                if t - self._closed_since <= self.limits.max_blink_seconds:
+                    self.answered_at = t
+                    return True
+                self._closed_since = None
+            else:
+                return False  # still closed
+        self._right.append(right)
+        self._left.append(left)
         return False
 
     def timed_out(self, t: float) -> bool:

@@ -37,7 +37,7 @@ from scipy.spatial import Delaunay
 
 from facestation.vision import quality
 from facestation.vision.face_search import FaceSearch
-from facestation.vision.faces import BGRImage
+from facestation.vision.faces import BGRImage, Face
 from facestation.vision.liveness import eye_aspect_ratio, planar_residual
 from facestation.vision.liveness_challenge import (
     Challenge,
@@ -46,7 +46,9 @@ from facestation.vision.liveness_challenge import (
     LivenessOutcome,
     Prompt,
 )
+from facestation.vision.liveness_confirm import PresentationCue, confirm_live
 from facestation.vision.pose import MEAN_FACE_MM
+from facestation.vision.presentation_cues import presentation_cue
 from tests.support import portraits
 from tests.support.liveness_heads import rotation
 from tests.support.webcam_clips import Subject, subject
@@ -457,23 +459,33 @@ class SceneRun:
         return max((abs(y) for y in self.yaws), default=0.0)
 
 
-def analyse(image: BGRImage, search: FaceSearch) -> tuple[np.ndarray | None, float | None]:
-    """The landmarks and smoothed yaw the station's live analysis reads on one frame (None without a face)."""
+def analyse_face(image: BGRImage, search: FaceSearch) -> tuple[Face | None, float | None]:
+    """The face and smoothed yaw the station's live analysis reads on one frame (None without a face)."""
     report = quality.analyze(image, region=quality.centred_portrait_region(image.shape[1], image.shape[0]),
                              search=search)
     if report.face is None:
         return None, None
     yaw = report.measures.get("yaw")
-    return np.asarray(report.face.landmarks, np.float64), None if yaw is None else float(yaw)
+    return report.face, None if yaw is None else float(yaw)
+
+
+def analyse(image: BGRImage, search: FaceSearch) -> tuple[np.ndarray | None, float | None]:
+    """The landmarks and smoothed yaw the station's live analysis reads on one frame (None without a face)."""
+    face, yaw = analyse_face(image, search)
+    return (None if face is None else np.asarray(face.landmarks, np.float64)), yaw
 
 
 def run_scene(scene: Scene, challenge: Challenge, *, seed: int, max_seconds: float = 20.0,
               limits: ChallengeLimits | None = None, keep_landmarks: bool = False,
-              on_frame: Callable[[BGRImage], None] | None = None) -> SceneRun:
+              on_frame: Callable[[BGRImage], None] | None = None,
+              presentation_cue: PresentationCue | None = presentation_cue, confirm: bool = True) -> SceneRun:
     """One liveness check on `scene`: each frame rendered for the prompt up at its time, analysed as the
     station analyses it, and fed to a `LivenessCheck` whose prompt order comes from `seed`. Also replays the
     frames to a check without the planarity test (`min_nonplanar_residual` 0), the baseline of the benchmark.
-    `limits` (default the station's) lets a test shorten the answer time: the holder's gesture takes < 3 s."""
+    `limits` (default the station's) lets a test shorten the answer time: the holder's gesture takes < 3 s.
+    With `confirm` (as the station and `facestation liveness` decide) a live answer then goes through
+    `confirm_live`: the outline of a print or a phone on the first frame with a face (`presentation_cue`), and
+    the same person at the start and the end."""
     limits = limits or ChallengeLimits()
     check = LivenessCheck(challenge, started_at=0.0, rng=random.Random(seed), limits=limits)
     baseline_limits = replace(limits, judges=replace(limits.judges, min_nonplanar_residual=0.0))
@@ -484,15 +496,21 @@ def run_scene(scene: Scene, challenge: Challenge, *, seed: int, max_seconds: flo
     ears: list[float] = []
     recorded: list[tuple[float, np.ndarray | None, float | None]] = []
     found = frames = 0
+    start: tuple[BGRImage, Face] | None = None
+    last: tuple[BGRImage, Face] | None = None
     t = 0.0
     while (check.outcome is None or baseline.outcome is None) and t <= max_seconds:
         # The holder follows the real check's prompt; the baseline sees the same frames.
         image = scene.render(t, check.state(t).prompt if check.outcome is None else baseline.state(t).prompt)
         if on_frame is not None:
             on_frame(image)
-        landmarks, yaw = analyse(image, search)
+        face, yaw = analyse_face(image, search)
+        landmarks = None if face is None else np.asarray(face.landmarks, np.float64)
         frames += 1
-        if landmarks is not None:
+        if face is not None:
+            start = start or (image, face)
+            if check.outcome is None:
+                last = (image, face)
             found += 1
             ears.append(eye_aspect_ratio(landmarks))
             if yaw is not None:
@@ -505,6 +523,8 @@ def run_scene(scene: Scene, challenge: Challenge, *, seed: int, max_seconds: flo
             baseline.update(t, landmarks, yaw)
         t = frames / fps
     outcome = check.outcome or check.cancel(t)
+    if confirm:
+        outcome = confirm_live(outcome, start, last, presentation_cue=presentation_cue)
     baseline_live = bool(baseline.outcome is not None and baseline.outcome.live)
     return SceneRun(outcome, frames, found, yaws, ears, baseline_live, recorded)
 

@@ -2,14 +2,10 @@
 
 `LivenessRun.feed(result)` takes each `PipelineResult` after the portrait was taken and passes its time,
 landmarks and yaw to the Qt-free `LivenessCheck` (cheap: call it on any thread). When every prompt is answered
-the run keeps the last frame, and `confirm()` (heavier: one descriptor, ~60 ms, and the passive cues; run it
-off the GUI thread) checks what needs images:
-
-* **the same person**: the descriptor of the face at the start (the captured portrait's frame) and at the end
-  must be within `same_person_distance` (0.6 is dlib's same-person boundary; the genuine pairs of the datasets
-  read 0.2-0.45, a different person 0.64 and more), so a real accomplice cannot answer for a photo shown first;
-* **passive cues** (`presentation_cue`), when given: a look at the start frame for what gives a photo or a
-  screen away (`Reason.SCREEN`).
+the run keeps the last frame, and `confirm()` (heavier: two descriptors and the passive cue; run it off the GUI
+thread) checks what needs the pictures (`facestation.vision.liveness_confirm`): the outline of a print or a
+phone around the face on the start frame (the captured portrait's), and the same person at the start and the
+end.
 
 Runs locally with no server: it works offline.
 """
@@ -18,11 +14,8 @@ from __future__ import annotations
 
 import random
 import threading
-from collections.abc import Callable
-from dataclasses import replace
 
 from facestation.station.core.camera.pipeline import PipelineResult
-from facestation.vision.face_descriptor import descriptor_distance, descriptor_of
 from facestation.vision.faces import BGRImage, Face
 from facestation.vision.liveness_challenge import (
     Challenge,
@@ -30,16 +23,14 @@ from facestation.vision.liveness_challenge import (
     LivenessCheck,
     LivenessOutcome,
     LivenessState,
-    Reason,
+)
+from facestation.vision.liveness_confirm import (
+    SAME_PERSON_DISTANCE,
+    PresentationCue,
+    confirm_live,
 )
 
 __all__ = ["SAME_PERSON_DISTANCE", "LivenessRun", "PresentationCue"]
-
-# dlib's same-person boundary: the start and the end of one sitting read far below it (same face, same light).
-SAME_PERSON_DISTANCE = 0.6
-
-# A look at one frame for what gives a photo or a screen away: a Reason (SCREEN) when found, None otherwise.
-PresentationCue = Callable[[BGRImage, Face], Reason | None]
 
 
 class LivenessRun:
@@ -99,20 +90,7 @@ class LivenessRun:
             raise RuntimeError("LivenessRun.confirm() before the check decided")
         if self._confirmed is not None:
             return self._confirmed
-        if outcome.live:
-            outcome = self._confirm_live(outcome, start, last)
+        outcome = confirm_live(outcome, start, last, presentation_cue=self._presentation_cue,
+                               same_person_distance=self._same_person_distance)
         self._confirmed = outcome
         return outcome
-
-    def _confirm_live(self, outcome: LivenessOutcome, start: tuple[BGRImage, Face] | None,
-                      last: tuple[BGRImage, Face] | None) -> LivenessOutcome:
-        if start is None or last is None:
-            return replace(outcome, live=False, reason=Reason.FACE_LOST)
-        if self._presentation_cue is not None:
-            cue = self._presentation_cue(*start)
-            if cue is not None:
-                return replace(outcome, live=False, reason=cue)
-        distance = descriptor_distance(descriptor_of(*start), descriptor_of(*last))
-        if distance > self._same_person_distance:
-            return replace(outcome, live=False, reason=Reason.OTHER_PERSON, same_person_distance=distance)
-        return replace(outcome, same_person_distance=distance)
