@@ -28,7 +28,7 @@ from tests.support.postgres import (  # noqa: E402
 
 
 def pytest_addoption(parser: pytest.Parser, pluginmanager: pytest.PytestPluginManager) -> None:
-    """pyproject.toml's addopts pass pytest-xdist's `-n auto --dist loadfile`; with xdist switched off
+    """pyproject.toml's addopts pass pytest-xdist's `-n auto --dist loadfile --max-worker-restart=0`; with xdist switched off
     (`pytest -p no:xdist`) nobody would know those options and pytest would refuse to start. Accept and ignore
     them then: the run is one process, as `-n 0` gives."""
     if pluginmanager.has_plugin("xdist"):
@@ -39,6 +39,9 @@ def pytest_addoption(parser: pytest.Parser, pluginmanager: pytest.PytestPluginMa
     group._addoption("-n", "--numprocesses", dest="numprocesses", default=None,
                     help="ignored: pytest-xdist is switched off (-p no:xdist)")
     group.addoption("--dist", dest="dist", default="no", help="ignored: pytest-xdist is switched off")
+    group.addoption("--max-worker-restart", dest="maxworkerrestart", default=None,
+                    help="ignored: pytest-xdist is switched off")
+
 
 def _read_only(image: BGRImage) -> BGRImage:
     image.setflags(write=False)

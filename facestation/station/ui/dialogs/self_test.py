@@ -341,7 +341,11 @@ class SelfTestDialog(RetranslateMixin, QDialog):
             self._failed_text(self.tr("There is no camera to test. Connect a USB camera, or choose one in "
                                       "Settings \u2192 Camera."))
             return
-        relay = _Relay()  # parentless, held by the worker: a late result never reaches a deleted dialog
+        # The relay belongs to the application, not to the dialog: a late result of a test whose dialog was
+        # deleted goes nowhere. And it must never be deleted by the worker thread dropping the last Python
+        # reference (a QObject destroyed outside its own thread while its queued signal waits crashed the GUI
+        # thread): with a parent, Python does not delete it; the GUI thread does once the test is over.
+        relay = _Relay(QCoreApplication.instance())
         relay.analysed.connect(self._show_analysis, Qt.ConnectionType.QueuedConnection)
 
         def run() -> SelfTestReport:
@@ -358,7 +362,15 @@ class SelfTestDialog(RetranslateMixin, QDialog):
                                  auto_capture_settings=self.auto_capture_settings, stop=stop,
                                  on_result=lambda result, seconds: relay.analysed.emit(result, seconds))
 
-        handle = self._handle = self.ops.run_blocking(run, on_success=self._finished, on_error=self._failed,
+        def finished(report: SelfTestReport) -> None:
+            relay.deleteLater()
+            self._finished(report)
+
+        def failed(problem: Problem) -> None:
+            relay.deleteLater()
+            self._failed(problem)
+
+        handle = self._handle = self.ops.run_blocking(run, on_success=finished, on_error=failed,
                                                       on_cancel=stop.set)
         # Deleted with its parent (the settings closed at sign-out): stop the test and drop its answer.
         self.destroyed.connect(handle.cancel)
