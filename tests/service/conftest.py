@@ -400,3 +400,18 @@ def huge_header_b64() -> str:
 @pytest.fixture(scope="session")
 def not_an_image_b64() -> str:
     return b64(b"This is a text file, not a photo.\n" * 10)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """schemathesis names each operation's test (`test_…[GET /api/health]`) but gives every one the function's
+    node id; pytest-xdist schedules by node id, so it ran one operation of twenty. Each gets its own id."""
+    for item in items:
+        label = getattr(item, "operation_label", None)
+        if not isinstance(label, str) or item.nodeid.endswith(f"[{label}]"):
+            continue
+        unique = f"{item.nodeid}[{label}]"
+        # Private to pytest: 9.x keeps a structured NodeId in `_id`, earlier versions the string in `_nodeid`.
+        if hasattr(item, "_id"):
+            item._id = type(item._id).parse(unique)
+        else:
+            item._nodeid = unique
