@@ -1,0 +1,162 @@
+"""Per-list calibration through the API (issue 19): the report, "not the same person", the target, and 1:N
+answering with the list's own thresholds."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import cv2
+import httpx
+import pytest
+
+from facestation.vision.faces import BGRImage
+from tests.service.conftest import Tenant, create_list, enrol, jpeg_base64
+
+DEFAULT_TARGET = 0.001
+
+
+def report(http: httpx.Client, list_id: str, **params: Any) -> dict[str, Any]:
+    response = http.get(f"/v1/face/list/{list_id}/report", params=params)
+    assert response.status_code == 200, response.text
+    return response.json()  # type: ignore[no-any-return]
+
+
+def add(http: httpx.Client, record_id: str, list_id: str) -> None:
+    response = http.post("/v1/face/list/AddFaceRecord", json={"faceRecordId": record_id, "faceListId": list_id})
+    assert response.status_code == 200, response.text
+
+
+@pytest.fixture
+def people(tenant: Tenant, grace_b64: str, astronaut_b64: str) -> dict[str, str]:
+    """A list of three records: Grace Hopper twice (one person enrolled under two numbers) and Eileen Collins."""
+    list_id = create_list(tenant.http, "Members")
+    return {
+        "list": list_id,
+        "grace": enrol(tenant.http, grace_b64, "Grace", "Hopper", faceListId=list_id),
+        "grace again": enrol(tenant.http, grace_b64, "Grace", "Hopper-Twice", faceListId=list_id),
+        "eileen": enrol(tenant.http, astronaut_b64, "Eileen", "Collins", faceListId=list_id),
+    }
+
+
+def test_the_report_names_the_person_enrolled_twice(tenant: Tenant, people: dict[str, str]) -> None:
+    body = report(tenant.http, people["list"])
+    assert body["members"] == 3
+    assert body["possibleDuplicatesTotal"] == 1
+    [pair] = body["possibleDuplicates"]
+    assert {pair["a"], pair["b"]} == {people["grace"], people["grace again"]}
+    assert pair["confidence"] > 99  # the same photo twice
+    calibration = body["calibration"]
+    assert calibration["impostorPairs"] == 3  # 3 members: 3 pairs
+    assert calibration["basis"] == "reference"  # far too few pairs to fit the list's own tail
+    assert calibration["target"] == DEFAULT_TARGET
+    # Never looser than the global thresholds (75 / 25); three members keep a stranger far below the target.
+    assert calibration["okThreshold"] >= 75 and calibration["warningThreshold"] >= 25
+    assert calibration["warningThreshold"] <= calibration["okThreshold"]
+    assert 0 <= calibration["estimatedFalseMatchRate"] <= DEFAULT_TARGET
+    assert 0 <= calibration["estimatedWarningRate"] <= 1
+
+
+def test_a_member_who_leaves_leaves_the_report(tenant: Tenant, people: dict[str, str]) -> None:
+    report(tenant.http, people["list"])  # the calibration is built now, then follows the change in place
+    response = tenant.http.post("/v1/face/list/RemoveFaceRecord",
+                                json={"faceRecordId": people["grace again"], "faceListId": people["list"]})
+    assert response.status_code == 200 and response.json() is True
+    body = report(tenant.http, people["list"])
+    assert body["members"] == 2 and body["calibration"]["impostorPairs"] == 1
+    assert body["possibleDuplicates"] == [] and body["possibleDuplicatesTotal"] == 0
+    add(tenant.http, people["grace again"], people["list"])
+    assert report(tenant.http, people["list"])["possibleDuplicatesTotal"] == 1
+
+
+def test_deleting_a_record_updates_the_report(tenant: Tenant, people: dict[str, str]) -> None:
+    report(tenant.http, people["list"])
+    assert tenant.http.delete(f"/v1/face/{people['grace']}").status_code == 200
+    body = report(tenant.http, people["list"])
+    assert body["members"] == 2 and body["possibleDuplicates"] == []
+
+
+def test_not_the_same_person_is_not_shown_again(tenant: Tenant, people: dict[str, str], grace_b64: str) -> None:
+    pair = {"a": people["grace again"], "b": people["grace"]}
+    for _ in range(2):  # marking twice changes nothing
+        response = tenant.http.post(f"/v1/face/list/{people['list']}/notSamePerson", json=pair)
+        assert response.status_code == 200 and response.json() is True
+    body = report(tenant.http, people["list"])
+    assert body["possibleDuplicates"] == [] and body["possibleDuplicatesTotal"] == 0
+    # The mark belongs to the two records, not to one list: another list of both leaves them out too.
+    other = create_list(tenant.http, "Other")
+    add(tenant.http, people["grace"], other)
+    add(tenant.http, people["grace again"], other)
+    assert report(tenant.http, other)["possibleDuplicates"] == []
+    # A third copy is a new pair: shown.
+    third = enrol(tenant.http, grace_b64, "Grace", "Hopper-Thrice", faceListId=people["list"])
+    shown = report(tenant.http, people["list"])["possibleDuplicates"]
+    assert {frozenset((p["a"], p["b"])) for p in shown} == {
+        frozenset((third, people["grace"])), frozenset((third, people["grace again"]))}
+
+
+@pytest.mark.parametrize(("body", "status", "code"), [
+    ({"a": "same", "b": "same"}, 400, "RecordsRequired"),
+    ({"a": "x"}, 400, "RecordsRequired"),
+    ({}, 400, "RecordsRequired"),
+    ({"a": "00000000-0000-4000-8000-000000000001", "b": "00000000-0000-4000-8000-000000000002"}, 404,
+     "FaceRecordNotFound"),
+    ({"a": "not-a-guid", "b": "00000000-0000-4000-8000-000000000002"}, 404, "FaceRecordNotFound"),
+])
+def test_not_the_same_person_errors(tenant: Tenant, people: dict[str, str], body: dict[str, str], status: int,
+                                    code: str) -> None:
+    body = {key: people.get(value, value) for key, value in body.items()}
+    if body.get("a") == "same":
+        body = {"a": people["grace"], "b": people["grace"]}
+    response = tenant.http.post(f"/v1/face/list/{people['list']}/notSamePerson", json=body)
+    assert response.status_code == status, response.text
+    assert response.json()["code"] == code
+
+
+def test_another_tenants_records_cannot_be_marked(tenant: Tenant, people: dict[str, str], service: Any) -> None:
+    other = service.new_tenant() if hasattr(service, "new_tenant") else None
+    if other is None:
+        pytest.skip("the service fixture makes one tenant per test")
+    own_list = create_list(other.http, "Theirs")
+    response = other.http.post(f"/v1/face/list/{own_list}/notSamePerson",
+                               json={"a": people["grace"], "b": people["eileen"]})
+    assert response.status_code == 404
+
+
+def test_unknown_lists_have_no_report(tenant: Tenant) -> None:
+    for identifier in ("00000000-0000-4000-8000-00000000abcd", "not-a-guid"):
+        response = tenant.http.get(f"/v1/face/list/{identifier}/report")
+        assert response.status_code == 404
+        response = tenant.http.post(f"/v1/face/list/{identifier}/notSamePerson", json={"a": "x", "b": "y"})
+        assert response.status_code == 404
+
+
+def test_the_target_is_the_tenants(tenant: Tenant) -> None:
+    assert tenant.http.get("/v1/face/list/calibration").json() == {"target": DEFAULT_TARGET,
+                                                                   "defaultTarget": DEFAULT_TARGET}
+    response = tenant.http.put("/v1/face/list/calibration", json={"target": 0.0001})
+    assert response.status_code == 200 and response.json()["target"] == 0.0001
+    assert tenant.http.get("/v1/face/list/calibration").json()["target"] == 0.0001
+    for wrong in (0, -1, 0.5, 1e-9, "often", True):
+        response = tenant.http.put("/v1/face/list/calibration", json={"target": wrong})
+        assert response.status_code == 400, (wrong, response.text)
+    assert tenant.http.get("/v1/face/list/calibration").json()["target"] == 0.0001  # unchanged by the refusals
+    response = tenant.http.put("/v1/face/list/calibration", json={"target": None})
+    assert response.json()["target"] == DEFAULT_TARGET
+
+
+def test_identify_answers_with_the_lists_own_thresholds(tenant: Tenant, people: dict[str, str],
+                                                        grace_hopper: BGRImage) -> None:
+    """A very strict target raises the list's OK threshold; a probe between the two is OK no more."""
+    probe = jpeg_base64(cv2.resize(grace_hopper, None, fx=0.5, fy=0.5))
+    body = tenant.http.post("/v1/face/list/identify", json={"faceImageBase64": probe,
+                                                            "faceListId": people["list"]}).json()
+    assert body["result"] == 0
+    loose = report(tenant.http, people["list"])["calibration"]
+    tenant.http.put("/v1/face/list/calibration", json={"target": 1e-7})
+    strict = report(tenant.http, people["list"])["calibration"]
+    assert strict["okThreshold"] > loose["okThreshold"]
+    body = tenant.http.post("/v1/face/list/identify", json={"faceImageBase64": probe,
+                                                            "faceListId": people["list"]}).json()
+    expected = 0 if body["confidence"] >= strict["okThreshold"] else 2 if body["confidence"] >= strict[
+        "warningThreshold"] else 3
+    assert body["result"] == expected
