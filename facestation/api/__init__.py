@@ -6,22 +6,27 @@
 from facestation.api import errors
 from facestation.api.budget import BudgetStatus, CallBudget
 from facestation.api.client import FaceCheckClient, RetryPolicy
+from facestation.api.codes import ErrorCode
 from facestation.api.models import (
+    CalibrationTarget,
     Capabilities,
     FaceList,
     FaceQA,
     FaceRecord,
     FaceRecordSummary,
     IdentifyResult,
+    ListCalibration,
+    ListReport,
+    PossibleDuplicate,
     RecordPage,
     ResultCode,
 )
-from facestation.api.codes import ErrorCode
 from facestation.api.resources import UNCHANGED
 
 __all__ = [
     "UNCHANGED",
     "BudgetStatus",
+    "CalibrationTarget",
     "CallBudget",
     "ErrorCode",
     "Capabilities",
@@ -31,6 +36,9 @@ __all__ = [
     "FaceRecord",
     "FaceRecordSummary",
     "IdentifyResult",
+    "ListCalibration",
+    "ListReport",
+    "PossibleDuplicate",
     "RecordPage",
     "ResultCode",
     "RetryPolicy",

@@ -264,7 +264,7 @@ class FaceCheckClient:
                 if isinstance(body, dict) and body.get("status") == "ok":
                     version = body.get("version")
                     self._capabilities = Capabilities(True, True, True, True, True,
-                                                      str(version) if version else None)
+                                                      str(version) if version else None, list_report=True)
                 else:
                     self._capabilities = Capabilities()
         return self._capabilities

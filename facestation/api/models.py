@@ -121,6 +121,42 @@ class IdentifyResult:
 
 
 @dataclass(frozen=True)
+class ListCalibration:
+    """How 1:N behaves in one list at the tenant's target (`GET v1/face/list/{id}/report`)."""
+
+    estimated_false_match_rate: float  # share of strangers answered OK with someone of the list
+    estimated_warning_rate: float  # share of strangers answered with a warning
+    ok_threshold: float  # confidence from which the list answers OK
+    warning_threshold: float
+    target: float
+    impostor_pairs: int
+    basis: str  # "list" (the list's own pairs) or "reference" (too few members yet)
+
+
+@dataclass(frozen=True)
+class PossibleDuplicate:
+    """Two members whose faces are as close as one person's: maybe one person enrolled twice."""
+
+    a: str
+    b: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class ListReport:
+    members: int
+    calibration: ListCalibration
+    possible_duplicates: list[PossibleDuplicate]
+    possible_duplicates_total: int  # before the request's limit
+
+
+@dataclass(frozen=True)
+class CalibrationTarget:
+    target: float  # the share of strangers a list may match (0.001: 1 in 1,000)
+    default_target: float
+
+
+@dataclass(frozen=True)
 class Capabilities:
     """Which of the local service's extensions the server has (the hosted service has none of them)."""
 
@@ -130,6 +166,7 @@ class Capabilities:
     search_records: bool = False
     health: bool = False
     version: str | None = None
+    list_report: bool = False  # per-list calibration: report, "not the same person", target
 
 
 # -- readers ------------------------------------------------------------------------------------------------
@@ -217,6 +254,35 @@ def face_list_from_json(data: Mapping[str, Any]) -> FaceList:
         created_utc=parse_time(data.get("createdUtc")),
         record_count=count if isinstance(count, int) else None,
     )
+
+
+def list_report_from_json(data: Mapping[str, Any]) -> ListReport:
+    calibration = _mapping(data.get("calibration")) or {}
+    pairs = data.get("possibleDuplicates")
+    pairs = [pair for pair in pairs if isinstance(pair, Mapping)] if isinstance(pairs, list) else []
+    return ListReport(
+        members=_int(data.get("members"), 0),
+        calibration=ListCalibration(
+            estimated_false_match_rate=_number(calibration.get("estimatedFalseMatchRate")) or 0.0,
+            estimated_warning_rate=_number(calibration.get("estimatedWarningRate")) or 0.0,
+            ok_threshold=_number(calibration.get("okThreshold")) or 0.0,
+            warning_threshold=_number(calibration.get("warningThreshold")) or 0.0,
+            target=_number(calibration.get("target")) or 0.0,
+            impostor_pairs=_int(calibration.get("impostorPairs"), 0),
+            basis=str(calibration.get("basis") or ""),
+        ),
+        possible_duplicates=[
+            PossibleDuplicate(a=str(pair.get("a") or ""), b=str(pair.get("b") or ""),
+                              confidence=_number(pair.get("confidence")) or 0.0)
+            for pair in pairs
+        ],
+        possible_duplicates_total=_int(data.get("possibleDuplicatesTotal"), len(pairs)),
+    )
+
+
+def calibration_target_from_json(data: Mapping[str, Any]) -> CalibrationTarget:
+    return CalibrationTarget(target=_number(data.get("target")) or 0.0,
+                             default_target=_number(data.get("defaultTarget")) or 0.0)
 
 
 def record_page_from_json(data: Mapping[str, Any]) -> RecordPage:

@@ -14,12 +14,16 @@ from urllib.parse import quote
 from facestation.api import errors
 from facestation.api.images import ImageInput, image_base64
 from facestation.api.models import (
+    CalibrationTarget,
     FaceList,
     FaceRecord,
     IdentifyResult,
+    ListReport,
     RecordPage,
+    calibration_target_from_json,
     face_list_from_json,
     identify_result_from_json,
+    list_report_from_json,
     record_from_json,
     record_page_from_json,
 )
@@ -222,6 +226,36 @@ class ListsResource:
         response = await self._client.call("GET", f"v1/face/list/{_quoted(identifier)}/records",
                                            params={"offset": offset, "limit": limit}, idempotent=True)
         return record_page_from_json(json_of(response))
+
+
+    async def report(self, identifier: str, *, limit: int = 100) -> ListReport:
+        """Extension: GET v1/face/list/{identifier}/report: how likely a stranger is matched to someone in the
+        list, the thresholds 1:N uses in it, and up to `limit` possible duplicates, most likely first."""
+        await self._client.require("list_report")
+        response = await self._client.call("GET", f"v1/face/list/{_quoted(identifier)}/report",
+                                           params={"limit": limit}, idempotent=True)
+        return list_report_from_json(json_of(response))
+
+    async def mark_not_same_person(self, identifier: str, *, record_a: str, record_b: str) -> bool:
+        """Extension: POST v1/face/list/{identifier}/notSamePerson: the two records are two people, so no list
+        reports them as a possible duplicate again (idempotent: marking twice changes nothing)."""
+        await self._client.require("list_report")
+        response = await self._client.call("POST", f"v1/face/list/{_quoted(identifier)}/notSamePerson",
+                                           json={"a": record_a, "b": record_b}, idempotent=True)
+        return bool(json_of(response))
+
+    async def calibration_target(self) -> CalibrationTarget:
+        """Extension: GET v1/face/list/calibration: the share of strangers a list may match."""
+        await self._client.require("list_report")
+        return calibration_target_from_json(json_of(await self._client.call(
+            "GET", "v1/face/list/calibration", idempotent=True)))
+
+    async def set_calibration_target(self, target: float | None) -> CalibrationTarget:
+        """Extension: PUT v1/face/list/calibration (None: the service's default). Raises ValidationError
+        (code InvalidTarget) outside 1e-7 to 0.1."""
+        await self._client.require("list_report")
+        return calibration_target_from_json(json_of(await self._client.call(
+            "PUT", "v1/face/list/calibration", json={"target": target}, idempotent=True)))
 
 
 class RecognitionResource:

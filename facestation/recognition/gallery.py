@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sized
+from collections.abc import Iterable, Sequence, Sized
 
 import numpy as np
 import numpy.typing as npt
 
 from facestation.recognition.approximate import CandidateSearch
 from facestation.recognition.descriptors import DESCRIPTOR_SIZE
+from facestation.recognition.pair_distances import distances_to_all
 
 _INITIAL_CAPACITY = 16
 # From this many descriptors on, `nearest` pre-selects candidates with an approximate index (exact below:
@@ -114,10 +115,25 @@ class DescriptorIndex:
         """The keys, in row order (a copy)."""
         return list(self._keys)
 
+    def matrix(self) -> npt.NDArray[np.float32]:
+        """The descriptors in row order (a read-only view, not a copy: read it before the next change)."""
+        view = self._matrix[: len(self._keys)]
+        view.flags.writeable = False
+        return view
+
     def get(self, key: str) -> npt.NDArray[np.float32] | None:
         """A copy of the descriptor stored under `key`, or None."""
         row = self._rows.get(key)
         return None if row is None else self._matrix[row].copy()
+
+    def distances_from(self, key: str) -> tuple[Sequence[str], npt.NDArray[np.float32], int]:
+        """(keys in row order, distances from `key`'s descriptor to every row, `key`'s own row): one pass.
+
+        The keys are the index's own list, not a copy (a million keys): read it before the next change."""
+        row = self._rows[key]
+        count = len(self._keys)
+        distances = distances_to_all(self._matrix[:count], self._squared_norms[:count], self._matrix[row])
+        return self._keys, distances, row
 
     def add(self, key: str, descriptor: npt.ArrayLike) -> None:
         """Store `descriptor` under `key`, replacing the key's previous descriptor if it has one.

@@ -22,7 +22,14 @@ from facestation.service.engine import RecognitionEngine
 from facestation.service.middleware import AccessLogMiddleware, BodySizeLimitMiddleware
 from facestation.service.models import NO_NUL_PATTERN, ErrorMessageResponse
 from facestation.service.openapi_document import add_links, document_rate_limit_400
-from facestation.service.routes import health, lists, recognition, records, token
+from facestation.service.routes import (
+    health,
+    list_report,
+    lists,
+    recognition,
+    records,
+    token,
+)
 from facestation.service.settings import ServiceSettings
 from facestation.service.tokens import TokenIssuer, load_or_create_signing_key
 from facestation.service.warm_up import warm_up_large_lists
@@ -100,7 +107,7 @@ def create_app(settings: ServiceSettings, *, clock: Callable[[], float] | None =
         redoc_url=None,
         lifespan=lifespan,
     )
-    for router in (token.router, health.router, lists.router, recognition.router, records.router):
+    for router in (token.router, health.router, list_report.router, lists.router, recognition.router, records.router):
         app.include_router(router, prefix=API_PREFIX)
     _install_error_handlers(app)
     _document_real_error_codes(app)

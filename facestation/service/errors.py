@@ -45,6 +45,8 @@ INVALID_REQUEST: Final = "InvalidRequest"
 TARGET_REQUIRED: Final = "TargetRequired"
 REQUEST_BODY_TOO_LARGE: Final = "RequestTooLarge"
 LOGIN_THROTTLED_CODE: Final = "LoginThrottled"
+INVALID_TARGET: Final = "InvalidTarget"  # a calibration target that is not a share of strangers we can keep
+RECORDS_REQUIRED: Final = "RecordsRequired"  # "not the same person" needs two different records
 
 
 @dataclass(frozen=True)

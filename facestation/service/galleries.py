@@ -7,16 +7,24 @@ in place from the list's change log (`CatalogueStore.gallery_changes`): only the
 Only a gallery never built, or further behind than the log reaches, is rebuilt from every member (seconds for a
 large list's approximate index). One request per list does that work; the others wait for it and use its result.
 So the cache can be stale for no one, and rebuilds are rare.
+
+Each cached gallery carries its list's calibration (`facestation.recognition.calibration`) at the same revision:
+every change applied to the gallery is applied to it too, and a build loads the stored calibration when it is
+at the built revision, or counts every pair again (and the caller's `StoredCalibration` keeps the result).
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 import numpy as np
 
+from facestation.recognition.calibration import CalibrationEstimate, ListCalibration
 from facestation.recognition.gallery import DescriptorIndex
+from facestation.recognition.matching import MatchThresholds
+from facestation.recognition.pair_distances import NearPair
 from facestation.service.memory import release_free_memory
 from facestation.store.catalogue import (
     CatalogueStore,
@@ -45,12 +53,21 @@ def index_of(packed: PackedGallery) -> DescriptorIndex:
     return DescriptorIndex.from_matrix(packed.ids, matrix)
 
 
+@dataclass(frozen=True)
+class StoredCalibration:
+    """Where a list's calibration is kept between processes: `load()` gives (revision, state) or None."""
+
+    load: Callable[[], tuple[int, bytes] | None]
+    save: Callable[[int, bytes], None]
+
+
 class GalleryCache:
     """Thread-safe: searches run in worker threads while writes apply changes."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._galleries: dict[str, tuple[int, DescriptorIndex]] = {}
+        self._calibrations: dict[str, ListCalibration] = {}  # at the revision of the list's gallery
         self._refreshing: dict[str, threading.Lock] = {}  # one refresh per list at a time
         self.builds = 0  # galleries built from every member
         self.catch_ups = 0  # galleries brought up to date from the change log
@@ -68,16 +85,42 @@ class GalleryCache:
         return self._install(list_id, revision,
                              DescriptorIndex.from_rows([(key, descriptor_from_bytes(value)) for key, value in rows]))
 
-    def _install(self, list_id: str, revision: int, index: DescriptorIndex) -> DescriptorIndex:
+    def _install(self, list_id: str, revision: int, index: DescriptorIndex,
+                 stored: StoredCalibration | None = None) -> DescriptorIndex:
         # A large list's approximate index takes seconds to build (~30 s at 1M): build it here, outside the
         # lock, not in the first `nearest`, which runs under it and would stall every list's searches.
         index.prepare()
+        calibration = _calibration_at(index, revision, stored)
         with self._lock:
             cached = self._galleries.get(list_id)
             # Never replace a newer gallery with an older snapshot built concurrently.
             if cached is None or cached[0] <= revision:
                 self._galleries[list_id] = (revision, index)
+                self._calibrations[list_id] = calibration
         return index
+
+    def estimate(self, list_id: str, revision: int, target: float,
+                 base: MatchThresholds) -> CalibrationEstimate | None:
+        """The list's calibration at `target`, if its gallery is cached at `revision` or later (else None)."""
+        with self._lock:
+            cached = self._galleries.get(list_id)
+            calibration = self._calibrations.get(list_id)
+            if cached is None or cached[0] < revision or calibration is None:
+                return None
+            return calibration.estimate(target, base)
+
+    def possible_duplicates(self, list_id: str, excluded: frozenset[tuple[str, str]]) -> list[NearPair]:
+        """The cached list's member pairs in the genuine range, closest first (empty when not cached)."""
+        with self._lock:
+            calibration = self._calibrations.get(list_id)
+            return [] if calibration is None else calibration.possible_duplicates(excluded)
+
+    def calibration_states(self, list_ids: Iterable[str]) -> list[tuple[str, int, bytes]]:
+        """(list id, revision, state) of the cached calibrations of `list_ids`, to store after a write."""
+        with self._lock:
+            return [(list_id, self._galleries[list_id][0], self._calibrations[list_id].to_bytes())
+                    for list_id in dict.fromkeys(list_ids)
+                    if list_id in self._galleries and list_id in self._calibrations]
 
     def refresh_and_search(
         self,
@@ -86,9 +129,10 @@ class GalleryCache:
         probe: np.ndarray,
         changes_since: Callable[[int], GalleryChange | None],
         everything: Callable[[], PackedGallery],
+        stored: StoredCalibration | None = None,
     ) -> tuple[str, float] | None:
         """Bring the list's gallery to revision `at_least` or later (`refresh`) and search it."""
-        index = self.refresh(list_id, at_least, changes_since, everything)
+        index = self.refresh(list_id, at_least, changes_since, everything, stored)
         with self._lock:
             return index.nearest(probe)
 
@@ -98,10 +142,12 @@ class GalleryCache:
         at_least: int,
         changes_since: Callable[[int], GalleryChange | None],
         everything: Callable[[], PackedGallery],
+        stored: StoredCalibration | None = None,
     ) -> DescriptorIndex:
         """The list's gallery at revision `at_least` or later (blocking: database reads, maybe a build).
         `changes_since(revision)` reads the change log (None: too far behind); `everything()` reads the whole
-        list (`CatalogueStore.gallery_packed`). Search the index under the cache's lock only (`refresh_and_search`)."""
+        list (`CatalogueStore.gallery_packed`); `stored` keeps the list's calibration (None: not kept). Search
+        the index under the cache's lock only (`refresh_and_search`)."""
         with self._lock:
             refreshing = self._refreshing.setdefault(list_id, threading.Lock())
         with refreshing:
@@ -118,7 +164,7 @@ class GalleryCache:
                         self.catch_ups += 1
                         return current[1]
             packed = everything()
-            index = self._install(list_id, packed.face_list.revision, index_of(packed))
+            index = self._install(list_id, packed.face_list.revision, index_of(packed), stored)
             if len(packed.ids) >= RELEASE_MEMORY_FROM:
                 release_free_memory()  # what reading and indexing a large list left behind
             with self._lock:
@@ -127,6 +173,7 @@ class GalleryCache:
             return index
 
     def apply(self, changes: Iterable[GalleryChange]) -> None:
+        """Apply this process's own writes to the cached galleries they follow on from (and their calibrations)."""
         with self._lock:
             for change in changes:
                 cached = self._galleries.get(change.list_id)
@@ -139,17 +186,42 @@ class GalleryCache:
                 self._apply_one(change.list_id, index, change)
 
     def _apply_one(self, list_id: str, index: DescriptorIndex, change: GalleryChange) -> None:
-        """Apply `change` to the cached `index` (under the lock) and record its revision."""
+        """Apply `change` to the cached `index` and its calibration (under the lock) and record its revision."""
+        calibration = self._calibrations.get(list_id)
         for key in change.removals:
+            if calibration is not None:
+                calibration.member_removed(index, key)
             index.remove(key)
         for key, value in change.upserts.items():
+            if calibration is not None:
+                calibration.member_removed(index, key)  # a changed descriptor: its old distances go first
             index.add(key, descriptor_from_bytes(value))
+            if calibration is not None:
+                calibration.member_added(index, key)
         self._galleries[list_id] = (change.revision, index)
 
     def forget(self, list_id: str) -> None:
         with self._lock:
             self._galleries.pop(list_id, None)
+            self._calibrations.pop(list_id, None)
             self._refreshing.pop(list_id, None)
+
+
+def _calibration_at(index: DescriptorIndex, revision: int, stored: StoredCalibration | None) -> ListCalibration:
+    """The stored calibration if it is at `revision`, else one counted from every pair (and then stored)."""
+    kept = stored.load() if stored is not None else None
+    if kept is not None and kept[0] == revision:
+        try:
+            calibration = ListCalibration.from_bytes(kept[1])
+        except ValueError:
+            pass  # written by another version: count again
+        else:
+            if calibration.members == len(index):
+                return calibration
+    calibration = ListCalibration.of(index)
+    if stored is not None:
+        stored.save(revision, calibration.to_bytes())
+    return calibration
 
 
 def loaders(catalogue: CatalogueStore, tenant: str, list_id: str) -> tuple[

@@ -135,6 +135,47 @@ class FaceRecordToListRequest(_Request):
     faceListName: NameText | None = None
 
 
+# -- list calibration (extension) ---------------------------------------------------------------------------
+
+
+class ListCalibrationReport(_Response):
+    estimatedFalseMatchRate: float  # share of strangers answered OK with someone of the list
+    estimatedWarningRate: float  # share of strangers answered with a warning
+    okThreshold: float  # confidence from which list/identify answers OK in this list
+    warningThreshold: float
+    target: float
+    impostorPairs: int  # member pairs the estimate stands on (estimated when the list is sampled)
+    basis: str  # "list": the list's own pairs; "reference": too few yet, the built-in reference
+
+
+class PossibleDuplicate(_Response):
+    a: str
+    b: str
+    confidence: float
+
+
+class ListReportResponse(_Response):
+    members: int
+    calibration: ListCalibrationReport
+    possibleDuplicates: list[PossibleDuplicate]
+    possibleDuplicatesTotal: int  # before the limit
+
+
+class NotSamePersonRequest(_Request):
+    a: Text | None = None
+    b: Text | None = None
+
+
+class CalibrationTargetRequest(_Request):
+    # null: back to the service's default. A JSON integer is taken too (1 is a number, even if out of range).
+    target: float | int | None = None
+
+
+class CalibrationTargetResponse(_Response):
+    target: float
+    defaultTarget: float
+
+
 # -- recognition --------------------------------------------------------------------------------------------
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from facestation.recognition.calibration import DEFAULT_TARGET
 from facestation.recognition.gallery import APPROXIMATE_FROM
 from facestation.recognition.matching import DEFAULT_THRESHOLDS, MatchThresholds
 from facestation.service.datadir import default_data_dir
@@ -22,6 +23,9 @@ class ServiceSettings:
     access_token_ttl: int = 3600  # seconds
     refresh_token_ttl: int = 30 * 24 * 3600
     match_thresholds: MatchThresholds = DEFAULT_THRESHOLDS
+    # 1:N: the share of strangers a list may match to someone (facestation.recognition.calibration), unless the
+    # tenant set its own (PUT v1/face/list/calibration).
+    list_false_match_target: float = DEFAULT_TARGET
     max_body_bytes: int = 20 * 1024 * 1024
     max_image_pixels: int = DEFAULT_MAX_PIXELS
     # Processes for decode/detect/describe; None: one per CPU core.

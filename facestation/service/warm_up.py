@@ -14,6 +14,7 @@ import time
 
 from facestation.service.context import Services, in_thread
 from facestation.service.galleries import loaders
+from facestation.service.list_calibration import stored_calibration
 
 logger = logging.getLogger(__name__)
 
@@ -34,7 +35,8 @@ async def warm_up_large_lists(shared: Services) -> None:
         started = time.perf_counter()
         try:
             changes_since, everything = loaders(catalogue, tenant, list_id)
-            await in_thread(shared.galleries.refresh, list_id, 0, changes_since, everything)
+            await in_thread(shared.galleries.refresh, list_id, 0, changes_since, everything,
+                            stored_calibration(shared, list_id))
         except Exception:  # noqa: BLE001 (deleted meanwhile, database gone: on demand later)
             logger.warning("warm-up of list %s failed; it is built at its first search", list_id, exc_info=True)
             continue

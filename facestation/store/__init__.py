@@ -13,6 +13,7 @@ from sqlalchemy import Engine
 
 from facestation.private_files import make_private_dir
 from facestation.store.accounts import AccountStore
+from facestation.store.calibrations import CalibrationStore
 from facestation.store.catalogue import CatalogueStore
 from facestation.store.database import open_database, sqlite_url
 
@@ -22,6 +23,7 @@ class Store:
     engine: Engine
     accounts: AccountStore
     catalogue: CatalogueStore
+    calibrations: CalibrationStore
 
     def close(self) -> None:
         self.engine.dispose()
@@ -29,7 +31,7 @@ class Store:
 
 def open_store(url: str) -> Store:
     engine = open_database(url)
-    return Store(engine, AccountStore(engine), CatalogueStore(engine))
+    return Store(engine, AccountStore(engine), CatalogueStore(engine), CalibrationStore(engine))
 
 
 def open_data_dir_store(data_dir: Path) -> Store:

@@ -153,3 +153,35 @@ list_members = Table(
     PrimaryKeyConstraint("list_id", "record_id"),
     Index("ix_list_members_record_id", "record_id"),
 )
+
+# Each list's 1:N calibration (facestation.recognition.calibration): its member-pair distance counts and near
+# pairs at `revision`, so a restarted process need not count every pair again. A process that finds it behind
+# the list's revision counts from scratch.
+list_calibrations = Table(
+    "list_calibrations",
+    metadata,
+    Column("list_id", String(36), ForeignKey("face_lists.id", ondelete="CASCADE"), primary_key=True),
+    Column("revision", Integer, nullable=False),
+    Column("state", LargeBinary, nullable=False),
+    Column("updated_at", Float, nullable=False),
+)
+
+# Record pairs an operator marked "not the same person": never again shown as possible duplicates.
+# `record_a` < `record_b`, so a pair has one row.
+distinct_pairs = Table(
+    "distinct_pairs",
+    metadata,
+    Column("tenant", String(200), ForeignKey("clients.client_id", ondelete="CASCADE"), nullable=False),
+    Column("record_a", String(36), ForeignKey("face_records.id", ondelete="CASCADE"), nullable=False),
+    Column("record_b", String(36), ForeignKey("face_records.id", ondelete="CASCADE"), nullable=False),
+    Column("marked_at", Float, nullable=False),
+    PrimaryKeyConstraint("tenant", "record_a", "record_b"),
+)
+
+# The share of strangers a tenant accepts being matched to someone in a list (NULL row: the default).
+calibration_targets = Table(
+    "calibration_targets",
+    metadata,
+    Column("tenant", String(200), ForeignKey("clients.client_id", ondelete="CASCADE"), primary_key=True),
+    Column("target", Float, nullable=False),
+)

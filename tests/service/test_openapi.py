@@ -43,6 +43,11 @@ EXTENSIONS = {
     ("/api/v1/face/list/RemoveFaceRecord", "post"),
     ("/api/v1/face", "get"),
     ("/api/health", "get"),
+    # Per-list calibration (issue 19, docs/local-service.md).
+    ("/api/v1/face/list/{identifier}/report", "get"),
+    ("/api/v1/face/list/{identifier}/notSamePerson", "post"),
+    ("/api/v1/face/list/calibration", "get"),
+    ("/api/v1/face/list/calibration", "put"),
 }
 UNAUTHENTICATED = {("/api/connect/token", "post"), ("/api/health", "get")}
 # Routes that serve the documentation itself.

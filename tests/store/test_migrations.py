@@ -37,7 +37,7 @@ def test_opening_twice_is_a_no_op_and_keeps_data(tmp_path: Path) -> None:
     assert reopened.accounts.get_client("c") is not None
     with reopened.engine.connect() as connection:
         head = command.ScriptDirectory.from_config(alembic_config(reopened.engine)).get_current_head()
-        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == head == "0003"
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == head == "0004"
     reopened.close()
 
 

@@ -18,6 +18,7 @@ from facestation.recognition.matching import (
     NO_FACE_IN_PROBE,
     RECORD_DISABLED,
     MatchResult,
+    MatchThresholds,
     confidence_from_distance,
     describe_verdict,
     verdict,
@@ -33,6 +34,7 @@ from facestation.service.context import (
 )
 from facestation.service.engine import ImageAnalysis
 from facestation.service.galleries import descriptor_from_bytes, loaders
+from facestation.service.list_calibration import list_thresholds, stored_calibration
 from facestation.service.models import (
     ErrorMessageResponse,
     IdentifyListRequest,
@@ -127,7 +129,9 @@ async def identify_list(body: IdentifyListRequest, caller: CallerDep, shared: Se
             return IdentifyRecordResponse(confidence=0.0, result=int(MatchResult.FAILED),
                                           resultDescription=describe_verdict(MatchResult.FAILED),
                                           faceQA=analysis.face_qa)
-        return _compared(shared, distance, candidate, analysis)
+        # The list's own thresholds: the more members, the surer a match must be (never looser than 1:1's).
+        thresholds = await list_thresholds(shared, caller.tenant, face_list)
+        return _compared(shared, distance, candidate, analysis, thresholds)
 
 
 # -- helpers ------------------------------------------------------------------------------------------------
@@ -180,9 +184,10 @@ def _not_executed(charge: _Charge, description: str, analysis: ImageAnalysis,
                     faceQA=analysis.face_qa)
 
 
-def _compared(shared: Services, distance: float, record: FaceRecord, analysis: ImageAnalysis) -> IdentifyRecordResponse:
+def _compared(shared: Services, distance: float, record: FaceRecord, analysis: ImageAnalysis,
+              thresholds: MatchThresholds | None = None) -> IdentifyRecordResponse:
     confidence = confidence_from_distance(distance)
-    result = verdict(confidence, shared.settings.match_thresholds)
+    result = verdict(confidence, thresholds or shared.settings.match_thresholds)
     response = IdentifyRecordResponse(
         confidence=confidence, result=int(result), resultDescription=describe_verdict(result), faceQA=analysis.face_qa
     )
@@ -206,4 +211,4 @@ async def _nearest(shared: Services, tenant: str, face_list: FaceListRow, probe:
         return match
     changes_since, everything = loaders(shared.store.catalogue, tenant, face_list.id)
     return await in_thread(shared.galleries.refresh_and_search, face_list.id, face_list.revision, probe,
-                           changes_since, everything)
+                           changes_since, everything, stored_calibration(shared, face_list.id))
