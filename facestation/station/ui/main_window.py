@@ -151,6 +151,9 @@ class MainWindow(RetranslateMixin, QMainWindow):
         row.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.navigation.chosen.connect(self.show_page)
+        record_requested = getattr(self.page_widgets["lists"], "recordRequested", None)
+        if record_requested is not None:  # the Lists page's possible duplicates open a record on Records
+            record_requested.connect(self.open_record)
         self.navigation.set_current("enrol")
         self.sign_out_button.clicked.connect(self.signOutRequested)
         self.settings_button.clicked.connect(self.settingsRequested)
@@ -246,6 +249,13 @@ class MainWindow(RetranslateMixin, QMainWindow):
         if capture is not None:
             capture.apply_config(self.session.config)  # mirrored preview and the auto-capture settings
         page.activate()  # every page refreshes what it shows when it comes to the front
+
+    def open_record(self, record_id: str) -> None:
+        """Show one person on the Records page (another page asked for them)."""
+        self.show_page("records")
+        opener = getattr(self.page_widgets["records"], "open_record", None)
+        if opener is not None:
+            opener(record_id)
 
     def _tab_stop_on(self, name: str) -> None:
         """Tab stops on the navigation button of the page shown, the arrow keys move between them (what Qt's

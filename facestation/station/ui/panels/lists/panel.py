@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidgetItem,
@@ -57,13 +57,18 @@ from facestation.station.ui.panels.lists.dialogs import (
     ListDetailsDialog,
     OpenListDialog,
 )
+from facestation.station.ui.panels.lists.duplicates import DuplicatesDialog
+from facestation.station.ui.panels.lists.report_line import ReportLine
 
 __all__ = ["ListsPanel"]
 
 
 class ListsPanel(Panel):
-    """The Lists page. `refresh()` reloads the lists (and the chosen list's members); changes emit
-    `dataChanged` so the other pages pick them up."""
+    """The Lists page. `refresh()` reloads the lists (and the chosen list's members and report); changes emit
+    `dataChanged` so the other pages pick them up; `recordRequested(record id)` asks the main window to open a
+    record on the Records page (from the possible duplicates)."""
+
+    recordRequested = Signal(str)
 
     def __init__(self, context: StationContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -83,6 +88,7 @@ class ListsPanel(Panel):
         self.open_dialog: OpenListDialog | None = None
         self.delete_box: QMessageBox | None = None
         self.delete_button: QPushButton | None = None
+        self.duplicates_dialog: DuplicatesDialog | None = None
 
         layout = self.page_layout()
         self.title = role_label("pageTitle", self)
@@ -136,10 +142,15 @@ class ListsPanel(Panel):
         self.more_button.clicked.connect(self.show_more)
         self.remove_button.clicked.connect(self.remove_selected)
         self.add_button.clicked.connect(self.add_people)
+        # The chosen list's calibration in words and its possible duplicates, under its name and description.
+        self.report_line = ReportLine(self.ops, self)
+        column.layout.insertLayout(2, self.report_line.layout)
+        self.report_line.duplicates_button.clicked.connect(self.show_duplicates)
         body.addLayout(column.layout, 3)
 
-        chain = [self.lists_view, self.new_button, self.rename_button, self.delete_list_button, self.members_view,
-                 self.more_button, self.remove_button, self.add_button, self.open_button]
+        chain = [self.lists_view, self.new_button, self.rename_button, self.delete_list_button,
+                 self.report_line.duplicates_button, self.members_view, self.more_button, self.remove_button,
+                 self.add_button, self.open_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
         context.events.outboxChanged.connect(self._outbox_changed)
@@ -202,6 +213,7 @@ class ListsPanel(Panel):
         self.remove_button.setText(self.tr("Re&move from list"))
         self.remove_button.setToolTip(self.tr("Take the chosen people out of this list. They stay enrolled."))
         self.add_button.setText(self.tr("&Add person…"))
+        self.report_line.show()
         if self.lists or self.members:
             self._show_lists()
         self._show_members()  # its heading and hint are texts too, with or without a list
@@ -227,10 +239,12 @@ class ListsPanel(Panel):
 
     def clear_personal_data(self) -> None:
         self._members_request.cancel()  # drop any page still on its way
-        for dialog in (self.details_dialog, self.add_dialog, self.open_dialog, self.delete_box):
+        self.report_line.clear()
+        for dialog in (self.details_dialog, self.add_dialog, self.open_dialog, self.delete_box,
+                       self.duplicates_dialog):
             if dialog is not None and isValid(dialog) and dialog.isVisible():
                 dialog.reject()
-        self.details_dialog = self.add_dialog = self.open_dialog = None
+        self.details_dialog = self.add_dialog = self.open_dialog = self.duplicates_dialog = None
         self.delete_box = self.delete_button = None
         self.selected_id = None
         self._select_after_load = None
@@ -279,6 +293,7 @@ class ListsPanel(Panel):
         self._show_members()
         if wanted is not None:
             self._load_members()
+        self._load_report()
 
     def _lists_failed(self, problem: Problem) -> None:
         if self._can_keep_offline(problem.error):
@@ -315,6 +330,7 @@ class ListsPanel(Panel):
         self._show_members()
         if identifier is not None:
             self._load_members()
+        self._load_report()
 
     def select_list(self, identifier: str) -> bool:
         """Choose a list on the left (as a tap would); False when it is not shown."""
@@ -377,6 +393,7 @@ class ListsPanel(Panel):
             self._load_members()  # from what waits in the outbox, not from the service
         else:
             self._show_members()
+        self._load_report()
         self.dataChanged.emit()
 
     def _show_offline(self, text: str) -> None:
@@ -484,6 +501,31 @@ class ListsPanel(Panel):
     def _changed(self) -> None:
         self.refresh()
         self.dataChanged.emit()
+
+    # -- the chosen list's report: the estimate in words, the possible duplicates -------------------------
+
+    def _load_report(self) -> None:
+        """Fetch the chosen list's report in the background (nothing for a list the service does not know)."""
+        client = self.session.client
+        list_id = self.selected_id
+        if client is None or list_id is None or is_placeholder(list_id):
+            self.report_line.clear()
+            return
+        self.report_line.load(client, list_id)
+
+    @Slot()
+    def show_duplicates(self) -> DuplicatesDialog | None:
+        """The chosen list's possible duplicates, in a dialog of their own."""
+        face_list, client = self.selected_list, self.session.client
+        if face_list is None or client is None:
+            return None
+        dialog = DuplicatesDialog(self.ops, client, face_list, log=self.context.log_activity, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.countChanged.connect(self.report_line.duplicates_changed)
+        dialog.openRecord.connect(self.recordRequested)
+        self.duplicates_dialog = dialog
+        dialog.open()
+        return dialog
 
     # -- the members ---------------------------------------------------------------------------------------
 

@@ -438,6 +438,13 @@ class RecordsPanel(PersonActions):
         self._load_selected()
         return True
 
+    def open_record(self, record_id: str) -> None:
+        """Show one person another page asked for (the Lists page's possible duplicates), found or not."""
+        if not self.select_record(record_id):
+            if self.editing:
+                self.form.clear()  # as choosing someone else does
+            self._load_person(record_id)
+
     def _load_person(self, record_id: str) -> None:
         self._person.run(self._fetch_person(record_id), busy=self.tr("Loading the person…"),
                          on_success=self._show_person, on_error=self._person_failed)
