@@ -3,7 +3,7 @@
 The thresholds sit far in the tail of the different-person distances (OK at 0.545, where faces-pairs has no
 impostor pair at all), and a big list needs the rate at ~10^-9 per pair. So the counts are not read off
 directly: the pairs between NEAR_DISTANCE and a tail edge `u` (the list's closest few thousand, or its
-closest 10 %) are fitted with a generalised Pareto distribution of the shortfall u - d, the peaks-over-threshold
+closest 1 %) are fitted with a generalised Pareto distribution of the shortfall u - d, the peaks-over-threshold
 model of extreme-value theory, and the fit is followed below NEAR_DISTANCE. Pairs closer than NEAR_DISTANCE are
 left out of the fit on purpose (a censored fit): some are the same person enrolled twice, and those would make
 every stranger look likely to match.
@@ -11,8 +11,8 @@ every stranger look likely to match.
 The fit is a maximum-likelihood fit of the binned, truncated model, by a coarse-to-fine grid search over
 (shape, scale): two parameters and a few dozen bins, so no optimiser is needed (~5 ms).
 
-A list with too few pairs in the window (fewer than MIN_TAIL_PAIRS) uses REFERENCE_TAIL, the same fit of the
-different-person pairs of the faces-pairs photos (`python benchmarks/list_calibration.py` prints it).
+A list with too few pairs in the window (fewer than MIN_TAIL_PAIRS: up to ~300 members) uses REFERENCE_TAIL,
+the same fit of a reference distribution (see there).
 """
 
 from __future__ import annotations
@@ -24,17 +24,21 @@ from typing import Final
 import numpy as np
 import numpy.typing as npt
 
-from facestation.recognition.pair_distances import BIN_WIDTH, NEAR_DISTANCE, PairCounts
+from facestation.recognition.pair_distances import BIN_WIDTH, BINS, NEAR_DISTANCE, PairCounts
 
 # The window holds this share of the impostor-range pairs (clipped between MIN and MAX), at least 10 bins.
 TAIL_PAIRS: Final = 5_000
 MIN_TAIL_FRACTION: Final = 0.001
-MAX_TAIL_FRACTION: Final = 0.1
+MAX_TAIL_FRACTION: Final = 0.01
 MIN_TAIL_BINS: Final = 10
-MIN_TAIL_PAIRS: Final = 50
-# The shape's search range. A bounded tail (shape < 0) is what distances have, but a fit on a hundred pairs can
-# read one that ends implausibly soon; below -0.5 the tail would end within a scale of the window.
-MIN_SHAPE: Final = -0.5
+MIN_TAIL_PAIRS: Final = 500
+# The shape's search range starts at 0 (an exponential tail), not below. Distances do have a bounded, lighter
+# tail (shape < 0, like a normal's), but a fitted negative shape puts an end to the tail that comes too soon:
+# on normal distributions of pair distances like dlib's (mean 0.88, sd 0.06-0.10), the free fit predicted 2x
+# to 10^7x too few pairs at 0.5 (an optimistic estimate is the dangerous one), while held at 0 it predicted
+# 1.3x to 80x too many (tests/recognition/test_impostor_tail.py). So the estimate errs towards more false
+# matches, and the thresholds towards strict.
+MIN_SHAPE: Final = 0.0
 MAX_SHAPE: Final = 0.5
 
 
@@ -60,8 +64,15 @@ class TailFit:
         return self.edge - _inverse_survival(rate / self.rate_at_edge, self.shape, self.scale)
 
 
-# Fitted by `python benchmarks/list_calibration.py` on the different-person pairs of faces-pairs (64 photos).
-REFERENCE_TAIL: Final = TailFit(edge=0.77, shape=-0.197, scale=0.0611, rate_at_edge=0.110, pairs=1855.0)
+# For lists too small to fit (up to ~300 members): the fit of a normal distribution of pair distances with the
+# mean and spread of faces-pairs' different-person pairs above 0.6 (0.876 +- 0.082), at 1,000 members' worth
+# of pairs (`reference_tail()` recomputes it). Not the photos' own pairs: their tail holds same-person pairs
+# master.csv does not label (photos of one person joined by no "Yes" row), which would make every stranger
+# look likely to match. Per pair it gives 1.0e-4 at the OK distance 0.545 (the normal itself: 2.7e-5).
+REFERENCE_TAIL: Final = TailFit(edge=0.69, shape=0.0, scale=0.0303, rate_at_edge=0.01188, pairs=499_500.0)
+REFERENCE_MEAN: Final = 0.876
+REFERENCE_SPREAD: Final = 0.082
+_REFERENCE_MEMBERS: Final = 1_000
 
 
 def fit_tail(counts: PairCounts) -> TailFit | None:
@@ -87,6 +98,14 @@ def fit_tail(counts: PairCounts) -> TailFit | None:
     below_edge = in_window / (1.0 - _survival(bins * BIN_WIDTH, shape, scale))
     total = counts.pairs - float(histogram[:first].sum()) + (below_edge - in_window)
     return TailFit(edge=edge, shape=shape, scale=scale, rate_at_edge=below_edge / total, pairs=impostors)
+
+
+def reference_tail() -> TailFit | None:
+    """REFERENCE_TAIL computed afresh from REFERENCE_MEAN and REFERENCE_SPREAD (the tests check they agree)."""
+    edges = np.arange(BINS + 1) * BIN_WIDTH
+    cdf = 0.5 * np.vectorize(math.erfc)(-(edges - REFERENCE_MEAN) / (REFERENCE_SPREAD * math.sqrt(2.0)))
+    pairs = _REFERENCE_MEMBERS * (_REFERENCE_MEMBERS - 1) / 2
+    return fit_tail(PairCounts(counts=np.diff(cdf) * pairs))
 
 
 def _fit_truncated_gpd(window: npt.NDArray[np.float64], width: float) -> tuple[float, float]:
@@ -132,4 +151,4 @@ def _inverse_survival(survival: float, shape: float, scale: float) -> float:
     return scale / shape * (survival ** (-shape) - 1.0)
 
 
-__all__ = ["REFERENCE_TAIL", "TailFit", "fit_tail"]
+__all__ = ["REFERENCE_TAIL", "TailFit", "fit_tail", "reference_tail"]

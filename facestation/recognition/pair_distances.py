@@ -128,14 +128,15 @@ def count_pairs(keys: Sequence[str], matrix: Matrix, *, seed: int = 0,
     result.sampled = True
     rng = np.random.default_rng(seed)
     total = count * (count - 1) / 2
-    rounds = max(1, math.ceil(sampled_pairs / _BLOCK**2))
+    block = min(_BLOCK, count // 2)
+    rounds = max(1, math.ceil(sampled_pairs / block**2))
     seen = 0.0
     partial = PairCounts()
     for _ in range(rounds):
         # Two disjoint random blocks: by symmetry every pair is equally likely to be among their pairs.
-        chosen = rng.choice(count, 2 * _BLOCK, replace=False)
-        _count_block(partial, keys, rows, norms, np.sort(chosen[:_BLOCK]), np.sort(chosen[_BLOCK:]), diagonal=False)
-        seen += _BLOCK * _BLOCK
+        chosen = rng.choice(count, 2 * block, replace=False)
+        _count_block(partial, keys, rows, norms, np.sort(chosen[:block]), np.sort(chosen[block:]), diagonal=False)
+        seen += block * block
     result.counts = partial.counts * (total / seen)
     result.near = partial.near
     return result
