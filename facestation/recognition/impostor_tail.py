@@ -24,7 +24,12 @@ from typing import Final
 import numpy as np
 import numpy.typing as npt
 
-from facestation.recognition.pair_distances import BIN_WIDTH, BINS, NEAR_DISTANCE, PairCounts
+from facestation.recognition.pair_distances import (
+    BIN_WIDTH,
+    BINS,
+    NEAR_DISTANCE,
+    PairCounts,
+)
 
 # The window holds this share of the impostor-range pairs (clipped between MIN and MAX), at least 10 bins.
 TAIL_PAIRS: Final = 5_000

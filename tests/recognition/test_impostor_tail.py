@@ -7,8 +7,18 @@ import math
 import numpy as np
 import pytest
 
-from facestation.recognition.impostor_tail import REFERENCE_TAIL, TailFit, fit_tail, reference_tail
-from facestation.recognition.pair_distances import BIN_WIDTH, BINS, NEAR_DISTANCE, PairCounts
+from facestation.recognition.impostor_tail import (
+    REFERENCE_TAIL,
+    TailFit,
+    fit_tail,
+    reference_tail,
+)
+from facestation.recognition.pair_distances import (
+    BIN_WIDTH,
+    BINS,
+    NEAR_DISTANCE,
+    PairCounts,
+)
 
 EDGES = np.arange(BINS + 1) * BIN_WIDTH
 

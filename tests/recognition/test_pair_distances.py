@@ -7,7 +7,14 @@ import pytest
 
 from facestation.recognition import pair_distances
 from facestation.recognition.gallery import DescriptorIndex
-from facestation.recognition.pair_distances import BIN_WIDTH, BINS, NEAR_DISTANCE, NearPair, PairCounts, count_pairs
+from facestation.recognition.pair_distances import (
+    BIN_WIDTH,
+    BINS,
+    NEAR_DISTANCE,
+    NearPair,
+    PairCounts,
+    count_pairs,
+)
 from tests.recognition.synthetic_descriptors import keys, people, same_person
 
 

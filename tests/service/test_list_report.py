@@ -10,7 +10,13 @@ import httpx
 import pytest
 
 from facestation.vision.faces import BGRImage
-from tests.service.conftest import RunningService, Tenant, create_list, enrol, jpeg_base64
+from tests.service.conftest import (
+    RunningService,
+    Tenant,
+    create_list,
+    enrol,
+    jpeg_base64,
+)
 
 DEFAULT_TARGET = 0.001
 
