@@ -23,10 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facestation.api import CalibrationTarget
 from facestation.station.core.config import ConfigError, StationConfig
 from facestation.station.core.session import Session
 from facestation.station.core.settings_transfer import ImportPlan
 from facestation.station.ui.camera.choice import CameraChoice
+from facestation.station.ui.dialogs.settings.calibration_target import (
+    CalibrationTargetField,
+)
 from facestation.station.ui.dialogs.settings.camera_page import CameraPage
 from facestation.station.ui.dialogs.settings.fields import FieldSet
 from facestation.station.ui.dialogs.settings.layout import touch_sized
@@ -169,6 +173,10 @@ class SettingsDialog(RetranslateMixin, QDialog):
         self.kiosk_page = KioskPage(stack)
         self.transfer_page = TransferPage(self.session, self.ops, self.settings_from_fields, lambda: self.saving,
                                           stack)
+        # Kept on the server (per API client), not in the settings file: read on unlock, written on Save.
+        self.calibration_target = CalibrationTargetField(self.session, self.ops, self.server_page)
+        self.server_page.body.addSpacing(16)
+        self.server_page.body.addWidget(self.calibration_target)
         self.section_pages: dict[str, SettingsSection] = {}
         for section in (self.server_page, self.camera_page, self.checks_page, self.liveness_page, self.times_page,
                         self.privacy_page,
@@ -220,6 +228,7 @@ class SettingsDialog(RetranslateMixin, QDialog):
         self.save_button.setText(self.tr("Save"))
         for section in self.section_pages.values():
             section.retranslate_ui()
+        self.calibration_target.retranslate_ui()
 
     # -- navigation --------------------------------------------------------------------------------------
 
@@ -241,6 +250,7 @@ class SettingsDialog(RetranslateMixin, QDialog):
         self._show(self.PAGE_SETTINGS)
         self.show_section("server")
         self.camera_page.probe_opencv_if_needed()
+        self.calibration_target.load()
 
     @Slot(str)
     def show_section(self, name: str) -> None:
@@ -259,6 +269,7 @@ class SettingsDialog(RetranslateMixin, QDialog):
     def done(self, result: int) -> None:
         self.gate.cancel_check()
         self.camera_page.cancel_probe()
+        self.calibration_target.cancel()
         super().done(result)
 
     @Slot()
@@ -307,7 +318,29 @@ class SettingsDialog(RetranslateMixin, QDialog):
                                                   "again.").format(str(error).rstrip(".")))
             return
         show_message(self.save_error, "")
-        self._write(candidate, sorted(self.changed_fields()))  # names only: the activity log records what changed
+        changed = sorted(self.changed_fields())  # names only: the activity log records what changed
+        if self.calibration_target.changed:
+            self._save_calibration_target(candidate, changed)
+            return
+        self._write(candidate, changed)
+
+    def _save_calibration_target(self, candidate: StationConfig, changed: list[str]) -> None:
+        """The lists' target first (on the server), then the settings file; nothing is written if the server
+        refuses."""
+        field = self.calibration_target
+
+        def saved(target: CalibrationTarget) -> None:
+            field.saved(target)
+            self._write(candidate, sorted([*changed, "list_calibration_target"]))
+
+        def failed(problem: Problem) -> None:
+            show_message(self.save_error, self.tr("The setting for the lists was not saved on the server, so "
+                                                  "nothing was saved. {0}").format(problem.text))
+
+        self._set_saving(True)
+        self._save_handle = self.ops.run_async(field.save(), on_success=saved, on_error=failed,
+                                               busy=self.tr("Saving the settings\u2026"))
+        self._save_handle.finished.connect(lambda: self._set_saving(self.saving))
 
     def _write(self, candidate: StationConfig, changed: list[str]) -> None:
         """Write `candidate` to the settings file in a worker; on success it becomes the session's config."""
@@ -323,6 +356,7 @@ class SettingsDialog(RetranslateMixin, QDialog):
         self.cancel_button.setEnabled(not saving)
         for section in self.section_pages.values():
             section.set_saving(saving)
+        self.calibration_target.set_saving(saving)
 
     def _saved(self, candidate: StationConfig) -> None:
         config = self.session.config

@@ -8,22 +8,18 @@ neither; an error shows one muted line and never stops the page. The words come 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from facestation.api import FaceCheckClient, ListReport
 from facestation.station.core.lists.calibration_words import estimate_text
 from facestation.station.core.lists.duplicates import fetch_report
+from facestation.station.ui.dialogs.settings.calibration_target import grouped_number
 from facestation.station.ui.kit import Problem, role_label
 from facestation.station.ui.ops import LatestRequest, Operations
 from facestation.station.ui.panels.lists.common import page_button
 
 __all__ = ["ReportLine"]
-
-
-def locale_number(number: int) -> str:
-    """3000 -> "3,000" in English, "3.000" in Spanish (the locale's thousands separator)."""
-    return QLocale().toString(number)
 
 
 class ReportLine:
@@ -87,7 +83,7 @@ class ReportLine:
         """Show the texts for what is known (also on a language change)."""
         report = self.report
         if report is not None:
-            text = estimate_text(report.calibration, QCoreApplication.translate, locale_number)
+            text = estimate_text(report.calibration, QCoreApplication.translate, grouped_number)
         elif self.failed:
             text = QCoreApplication.translate("ListsPanel", "How likely a stranger is matched in this list cannot be "
                                               "shown right now.")
