@@ -8,8 +8,11 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import numpy as np
+import pytest
 
-from facestation.service.galleries import GalleryCache, index_of
+from facestation.recognition.calibration import ListCalibration
+from facestation.recognition.matching import DEFAULT_THRESHOLDS
+from facestation.service.galleries import GalleryCache, StoredCalibration, index_of
 from facestation.store.catalogue import FaceListRow, GalleryChange, PackedGallery
 
 
@@ -118,3 +121,83 @@ def test_a_packed_gallery_becomes_the_index_matrix_without_a_copy() -> None:
     index.add("a", probe(6))  # a new descriptor for "a" no longer reaches the packed buffer
     assert np.array_equal(rows[0], probe(1)) and index.nearest(probe(6))[0] == "a"  # type: ignore[index]
     assert len(index_of(PackedGallery(FaceListRow("E", "empty", None, 1.0, 0), [], bytearray(), 0))) == 0
+
+
+# -- the calibration each cached gallery carries --------------------------------------------------------------
+
+
+def twin(seed: int, by: float) -> bytes:
+    """Another photo of the person of `vector(seed)`: `by` away from it (a possible duplicate below 0.6)."""
+    shifted = probe(seed).copy()
+    shifted[0] += by
+    return shifted.tobytes()
+
+
+def duplicates(cache: GalleryCache) -> list[tuple[str, str]]:
+    return [(pair.a, pair.b) for pair in cache.possible_duplicates("L", frozenset())]
+
+
+def test_the_calibration_follows_every_change_the_gallery_takes() -> None:
+    cache = GalleryCache()
+    cache.put("L", 1, [("a", vector(1)), ("b", vector(2))])
+    assert cache.estimate("L", 1, 1e-3, DEFAULT_THRESHOLDS).members == 2  # type: ignore[union-attr]
+    cache.apply([GalleryChange("L", 2, upserts={"c": twin(1, 0.2)})])
+    assert duplicates(cache) == [("a", "c")]
+    assert cache.estimate("L", 2, 1e-3, DEFAULT_THRESHOLDS).impostor_pairs == 3  # type: ignore[union-attr]
+    cache.apply([GalleryChange("L", 3, upserts={"c": vector(3)})])  # a new photo: no longer a twin
+    assert duplicates(cache) == []
+    # A catch-up from the change log (another process wrote) moves it on too.
+    change = GalleryChange("L", 5, upserts={"d": twin(2, 0.3)}, removals=("a",))
+    cache.refresh_and_search("L", 5, probe(2), lambda _revision: change, never)
+    assert duplicates(cache) == [("b", "d")]
+    estimate = cache.estimate("L", 5, 1e-3, DEFAULT_THRESHOLDS)
+    assert estimate is not None and estimate.members == 3
+    assert cache.estimate("L", 6, 1e-3, DEFAULT_THRESHOLDS) is None  # behind the revision asked for
+    [(list_id, revision, state)] = cache.calibration_states(["L", "unknown"])
+    assert (list_id, revision) == ("L", 5) and ListCalibration.from_bytes(state).members == 3
+    cache.forget("L")
+    assert cache.estimate("L", 5, 1e-3, DEFAULT_THRESHOLDS) is None and cache.calibration_states(["L"]) == []
+
+
+class Kept:
+    """A StoredCalibration over one slot, recording what is saved."""
+
+    def __init__(self, kept: tuple[int, bytes] | None) -> None:
+        self.kept = kept
+        self.saved: list[int] = []
+
+    def stored(self) -> StoredCalibration:
+        return StoredCalibration(load=lambda: self.kept, save=self.save)
+
+    def save(self, revision: int, state: bytes) -> None:
+        self.saved.append(revision)
+        self.kept = (revision, state)
+
+
+def marked_state(revision_members: PackedGallery) -> bytes:
+    """The calibration of a packed gallery with a made-up near pair: only a loaded state can show it."""
+    calibration = ListCalibration.of(index_of(revision_members))
+    calibration.counts.near[("a", "b")] = 0.1
+    return calibration.to_bytes()
+
+
+def test_a_build_loads_the_stored_calibration_at_its_revision() -> None:
+    kept = Kept((2, marked_state(packed(2, a=1, b=2))))
+    cache = GalleryCache()
+    cache.refresh_and_search("L", 2, probe(1), never, lambda: packed(2, a=1, b=2), kept.stored())
+    assert duplicates(cache) == [("a", "b")] and kept.saved == []
+
+
+@pytest.mark.parametrize("kept_state", [None, "older", "unreadable", "other members"])
+def test_a_build_without_a_current_stored_calibration_counts_again_and_stores_it(kept_state: str | None) -> None:
+    states = {
+        None: None,
+        "older": (1, marked_state(packed(1, a=1, b=2))),
+        "unreadable": (2, b"written by a later version"),
+        "other members": (2, marked_state(packed(2, a=1))),
+    }
+    kept = Kept(states[kept_state])
+    cache = GalleryCache()
+    cache.refresh_and_search("L", 2, probe(1), never, lambda: packed(2, a=1, b=2), kept.stored())
+    assert duplicates(cache) == [] and kept.saved == [2]
+    assert kept.kept is not None and ListCalibration.from_bytes(kept.kept[1]).members == 2

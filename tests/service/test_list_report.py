@@ -3,19 +3,24 @@ answering with the list's own thresholds."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import cv2
 import httpx
 import pytest
 
+from facestation.recognition.calibration import ListCalibration
+from facestation.store.catalogue import ListRef
 from facestation.vision.faces import BGRImage
 from tests.service.conftest import (
+    LiveService,
     RunningService,
     Tenant,
     create_list,
     enrol,
     jpeg_base64,
+    start_service,
 )
 
 DEFAULT_TARGET = 0.001
@@ -187,3 +192,38 @@ def test_identify_answers_with_the_lists_own_thresholds(tenant: Tenant, people: 
     body = tenant.http.post("/v1/face/list/identify", json={"faceImageBase64": probe,
                                                             "faceListId": people["list"]}).json()
     assert body["result"] == 0  # at the default target three members keep the global thresholds
+
+
+def test_the_calibration_is_stored_with_the_list_and_read_back_after_a_restart(
+        tmp_path: Path, grace_b64: str, astronaut_b64: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    first: LiveService | None = start_service(tmp_path, engine_workers=1)
+    second: LiveService | None = None
+    try:
+        assert first is not None
+        tenant = first.new_tenant()
+        list_id = create_list(tenant.http, "Members")
+        grace = enrol(tenant.http, grace_b64, "Grace", "Hopper", faceListId=list_id)
+        assert report(tenant.http, list_id)["members"] == 1  # counted now, and stored
+        again = enrol(tenant.http, grace_b64, "Grace", "Again", faceListId=list_id)  # followed in place, stored
+        enrol(tenant.http, astronaut_b64, "Eileen", "Collins", faceListId=list_id)
+        revision = first.store.catalogue.get_list(tenant.client_id, ListRef(id=list_id)).revision  # type: ignore[union-attr]
+        stored = first.store.calibrations.load(list_id)
+        assert stored is not None and stored[0] == revision
+        before = report(tenant.http, list_id)
+        first.stop()
+        first = None
+
+        counted = []
+        original = ListCalibration.of
+        monkeypatch.setattr(ListCalibration, "of", classmethod(
+            lambda cls, index, **options: counted.append(len(index)) or original(index, **options)))
+        second = start_service(tmp_path, engine_workers=1)
+        tenant.http.base_url = second.base_url
+        after = report(tenant.http, list_id)
+        assert counted == []  # read back, not counted again
+        assert after == before and {after["possibleDuplicates"][0]["a"], after["possibleDuplicates"][0]["b"]} == {
+            grace, again}
+    finally:
+        for running in (first, second):
+            if running is not None:
+                running.stop()
