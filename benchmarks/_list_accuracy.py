@@ -34,6 +34,7 @@ from tests.support import portraits
 
 TARGET = 1e-3
 FIXED_DISTANCES = (0.55, 0.6, 0.65, 0.7)
+FALSE_REPORTS_SHOWN = 12
 
 
 @dataclass(frozen=True)
@@ -301,6 +302,10 @@ def print_duplicates(result: dict[str, object]) -> None:
     for row in result["missed"]:
         print(f"  missed: {row['a']} - {row['b']} at {row['distance']:.3f}"
               f"{' (a labelled Yes pair)' if row['labelled'] else ' (same identity through other pairs)'}")
-    for row in result["false_reports"]:
+    shown = result["false_reports"][:FALSE_REPORTS_SHOWN]
+    for row in shown:
         print(f"  reported, not the same identity: {row['a']} - {row['b']} at {row['distance']:.3f}"
               f"{' (labelled No)' if row['labelled_no'] else ' (unlabelled)'}")
+    if len(result["false_reports"]) > len(shown):
+        print(f"  ... and {len(result['false_reports']) - len(shown)} more reported pairs not of one identity "
+              f"(all in the JSON)")

@@ -5,6 +5,8 @@ Synthetic descriptors shaped like dlib's where it matters for the pair counts: a
 variation whose variances fall off as exp(-i / 30) over the 128 dimensions (an effective dimension of ~58, so
 pair distances spread like real ones rather than all sitting at one value), scaled so that the pair distances
 centre at 0.88 (the median of faces-pairs' impostor pairs). The printed mean, sd and near share are measured.
+"Twins": PLANTED members enrolled twice (a member's descriptor plus noise of length 0.35) among the first members,
+and PLANTED more among the members added one by one; how many `possible_duplicates` reports.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from facestation.recognition.matching import DEFAULT_THRESHOLDS
 from facestation.recognition.pair_distances import NEAR_DISTANCE
 
 IMPOSTOR_MEDIAN = 0.88
+DUPLICATE_DISTANCE = 0.35  # a person enrolled twice: about faces-pairs' median same-person distance
+PLANTED = 20  # duplicate pairs planted among the first members, and among the members added one by one
 SPECTRUM_DECAY = 30.0
 TARGET = 1e-3
 
@@ -77,9 +81,22 @@ def summary(samples_s: list[float]) -> dict[str, float]:
             "max_ms": 1000 * ordered[-1], "n": len(ordered)}
 
 
+def _near_copy(vector: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    noise = rng.normal(size=DESCRIPTOR_SIZE).astype(np.float32)
+    return vector + noise * np.float32(DUPLICATE_DISTANCE / np.linalg.norm(noise))
+
+
 def measure(size: int, updates: int, source: DescriptorSource) -> dict[str, object]:
     keys = [f"m{i:07d}" for i in range(size)]
-    index = DescriptorIndex.from_matrix(keys, source.take(size), approximate_from=None)
+    matrix = source.take(size)
+    rng = np.random.default_rng(size + 1)
+    # Some members enrolled twice: row b is row a seen again (DUPLICATE_DISTANCE apart).
+    chosen = rng.choice(size, 2 * min(PLANTED, size // 4), replace=False)
+    planted = set()
+    for a, b in zip(chosen[::2].tolist(), chosen[1::2].tolist()):
+        matrix[b] = _near_copy(matrix[a], rng)
+        planted.add(tuple(sorted((keys[a], keys[b]))))
+    index = DescriptorIndex.from_matrix(keys, matrix, approximate_from=None)
     row: dict[str, object] = {"members": size}
 
     before = rss_mb()
@@ -89,6 +106,7 @@ def measure(size: int, updates: int, source: DescriptorSource) -> dict[str, obje
     row["calibrate_s"] = time.perf_counter() - started
     row["calibrate_peak_extra_mb"] = rss_mb("VmHWM") - before if peak_known else None
     row["sampled"] = calibration.counts.sampled
+    row["planted_found_at_calibration"] = [len(planted & set(calibration.counts.near)), len(planted)]
     row["impostor_pairs"] = calibration.counts.pairs
     row["near_pairs_kept"] = len(calibration.counts.near)
     started = time.perf_counter()
@@ -108,9 +126,15 @@ def measure(size: int, updates: int, source: DescriptorSource) -> dict[str, obje
 
     # Incremental: a member joins (counted after the index's add), the estimate after the change (refits the
     # tail), then members leave (uncounted before the index's remove).
+    # Every other added member of the first 2 * PLANTED is a member enrolled again.
     added, estimates, removed = [], [], []
+    planted_later = set()
     for i, vector in enumerate(source.take(updates)):
         key = f"new{i:05d}"
+        if i % 2 == 1 and len(planted_later) < PLANTED:
+            twin = keys[int(rng.integers(size))]
+            vector = _near_copy(index.get(twin), rng)
+            planted_later.add(tuple(sorted((key, twin))))
         index.add(key, vector)
         started = time.perf_counter()
         calibration.member_added(index, key)
@@ -118,6 +142,12 @@ def measure(size: int, updates: int, source: DescriptorSource) -> dict[str, obje
         started = time.perf_counter()
         calibration.estimate(TARGET, DEFAULT_THRESHOLDS)
         estimates.append(time.perf_counter() - started)
+    ranked = [(pair.a, pair.b) for pair in calibration.possible_duplicates()]
+    reported = set(ranked)
+    row["planted_added_found"] = [len(planted_later & reported), len(planted_later)]
+    twins = (planted | planted_later) & reported
+    row["reported_pairs"] = len(ranked)
+    row["twins_ranked_first"] = set(ranked[: len(twins)]) == twins  # before every impostor pair
     rng = np.random.default_rng(size)
     for position in rng.choice(size, updates, replace=False):
         key = keys[int(position)]
@@ -159,7 +189,8 @@ def print_row(row: dict[str, object], header: bool = False) -> None:
     if header:
         print(f"{'members':>9} {'calibrate':>9} {'peak+':>7} {'sampled':>7} {'near kept':>9} | "
               f"{'added med':>9} {'p95':>6} | {'removed med':>11} {'p95':>6} | {'estimate med':>12} {'p95':>6} | "
-              f"{'state':>8} {'to_bytes':>8} | {'exact 1:N med':>13} {'p95':>6}", flush=True)
+              f"{'state':>8} {'to_bytes':>8} | {'exact 1:N med':>13} {'p95':>6} | {'twins found':>11} {'later':>5} (of the pairs reported)",
+              flush=True)
     peak = row["calibrate_peak_extra_mb"]
     print(f"{row['members']:9,} {row['calibrate_s']:8.2f}s {'?' if peak is None else f'{peak:.0f}MB':>7} "
           f"{'yes' if row['sampled'] else 'no':>7} {row['near_pairs_kept']:9,} | "
@@ -167,4 +198,7 @@ def print_row(row: dict[str, object], header: bool = False) -> None:
           f"{row['member_removed']['median_ms']:9.2f}ms {row['member_removed']['p95_ms']:6.2f} | "
           f"{row['estimate_after_change']['median_ms']:10.2f}ms {row['estimate_after_change']['p95_ms']:6.2f} | "
           f"{row['state_bytes'] / 1024:6.1f}KB {row['to_bytes_ms']:6.1f}ms | "
-          f"{row['exact_search']['median_ms']:11.2f}ms {row['exact_search']['p95_ms']:6.2f}", flush=True)
+          f"{row['exact_search']['median_ms']:11.2f}ms {row['exact_search']['p95_ms']:6.2f} | "
+          f"{'{}/{}'.format(*row['planted_found_at_calibration']):>11} {'{}/{}'.format(*row['planted_added_found']):>5} "
+          f"of {row['reported_pairs']:,} reported{', first' if row['twins_ranked_first'] else ', NOT first'}",
+          flush=True)

@@ -17,7 +17,7 @@ No part flag: every part (~2 min on the 2-core development machine, ~1 min with 
    labels (goals: recall >= 95 %, precision >= 90 % of the reported pairs master.csv labels).
 3. cost: synthetic dlib-shaped descriptors (benchmarks/_list_cost.py), 1k / 100k / 1M members (--quick: no 1M):
    full calibration (goal <= 60 s at 1M), member_added / member_removed (goal <= 50 ms at 1M), the estimate
-   after a change, the stored state; baseline: one exact 1:N search of the same list.
+   after a change, the stored state, planted duplicates found; baseline: one exact 1:N search of the same list.
 4. enrolment: the real service in this process, POST /api/v1/face into a list of 1k (and 20k) members, with
    calibration and with it switched off (benchmarks/_list_enrolment.py); goal: at most 10 % slower.
 """
@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import random
 import sys
@@ -48,10 +49,8 @@ LINK_BELOW = 0.5
 
 
 def machine() -> dict[str, object]:
-    import os
-
     return {"python": platform.python_version(), "machine": platform.machine(), "cpus": os.cpu_count(),
-            "processor": platform.processor() or platform.uname().machine, "system": platform.system()}
+            "system": platform.system(), "load_average_1min": round(os.getloadavg()[0], 2)}
 
 
 def enrolment_photos(photos: accuracy.Photos | None, folder: Path | None) -> list[bytes]:
@@ -161,6 +160,9 @@ def main(argv: list[str] | None = None) -> int:
               f"{len(photos_bytes)} photos; with calibration vs switched off (goal: at most 10 % slower) ==")
         source = cost.DescriptorSource(args.seed + 1)
         result["enrolment"] = enrolment.measure(sizes, photos_bytes, args.enrolments, source.take)
+    result["load_average_at_end"] = round(os.getloadavg()[0], 2)  # other work on the machine slows every figure
+    print(f"\nload average (1 min) at the start {result['machine']['load_average_1min']}, at the end "
+          f"{result['load_average_at_end']} on {result['machine']['cpus']} cores")
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(result, indent=2))
     print(f"\nwritten: {args.json}")
