@@ -706,7 +706,10 @@ def test_without_a_health_endpoint_the_extensions_are_unavailable(router: respx.
             await client.login("u", "p")
             capabilities = await client.capabilities()
             for call in (client.lists.all(), client.lists.members(RECORD_ID), client.records.search("x"),
-                         client.lists.remove_record(record_id=RECORD_ID, list_id=RECORD_ID)):
+                         client.lists.remove_record(record_id=RECORD_ID, list_id=RECORD_ID),
+                         client.lists.report(RECORD_ID), client.lists.calibration_target(),
+                         client.lists.set_calibration_target(0.01),
+                         client.lists.mark_not_same_person(RECORD_ID, record_a="a", record_b="b")):
                 with pytest.raises(errors.FeatureUnavailableError):
                     await call
             assert (await client.records.get(RECORD_ID)).name == "Grace"  # the guide's endpoints still work
@@ -714,8 +717,8 @@ def test_without_a_health_endpoint_the_extensions_are_unavailable(router: respx.
 
     capabilities = run(scenario())
     assert (capabilities.list_lists, capabilities.list_members, capabilities.remove_from_list,
-            capabilities.search_records, capabilities.health, capabilities.version) == (
-        False, False, False, False, False, None)
+            capabilities.search_records, capabilities.health, capabilities.version, capabilities.list_report) == (
+        False, False, False, False, False, None, False)
     assert health_route.call_count == 1 and lists.call_count == 0 and record.call_count == 1
     assert budget.status.used == 1
 

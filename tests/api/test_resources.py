@@ -497,6 +497,50 @@ def test_membership_needs_a_record_and_a_list_before_anything_is_sent(budget: Ca
     assert budget.status.used == 0
 
 
+# -- per-list calibration (extension) -----------------------------------------------------------------------
+
+
+def test_list_report_duplicates_and_target(live: LiveService, tenant: Tenant, budget: CallBudget,
+                                           grace_hopper: BGRImage, astronaut: BGRImage) -> None:
+    async def scenario() -> dict[str, Any]:
+        seen: dict[str, Any] = {}
+        async with signed_in(live, tenant, budget) as client:
+            staff = await client.lists.create(name="Staff")
+            grace = await client.records.create(face_image=grace_hopper, name="Grace", surname1="H", face_list_id=staff)
+            again = await client.records.create(face_image=grace_hopper, name="Grace", surname1="A", face_list_id=staff)
+            await client.records.create(face_image=astronaut, name="Eileen", surname1="C", face_list_id=staff)
+            seen["report"] = await client.lists.report(staff)
+            seen["limited"] = await client.lists.report(staff, limit=0)
+            seen["marked"] = await client.lists.mark_not_same_person(staff, record_a=again, record_b=grace)
+            seen["after"] = await client.lists.report(staff)
+            seen["target"] = await client.lists.calibration_target()
+            seen["set"] = await client.lists.set_calibration_target(1e-4)
+            seen["strict"] = await client.lists.report(staff)
+            with pytest.raises(errors.ValidationError) as caught:
+                await client.lists.set_calibration_target(0.9)
+            seen["refused"] = caught.value.codes
+            seen["reset"] = await client.lists.set_calibration_target(None)
+            with pytest.raises(errors.NotFoundError):
+                await client.lists.report("00000000-0000-0000-0000-000000000000")
+            seen["ids"] = {grace, again}
+        return seen
+
+    seen = run(scenario())
+    report = seen["report"]
+    assert report.members == 3 and report.possible_duplicates_total == 1
+    [pair] = report.possible_duplicates
+    assert {pair.a, pair.b} == seen["ids"] and pair.confidence > 99
+    calibration = report.calibration
+    assert calibration.basis == "reference" and calibration.impostor_pairs == 3 and calibration.target == 1e-3
+    assert calibration.ok_threshold >= 75 and 0 <= calibration.estimated_false_match_rate <= 1e-3
+    assert seen["limited"].possible_duplicates == [] and seen["limited"].possible_duplicates_total == 1
+    assert seen["marked"] is True and seen["after"].possible_duplicates == []
+    assert (seen["target"].target, seen["target"].default_target) == (1e-3, 1e-3)
+    assert seen["set"].target == 1e-4 and seen["strict"].calibration.target == 1e-4
+    assert seen["strict"].calibration.ok_threshold >= calibration.ok_threshold
+    assert seen["refused"] == ["InvalidTarget"] and seen["reset"].target == 1e-3
+
+
 # -- recognition --------------------------------------------------------------------------------------------
 
 
