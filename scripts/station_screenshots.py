@@ -1,6 +1,7 @@
 """Render every screen of the station to PNG files (offscreen), for the README and for a look before shipping.
 
     python scripts/station_screenshots.py [--out docs/screenshots] [--no-panel-tests] [--liveness-only]
+                                          [--lists-only] [--language en --language es]
 
 Writes station-first-run.png (the two choices), station-first-run-local.png (the operator form),
 station-first-run-done.png (ready, with the keyring warning) and station-sign-in.png (after a wrong password)
@@ -13,7 +14,10 @@ Then the liveness check on Verify (issue 18) at the three sizes, English and Spa
 station-liveness-prompt-WxH[-es].png (a prompt on the banner), station-liveness-live-WxH[-es].png ("Live
 person: confirmed") and station-liveness-refused-WxH[-es].png ("Could not confirm a live person: try again"),
 driven by synthetic head landmarks placed on the captured face (tests.station.liveness_sitting); with
---liveness-only nothing else is written. Last, it runs the screenshot tests (pytest -k screenshot with
+--liveness-only nothing else is written. Then the Lists page's side of per-list calibration (issue 19) at the
+three sizes: station-lists-estimate-WxH[-es].png (a list chosen, the estimate in words under its name) and
+station-lists-duplicates-WxH[-es].png (its possible duplicates: two people each enrolled twice); with
+--lists-only nothing else is written (--language picks the languages, English and Spanish by default). Last, it runs the screenshot tests (pytest -k screenshot with
 FACESTATION_SCREENSHOTS=1), which write panel-*.png,
 settings-*.png and station-self-test-*.png (the camera self-test at the three sizes). Nothing real is touched:
 settings, secrets and the service's data go to temporary folders.
@@ -100,6 +104,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--no-panel-tests", action="store_true", help="skip the panels' screenshot tests")
     parser.add_argument("--liveness-only", action="store_true", help="only the liveness check's screenshots")
+    parser.add_argument("--lists-only", action="store_true",
+                        help="only the Lists page's estimate and possible-duplicates screenshots")
+    parser.add_argument("--language", action="append", choices=("en", "es"), dest="languages",
+                        help="a language of the lists screenshots (repeatable; default: en and es)")
     args = parser.parse_args(argv)
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
@@ -111,6 +119,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.liveness_only:
         with tempfile.TemporaryDirectory() as scratch:
             real_station_pictures(out, Path(scratch), liveness_only=True)
+        return 0
+    languages = tuple(args.languages or ("en", "es"))
+    if args.lists_only:
+        with tempfile.TemporaryDirectory() as scratch:
+            real_station_pictures(out, Path(scratch), lists_only=True, languages=languages)
         return 0
 
     with tempfile.TemporaryDirectory() as scratch:
@@ -150,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
         ops.shutdown()
 
     with tempfile.TemporaryDirectory() as scratch:
-        real_station_pictures(out, Path(scratch))
+        real_station_pictures(out, Path(scratch), languages=languages)
     if not args.no_panel_tests:
         environment = {**os.environ, "FACESTATION_SCREENSHOTS": "1"}
         completed = subprocess.run([sys.executable, "-m", "pytest", "-q", "-k", "screenshot", "tests/station"],
@@ -276,14 +289,58 @@ async def liveness_pictures(window: MainWindow, stage: Stage, out: Path) -> None
     window.resize(1280, 800)
 
 
-def real_station_pictures(out: Path, folder: Path, *, liveness_only: bool = False) -> None:
+async def lists_pictures(window: MainWindow, out: Path, languages: tuple[str, ...]) -> None:
+    """The Lists page with a list of four chosen (the estimate in words under its name) and that list's possible
+    duplicates (Grace Hopper and Eileen Collins each enrolled twice, the second time from an edited photo), at
+    the kiosk sizes in each language."""
+    client = window.session.client
+    assert client is not None
+    grace, eileen = portraits.grace_hopper(), portraits.astronaut()
+    desk = await client.lists.create(name="Front desk members",
+                                     description="Members who may come in without a card")
+    for photo, name, surname, number in ((grace, "Grace", "Hopper", "M-3106"),
+                                         (portraits.edited_copies(grace)["darker"], "Grace", "Hopper", "M-3188"),
+                                         (eileen, "Eileen", "Collins", "M-3210"),
+                                         (portraits.edited_copies(eileen)["rotated5"], "Eileen", "Collins",
+                                          "M-3277")):
+        await client.records.create(face_image=jpeg(photo), name=name, surname1=surname,
+                                    external_identifier=number, face_list_id=desk)
+    window.show_page("lists")
+    lists = window.page_widgets["lists"]
+    await until(lambda: any(item.identifier == desk for item in lists.lists))
+    lists.select_list(desk)
+    await until(lambda: lists.members_total == 4 and lists.report_line.report is not None)
+    for language in languages:
+        install_translation(language)
+        suffix = "" if language == "en" else "-es"
+        for width, height in KIOSK_SIZES:
+            window.resize(width, height)
+            await snap(window, out, f"station-lists-estimate-{width}x{height}{suffix}.png")
+    dialog = lists.show_duplicates()
+    assert dialog is not None
+    await until(lambda: dialog.loaded and len(dialog.rows) == 2)
+    for language in languages:
+        install_translation(language)
+        suffix = "" if language == "en" else "-es"
+        for width, height in KIOSK_SIZES:
+            window.resize(width, height)
+            dialog.fit_to(window.size())  # as the page opens it in a window of that size
+            await snap(dialog, out, f"station-lists-duplicates-{width}x{height}{suffix}.png")
+    dialog.reject()
+    install_translation("en")
+    window.resize(1280, 800)
+
+
+def real_station_pictures(out: Path, folder: Path, *, liveness_only: bool = False, lists_only: bool = False,
+                          languages: tuple[str, ...] = ("en", "es")) -> None:
     """The main window on each page, signed in to a real built-in service with a few people enrolled."""
     import qasync
 
-    qasync.run(_real_station(out, folder, liveness_only))
+    qasync.run(_real_station(out, folder, liveness_only, lists_only, languages))
 
 
-async def _real_station(out: Path, folder: Path, liveness_only: bool = False) -> None:
+async def _real_station(out: Path, folder: Path, liveness_only: bool = False, lists_only: bool = False,
+                        languages: tuple[str, ...] = ("en", "es")) -> None:
     data_dir = folder / "service"
     account = await asyncio.to_thread(provision, data_dir, client_id="facestation-station",
                                       operator_username="reception", operator_password=PASSWORD)
@@ -320,8 +377,11 @@ async def _real_station(out: Path, folder: Path, liveness_only: bool = False) ->
         window.refresh_session_info()
         window.activate_current()
 
-        if liveness_only:
-            await liveness_pictures(window, stage, out)
+        if liveness_only or lists_only:
+            if liveness_only:
+                await liveness_pictures(window, stage, out)
+            else:
+                await lists_pictures(window, out, languages)
             window.clear_personal_data()
             window.allow_close()
             window.close()
@@ -357,6 +417,7 @@ async def _real_station(out: Path, folder: Path, liveness_only: bool = False) ->
         lists.select_list(members)
         await until(lambda: lists.members_total == 2 and lists.members)
         await snap(window, out, "station-lists.png")
+        await lists_pictures(window, out, languages)
 
         window.set_connection("unreachable", "The built-in service stopped answering; the station is restarting it.")
         window.set_budget(BudgetStatus(limit=3600, used=3050, remaining=550, retry_after=0))

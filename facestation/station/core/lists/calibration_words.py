@@ -38,7 +38,7 @@ FEWER_THAN_A_MILLION = QT_TRANSLATE_NOOP(
     "ListsPanel", "Fewer than 1 in a million strangers would be matched to someone in this list.")
 RAISED = QT_TRANSLATE_NOOP("ListsPanel", "So a match here needs a confidence of {0} or more ({1} elsewhere).")
 FROM_REFERENCE = QT_TRANSLATE_NOOP(
-    "ListsPanel", "(estimated from reference photos until the list has more members)")
+    "ListsPanel", "(Estimated from reference photos until the list has more members.)")
 VERY_LIKELY = QT_TRANSLATE_NOOP("ListsPanel", "Very likely the same person (confidence {0})")
 POSSIBLY = QT_TRANSLATE_NOOP("ListsPanel", "Possibly the same person (confidence {0})")
 

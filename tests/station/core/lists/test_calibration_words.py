@@ -44,8 +44,8 @@ def test_a_raised_threshold_is_said_with_the_global_one() -> None:
 
 def test_under_one_in_a_million_and_from_reference_photos() -> None:
     text = estimate_text(calibration(2e-8, basis="reference"))
-    assert text == ("Fewer than 1 in a million strangers would be matched to someone in this list. (estimated from "
-                    "reference photos until the list has more members)")
+    assert text == ("Fewer than 1 in a million strangers would be matched to someone in this list. (Estimated from "
+                    "reference photos until the list has more members.)")
     assert estimate_words(calibration(0.0)).one_in is None
 
 

@@ -48,6 +48,8 @@ from facestation.station.ui.panels.lists.common import page_button
 __all__ = ["DuplicatesDialog"]
 
 PHOTO_SIZE = QSize(120, 150)
+MAX_SIZE = QSize(1200, 900)
+CARD_WIDTH = 300
 NAME_IN_BUTTON = 22  # characters of a name on an "Open" button; the whole name is on the card above it
 
 
@@ -75,17 +77,19 @@ class PersonCard(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         self.photo = role_label("photo", self, wrap=True)
-        self.photo.setObjectName("duplicatePhoto")
+        self.photo.setObjectName("pairPhoto")
         self.photo.setFixedSize(PHOTO_SIZE)
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.photo.setProperty("empty", True)
         self.name = role_label("value", self)
-        self.name.setObjectName("duplicateName")
+        self.name.setObjectName("pairName")
         self.number = role_label("hint", self)
-        self.number.setObjectName("duplicateNumber")
+        self.number.setObjectName("pairNumber")
         self.open_button = page_button(self, "openDuplicateButton")
         self.open_button.clicked.connect(lambda: on_open(self.record_id))
         layout.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignHCenter)
+        for label in (self.name, self.number):  # under the photo, as on an ID card
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.name)
         layout.addWidget(self.number)
         layout.addWidget(self.open_button)
@@ -126,21 +130,22 @@ class PairRow(QFrame):
     def __init__(self, pair: PossibleDuplicate, on_open: Callable[[str], None],
                  on_not_same: Callable[[PossibleDuplicate], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("duplicateRow")
+        self.setObjectName("pairRow")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.pair = pair
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 10, 12, 10)
         row.setSpacing(16)
         self.cards = {pair.a: PersonCard(pair.a, on_open, self), pair.b: PersonCard(pair.b, on_open, self)}
-        for card in self.cards.values():
+        for card in self.cards.values():  # side by side, close enough to compare the two faces at a glance
+            card.setMaximumWidth(CARD_WIDTH)
             row.addWidget(card, 2)
         side = QVBoxLayout()
         side.setSpacing(8)
         self.sureness = role_label("value", self)
-        self.sureness.setObjectName("duplicateSureness")
+        self.sureness.setObjectName("pairSureness")
         self.error = role_label("error", self)
-        self.error.setObjectName("duplicateError")
+        self.error.setObjectName("pairError")
         self.error.setVisible(False)
         self.not_same_button = page_button(self, "notSamePersonButton")
         self.not_same_button.clicked.connect(lambda: on_not_same(self.pair))
@@ -182,7 +187,7 @@ class DuplicatesDialog(RetranslateMixin, QDialog):
         self._report = LatestRequest(ops)
         self._people: OpHandle | None = None
         self.setMinimumSize(760, 520)
-        self.resize(980, 700)
+        self.fit_to(parent.window().size() if parent is not None else QSize(1024, 768))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)
@@ -219,6 +224,11 @@ class DuplicatesDialog(RetranslateMixin, QDialog):
         layout.addLayout(bottom)
         self.retranslate_ui()
         self.reload()
+
+    def fit_to(self, window: QSize) -> None:
+        """As large as the station's window allows (room left for the frame), up to a comfortable size."""
+        self.resize(max(self.minimumWidth(), min(MAX_SIZE.width(), window.width() - 40)),
+                    max(self.minimumHeight(), min(MAX_SIZE.height(), window.height() - 60)))
 
     # -- what is shown (read by tests) ---------------------------------------------------------------------
 

@@ -73,7 +73,7 @@ def test_the_estimate_is_said_in_plain_words(panel: ListsPanel, people: dict[str
     estimate = panel.report_line.estimate
     assert estimate.isVisible()
     assert "strangers would be matched to someone in this list." in estimate.text()
-    assert "(estimated from reference photos until the list has more members)" in estimate.text()  # 3 members
+    assert "(Estimated from reference photos until the list has more members.)" in estimate.text()  # 3 members
     assert "needs a confidence" not in estimate.text()  # three members keep the global 75
     button = panel.report_line.duplicates_button
     assert button.isVisible() and button.isEnabled() and button.text() == "Possible &duplicates (1)"
