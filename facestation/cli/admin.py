@@ -1,4 +1,5 @@
-"""`facestation admin`: API clients and users of the local service, straight in its database.
+"""`facestation admin`: API clients and users of the local service, straight in its database (and the 1:N report
+of a list: `list_report`).
 
 Safe while the service runs: every command is one short transaction, and the service checks users and
 token revocations on every call, so a deleted user or revoked session is refused from the next request on.
@@ -15,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from facestation.cli import list_report
 from facestation.cli.output import print_table
 from facestation.cli.serve import add_database_option, database_url
 from facestation.service.datadir import default_data_dir
@@ -71,6 +73,9 @@ def register(subcommands: Any) -> None:
     sub = command("set-credits", "set the identification credits of a client: a number, or 'unlimited'",
                   _set_credits)
     sub.add_argument("credits", type=_credits, metavar="N|unlimited")
+    sub = command("list-report", "how likely a stranger is matched to someone in a list, the thresholds 1:N uses "
+                  "in it, and the members who may be one person enrolled twice", list_report.run)
+    list_report.add_arguments(sub)
 
 
 def _with_store(action: Callable[[Store, argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:

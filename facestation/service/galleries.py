@@ -90,7 +90,7 @@ class GalleryCache:
         # A large list's approximate index takes seconds to build (~30 s at 1M): build it here, outside the
         # lock, not in the first `nearest`, which runs under it and would stall every list's searches.
         index.prepare()
-        calibration = _calibration_at(index, revision, stored)
+        calibration = calibration_at(index, revision, stored)
         with self._lock:
             cached = self._galleries.get(list_id)
             # Never replace a newer gallery with an older snapshot built concurrently.
@@ -207,8 +207,9 @@ class GalleryCache:
             self._refreshing.pop(list_id, None)
 
 
-def _calibration_at(index: DescriptorIndex, revision: int, stored: StoredCalibration | None) -> ListCalibration:
-    """The stored calibration if it is at `revision`, else one counted from every pair (and then stored)."""
+def calibration_at(index: DescriptorIndex, revision: int, stored: StoredCalibration | None) -> ListCalibration:
+    """The calibration of `index` (the list at `revision`): the stored one if it is at that revision, else one
+    counted from every pair (and then stored)."""
     kept = stored.load() if stored is not None else None
     if kept is not None and kept[0] == revision:
         try:

@@ -3,21 +3,61 @@ thresholds and report of a list (facestation.recognition.calibration does the ar
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from facestation.recognition.calibration import CalibrationEstimate
-from facestation.recognition.matching import MatchThresholds
+from facestation.recognition.calibration import CalibrationEstimate, ListCalibration
+from facestation.recognition.matching import MatchThresholds, confidence_from_distance
 from facestation.recognition.pair_distances import NearPair
 from facestation.service.context import Services, in_thread
-from facestation.service.galleries import StoredCalibration, loaders
-from facestation.store.catalogue import FaceListRow, GalleryChange
+from facestation.service.galleries import (
+    StoredCalibration,
+    calibration_at,
+    index_of,
+    loaders,
+)
+from facestation.service.models import (
+    ListCalibrationReport,
+    ListReportResponse,
+    PossibleDuplicate,
+)
+from facestation.store import Store
+from facestation.store.catalogue import FaceListRow, GalleryChange, ListRef
 
 
 def stored_calibration(shared: Services, list_id: str) -> StoredCalibration:
-    calibrations = shared.store.calibrations
+    return store_slot(shared.store, list_id, shared.clock)
+
+
+def store_slot(store: Store, list_id: str, clock: Callable[[], float]) -> StoredCalibration:
+    """The list's calibration as the store keeps it."""
     return StoredCalibration(
-        load=lambda: calibrations.load(list_id),
-        save=lambda revision, state: calibrations.save(list_id, revision, state, shared.clock()),
+        load=lambda: store.calibrations.load(list_id),
+        save=lambda revision, state: store.calibrations.save(list_id, revision, state, clock()),
+    )
+
+
+def calibration_from_store(store: Store, tenant: str, ref: ListRef,
+                           clock: Callable[[], float]) -> tuple[FaceListRow, ListCalibration]:
+    """The list and its calibration read straight from the store (no running service needed): the stored one
+    when current, else counted from the members (and stored). Raises NotFoundError for an unknown list."""
+    packed = store.catalogue.gallery_packed(tenant, ref)
+    index = index_of(packed)
+    return packed.face_list, calibration_at(index, packed.face_list.revision, store_slot(store, packed.face_list.id,
+                                                                                          clock))
+
+
+def report_response(estimate: CalibrationEstimate, duplicates: list[NearPair], limit: int) -> ListReportResponse:
+    """The body of GET v1/face/list/{id}/report (and of `facestation admin list-report --json`)."""
+    return ListReportResponse(
+        members=estimate.members,
+        calibration=ListCalibrationReport(
+            estimatedFalseMatchRate=estimate.false_match_rate, estimatedWarningRate=estimate.warning_rate,
+            okThreshold=estimate.thresholds.ok, warningThreshold=estimate.thresholds.warning,
+            target=estimate.target, impostorPairs=round(estimate.impostor_pairs), basis=estimate.basis,
+        ),
+        possibleDuplicates=[PossibleDuplicate(a=pair.a, b=pair.b, confidence=confidence_from_distance(pair.distance))
+                            for pair in duplicates[:limit]],
+        possibleDuplicatesTotal=len(duplicates),
     )
 
 

@@ -11,7 +11,6 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from facestation.recognition.calibration import check_target
-from facestation.recognition.matching import confidence_from_distance
 from facestation.service import errors
 from facestation.service.context import (
     AUTHENTICATED_RESPONSES,
@@ -22,16 +21,15 @@ from facestation.service.context import (
 from facestation.service.list_calibration import (
     list_estimate,
     possible_duplicates,
+    report_response,
     target_of,
 )
 from facestation.service.models import (
     CalibrationTargetRequest,
     CalibrationTargetResponse,
     ErrorMessageResponse,
-    ListCalibrationReport,
     ListReportResponse,
     NotSamePersonRequest,
-    PossibleDuplicate,
 )
 from facestation.service.payloads import canonical_guid
 from facestation.service.routes.lists import NOT_FOUND_RESPONSE, find_list
@@ -87,17 +85,7 @@ async def list_report(
     except LookupError:
         raise _list_not_found() from None
     duplicates = await possible_duplicates(shared, caller.tenant, face_list)
-    return ListReportResponse(
-        members=estimate.members,
-        calibration=ListCalibrationReport(
-            estimatedFalseMatchRate=estimate.false_match_rate, estimatedWarningRate=estimate.warning_rate,
-            okThreshold=estimate.thresholds.ok, warningThreshold=estimate.thresholds.warning,
-            target=estimate.target, impostorPairs=round(estimate.impostor_pairs), basis=estimate.basis,
-        ),
-        possibleDuplicates=[PossibleDuplicate(a=pair.a, b=pair.b, confidence=confidence_from_distance(pair.distance))
-                            for pair in duplicates[:limit]],
-        possibleDuplicatesTotal=len(duplicates),
-    )
+    return report_response(estimate, duplicates, limit)
 
 
 @router.post("/v1/face/list/{identifier}/notSamePerson", response_model=bool,
