@@ -7,7 +7,11 @@ from __future__ import annotations
 import pytest
 
 from facestation.api import ListCalibration, ListReport, PossibleDuplicate
-from facestation.station.core.lists.calibration_target import one_in, target_choices, target_of
+from facestation.station.core.lists.calibration_target import (
+    one_in,
+    target_choices,
+    target_of,
+)
 from facestation.station.core.lists.calibration_words import (
     duplicate_words,
     estimate_text,

@@ -76,9 +76,10 @@ class CalibrationTargetField(QWidget):
     def retranslate_ui(self) -> None:
         self.heading.setText(translate("SettingsDialog", "Lists"))
         self.label.setText(translate("SettingsDialog", "Strangers matched by &mistake in a list, at most"))
-        self.hint.setText(translate(
-            "SettingsDialog", "Saved on the server: every station of this site uses it. Fewer mistakes means a "
-            "list asks for a closer match, so now and then a member is asked to try again."))
+        self.hint.setText(translate("SettingsDialog", "Saved on the server: every station of this site uses it."))
+        self.choice.setToolTip(translate(
+            "SettingsDialog", "Fewer mistakes means a list asks for a closer match, so now and then a member is "
+            "asked to try again."))
         self._fill()
         self._show()
 

@@ -175,7 +175,7 @@ class SettingsDialog(RetranslateMixin, QDialog):
                                           stack)
         # Kept on the server (per API client), not in the settings file: read on unlock, written on Save.
         self.calibration_target = CalibrationTargetField(self.session, self.ops, self.server_page)
-        self.server_page.body.addSpacing(16)
+        self.server_page.body.addSpacing(8)
         self.server_page.body.addWidget(self.calibration_target)
         self.section_pages: dict[str, SettingsSection] = {}
         for section in (self.server_page, self.camera_page, self.checks_page, self.liveness_page, self.times_page,

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication
 
 from facestation.api import Capabilities
@@ -77,4 +78,22 @@ def test_signed_out_the_choice_is_disabled_with_a_reason(themed: None, session: 
     field = dialog.calibration_target
     assert not field.choice.isEnabled()
     assert field.reason.text() == "Sign in to change this: it is kept on the server."
+    dialog.reject()
+
+
+def test_screenshot_the_server_section_with_the_lists_target(themed: None, station_context: Any, qtbot: Any,
+                                                             screenshots: Any) -> None:
+    dialog = opened(station_context, qtbot)
+    dialog.show_section("server")
+    field = dialog.calibration_target
+    for width, height in ((820, 600), (1000, 700), (1400, 900)):
+        dialog.resize(width, height)
+        QApplication.processEvents()
+        section_bottom = dialog.sections.mapTo(dialog, QPoint(0, dialog.sections.height())).y()
+        for widget in (field.choice, field.hint, field.label):
+            assert widget.mapTo(dialog, QPoint(0, widget.height())).y() <= section_bottom  # not cut off below
+        longest = max(field.choice.fontMetrics().horizontalAdvance(field.choice.itemText(index))
+                      for index in range(field.choice.count()))
+        assert longest + 40 <= field.choice.width()  # every choice reads whole (40: the arrow and the padding)
+        dialog.grab().save(str(screenshots / f"settings-server-lists-{width}x{height}.png"))
     dialog.reject()
