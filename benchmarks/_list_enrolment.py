@@ -68,16 +68,16 @@ def calibration_switched_off(list_ids: set[str]) -> Iterator[dict[str, list[floa
     timings: dict[str, list[float]] = {"apply_calibrated": [], "apply_baseline": [], "states": [], "save": []}
     original_install, original_states, original_apply = (GalleryCache._install, GalleryCache.calibration_states,
                                                          GalleryCache.apply)
-    original_calibration_at, original_save_all = galleries._calibration_at, service_calibration._save_all
+    original_calibration_at, original_save_all = galleries.calibration_at, service_calibration._save_all
 
     def install(self: GalleryCache, list_id: str, revision: int, index: Any, stored: Any = None) -> Any:
         if list_id not in list_ids:
             return original_install(self, list_id, revision, index, stored)
-        galleries._calibration_at = lambda *_: None  # builds happen before the timed part, one at a time
+        galleries.calibration_at = lambda *_: None  # builds happen before the timed part, one at a time
         try:
             return original_install(self, list_id, revision, index, None)
         finally:
-            galleries._calibration_at = original_calibration_at
+            galleries.calibration_at = original_calibration_at
 
     def states(self: GalleryCache, ids: Iterable[str]) -> list[tuple[str, int, bytes]]:
         kept = [list_id for list_id in ids if list_id not in list_ids]
