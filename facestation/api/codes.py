@@ -32,6 +32,9 @@ class ErrorCode(StrEnum):
     FACE_LIST_NAME_REQUIRED = "FaceListNameRequired"
     FACE_LIST_NAME_ALREADY_EXISTS = "FaceListNameAlreadyExists"
     FACE_LIST_NOT_FOUND = "FaceListNotFound"
+    # Per-list calibration (local service): a target out of range, "not the same person" without two records
+    INVALID_TARGET = "InvalidTarget"
+    RECORDS_REQUIRED = "RecordsRequired"
     # The request as a whole
     INVALID_REQUEST = "InvalidRequest"
     REQUEST_TOO_LARGE = "RequestTooLarge"

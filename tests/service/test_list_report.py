@@ -153,6 +153,9 @@ def test_the_target_is_the_tenants(tenant: Tenant) -> None:
     for wrong in (0, -1, 0.5, 1e-9, "often", True):
         response = tenant.http.put("/v1/face/list/calibration", json={"target": wrong})
         assert response.status_code == 400, (wrong, response.text)
+        # A number out of range names the target; a value that is no number is an invalid request.
+        expected = "InvalidTarget" if isinstance(wrong, (int, float)) and not isinstance(wrong, bool) else "InvalidRequest"
+        assert response.json()["code"] == expected, (wrong, response.text)
     assert tenant.http.get("/v1/face/list/calibration").json()["target"] == 0.0001  # unchanged by the refusals
     response = tenant.http.put("/v1/face/list/calibration", json={"target": None})
     assert response.json()["target"] == DEFAULT_TARGET
