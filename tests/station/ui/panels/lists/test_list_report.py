@@ -11,12 +11,14 @@ from typing import Any
 
 import cv2
 import pytest
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
 from facestation.api import Capabilities
 from facestation.station.ui.main_window import MainWindow
 from facestation.station.ui.panels.lists import ListsPanel
 from facestation.station.ui.panels.lists.duplicates import DuplicatesDialog
+from tests.station.fit_checks import FitChecks
 from tests.station.support import wait_until
 from tests.support import portraits
 
@@ -160,3 +162,23 @@ def test_a_server_without_the_extension_shows_neither(panel: ListsPanel, people:
     QApplication.processEvents()
     assert not panel.report_line.estimate.isVisible() and panel.report_line.estimate.text() == ""
     assert not panel.report_line.duplicates_button.isVisible()
+
+
+def test_the_duplicates_view_fits_a_1024x768_screen(station_context: Any, people: dict[str, str], qtbot: Any,
+                                                    themed: None, screenshots: Any) -> None:
+    """Opened from a 1024x768 window: no larger than the screen, nothing clipped, overlapping or outside."""
+    window = ListsPanel(station_context)
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    chosen(window, people["list"])
+    dialog = window.show_duplicates()
+    assert dialog is not None
+    wait_until(lambda: dialog.loaded, 30)
+    assert dialog.width() <= 1024 and dialog.height() <= 768
+    qtbot.wait(120)
+    dialog.grab().save(str(screenshots / "panel-lists-duplicates-1024x768.png"))
+    assert FitChecks().problems(dialog) == []
+    dialog.fit_to(QSize(1920, 1080))
+    assert dialog.width() > 1024  # a larger screen gets a larger view
+    dialog.reject()
