@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -337,7 +337,6 @@ class DuplicatesDialog(RetranslateMixin, QDialog):
         self.openRecord.emit(record_id)
         self.accept()
 
-    @Slot()
     def mark_not_same(self, pair: PossibleDuplicate) -> None:
         """"Not the same person": the service stops reporting the pair, then the row goes."""
         key = pair_key(pair)
