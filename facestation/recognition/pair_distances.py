@@ -29,9 +29,10 @@ BINS: Final = int(round(MAX_DISTANCE / BIN_WIDTH))
 # Pairs closer than this sit in the genuine range (confidence above 50: dlib's own same-person boundary). On
 # faces-pairs' master.csv, 37 of 38 same-person pairs and none of the 262 different-person pairs are closer.
 NEAR_DISTANCE: Final = 0.6
-# Near pairs kept by name, closest first: a list with more is a list of near copies, and the report shows
-# the closest anyway.
-MAX_NEAR_PAIRS: Final = 10_000
+# Near pairs kept by name, the closest ones: the report shows at most 1,000. A large list has many pairs of
+# look-alikes under 0.6 (at 10^-4 per pair, 20,000 in a list of 20,000), so beyond this only pairs closer than
+# the furthest kept one are taken (`cutoff`), and the list is trimmed back once it is a quarter over.
+MAX_NEAR_PAIRS: Final = 2_000
 EXACT_MEMBERS: Final = 20_000
 SAMPLED_PAIRS: Final = 200_000_000
 _BLOCK: Final = 2048  # rows per block of the all-pairs product: 2048 x 2048 float32 = 16 MB at a time
@@ -59,6 +60,7 @@ class PairCounts:
     counts: npt.NDArray[np.float64] = field(default_factory=lambda: np.zeros(BINS, dtype=np.float64))
     near: dict[tuple[str, str], float] = field(default_factory=dict)
     sampled: bool = False
+    cutoff: float = NEAR_DISTANCE  # pairs at or beyond it are not kept by name (lowered once the list is full)
 
     @property
     def pairs(self) -> float:
@@ -77,13 +79,19 @@ class PairCounts:
         """Count the new member's distances to every other member (`others[i]` is at `distances[i]`; the
         member's own row, `own_row`, is skipped)."""
         self._count(distances, own_row, +1.0)
-        for row in np.flatnonzero(distances < NEAR_DISTANCE).tolist():
+        for row in np.flatnonzero(distances < self.cutoff).tolist():
             if others[row] != key:
-                pair = NearPair.of(key, others[row], float(distances[row]))
-                self.near[(pair.a, pair.b)] = pair.distance
-        if len(self.near) > MAX_NEAR_PAIRS:
-            for pair in self.near_pairs()[MAX_NEAR_PAIRS:]:
-                del self.near[(pair.a, pair.b)]
+                self.keep(NearPair.of(key, others[row], float(distances[row])))
+
+    def keep(self, pair: NearPair) -> None:
+        """Keep `pair` by name if it is closer than the cutoff (trimming back to the closest when full)."""
+        if pair.distance >= self.cutoff:
+            return
+        self.near[(pair.a, pair.b)] = pair.distance
+        if len(self.near) > MAX_NEAR_PAIRS * 5 // 4:
+            kept = self.near_pairs()[:MAX_NEAR_PAIRS]
+            self.near = {(pair.a, pair.b): pair.distance for pair in kept}
+            self.cutoff = kept[-1].distance
 
     def member_removed(self, key: str, distances: npt.NDArray[np.float32], own_row: int) -> None:
         """Uncount a leaving member's distances to every other member (its own row skipped)."""
@@ -138,7 +146,7 @@ def count_pairs(keys: Sequence[str], matrix: Matrix, *, seed: int = 0,
         _count_block(partial, keys, rows, norms, np.sort(chosen[:block]), np.sort(chosen[block:]), diagonal=False)
         seen += block * block
     result.counts = partial.counts * (total / seen)
-    result.near = partial.near
+    result.near, result.cutoff = partial.near, partial.cutoff
     return result
 
 
@@ -149,19 +157,15 @@ def _count_block(result: PairCounts, keys: Sequence[str], rows: Matrix, norms: n
     if diagonal:
         upper = np.triu_indices(len(left), 1)
         values = distances[upper]
-        near_rows = np.flatnonzero(values < NEAR_DISTANCE)
+        near_rows = np.flatnonzero(values < result.cutoff)
         pairs = zip(left[upper[0][near_rows]].tolist(), right[upper[1][near_rows]].tolist(), values[near_rows].tolist())
     else:
         values = distances.ravel()
-        near_i, near_j = np.nonzero(distances < NEAR_DISTANCE)
+        near_i, near_j = np.nonzero(distances < result.cutoff)
         pairs = zip(left[near_i].tolist(), right[near_j].tolist(), distances[near_i, near_j].tolist())
     result.counts += np.bincount(_bins(values), minlength=BINS)
     for i, j, distance in pairs:
-        pair = NearPair.of(keys[i], keys[j], distance)
-        result.near[(pair.a, pair.b)] = pair.distance
-    if len(result.near) > MAX_NEAR_PAIRS:
-        for pair in result.near_pairs()[MAX_NEAR_PAIRS:]:
-            del result.near[(pair.a, pair.b)]
+        result.keep(NearPair.of(keys[i], keys[j], distance))
 
 
 __all__ = [

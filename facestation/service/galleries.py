@@ -99,6 +99,11 @@ class GalleryCache:
                 self._calibrations[list_id] = calibration
         return index
 
+    def cached(self, list_id: str) -> bool:
+        """True when this process holds the list's gallery (at some revision)."""
+        with self._lock:
+            return list_id in self._galleries
+
     def estimate(self, list_id: str, revision: int, target: float,
                  base: MatchThresholds) -> CalibrationEstimate | None:
         """The list's calibration at `target`, if its gallery is cached at `revision` or later (else None)."""

@@ -61,18 +61,25 @@ def report_response(estimate: CalibrationEstimate, duplicates: list[NearPair], l
     )
 
 
-async def apply_changes(shared: Services, changes: Iterable[GalleryChange]) -> None:
-    """Apply this process's write to the cached galleries and store the calibrations it moved on, so a process
-    that starts later finds them current and need not count every pair again."""
+async def apply_changes(shared: Services, tenant: str, changes: Iterable[GalleryChange]) -> None:
+    """Apply this process's write to the cached galleries, and store the calibrations it moved on.
+
+    A list whose gallery this process has not built yet is built now (at the revision the write made), so its
+    calibration follows the list from then on, enrolment by enrolment: a list filled through the API is never
+    counted from scratch later (above 20,000 members that count is a sample, which finds earlier duplicates
+    only by chance). The state is serialised and stored in a worker thread: never on the event loop."""
     changes = list(changes)
     shared.galleries.apply(changes)
-    states = shared.galleries.calibration_states(change.list_id for change in changes)
-    if states:
-        await in_thread(_save_all, shared, states)
+    for change in changes:
+        if not shared.galleries.cached(change.list_id):
+            face_list = await in_thread(shared.store.catalogue.get_list, tenant, ListRef(id=change.list_id))
+            if face_list is not None:  # deleted meanwhile: nothing to follow
+                await refresh_gallery(shared, tenant, face_list)
+    await in_thread(_store_states, shared, [change.list_id for change in changes])
 
 
-def _save_all(shared: Services, states: list[tuple[str, int, bytes]]) -> None:
-    for list_id, revision, state in states:
+def _store_states(shared: Services, list_ids: list[str]) -> None:
+    for list_id, revision, state in shared.galleries.calibration_states(list_ids):
         shared.store.calibrations.save(list_id, revision, state, shared.clock())
 
 

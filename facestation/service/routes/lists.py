@@ -110,7 +110,7 @@ async def add_face_record_to_list(body: FaceRecordToListRequest, caller: CallerD
         changes = await in_thread(shared.store.catalogue.add_to_list, caller.tenant, record, face_list, shared.clock())
     except StoreError as error:
         raise _not_found(error.code) from None
-    await apply_changes(shared, changes)
+    await apply_changes(shared, caller.tenant, changes)
     return True
 
 
@@ -123,7 +123,7 @@ async def remove_face_record_from_list(body: FaceRecordToListRequest, caller: Ca
         removed, changes = await in_thread(shared.store.catalogue.remove_from_list, caller.tenant, record, face_list)
     except StoreError as error:
         raise _not_found(error.code) from None
-    await apply_changes(shared, changes)
+    await apply_changes(shared, caller.tenant, changes)
     return removed
 
 

@@ -84,7 +84,7 @@ async def create_face_record(body: AddFaceRecordRequest, caller: CallerDep, shar
         )
     except StoreError as error:  # lost a race for the external identifier or the list since the checks
         raise errors.ValidationFailed([FieldError(error.code, str(error))], shape="create") from None
-    await apply_changes(shared, changes)
+    await apply_changes(shared, caller.tenant, changes)
     return AddFaceRecordResponse(identifier=record_id, errors=[])
 
 
@@ -130,7 +130,7 @@ async def update_face_record(body: UpdateFaceRecordRequest, caller: CallerDep, s
         )
     except StoreError as error:
         raise errors.ValidationFailed([FieldError(error.code, str(error))], shape="update") from None
-    await apply_changes(shared, changes)
+    await apply_changes(shared, caller.tenant, changes)
     return UpdateResponse(result=True, errors=[])
 
 
@@ -216,7 +216,7 @@ async def _delete(shared: Services, tenant: str, ref: RecordRef) -> bool:
         changes = await in_thread(shared.store.catalogue.delete_record, tenant, ref)
     except StoreError:
         raise _record_not_found() from None
-    await apply_changes(shared, changes)
+    await apply_changes(shared, tenant, changes)
     return True
 
 
