@@ -64,11 +64,11 @@ def running_service(data_dir: Path) -> Iterator[tuple[str, Store]]:
 def calibration_switched_off(list_ids: set[str]) -> Iterator[dict[str, list[float]]]:
     """Within the block, the lists in `list_ids` keep no calibration in the service's gallery cache and save no
     state; yields the server-side seconds of each cache `apply` (per list kind), of `calibration_states` (the
-    state serialised, on the event loop) and of the state's save (in a worker thread)."""
+    state serialised, under the cache's lock) and of serialising and saving it (in a worker thread)."""
     timings: dict[str, list[float]] = {"apply_calibrated": [], "apply_baseline": [], "states": [], "save": []}
     original_install, original_states, original_apply = (GalleryCache._install, GalleryCache.calibration_states,
                                                          GalleryCache.apply)
-    original_calibration_at, original_save_all = galleries.calibration_at, service_calibration._save_all
+    original_calibration_at, original_store_states = galleries.calibration_at, service_calibration._store_states
 
     def install(self: GalleryCache, list_id: str, revision: int, index: Any, stored: Any = None) -> Any:
         if list_id not in list_ids:
@@ -94,19 +94,19 @@ def calibration_switched_off(list_ids: set[str]) -> Iterator[dict[str, list[floa
         kind = "baseline" if any(change.list_id in list_ids for change in changes) else "calibrated"
         timings[f"apply_{kind}"].append(time.perf_counter() - started)
 
-    def save_all(shared: Any, saved: list[tuple[str, int, bytes]]) -> None:
+    def store_states(shared: Any, ids: list[str]) -> None:
         started = time.perf_counter()
-        original_save_all(shared, saved)
+        original_store_states(shared, ids)
         timings["save"].append(time.perf_counter() - started)
 
     GalleryCache._install, GalleryCache.calibration_states, GalleryCache.apply = install, states, apply
-    service_calibration._save_all = save_all
+    service_calibration._store_states = store_states
     try:
         yield timings
     finally:
         GalleryCache._install, GalleryCache.calibration_states, GalleryCache.apply = (
             original_install, original_states, original_apply)
-        service_calibration._save_all = original_save_all
+        service_calibration._store_states = original_store_states
 
 
 def bulk_list(store: Store, name: str, descriptors: np.ndarray) -> str:

@@ -1073,6 +1073,72 @@ Choose a camera, or load a photo from a file.</source>
         <source>&amp;Enrol anyway</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/lists/duplicates.py" line="251"/>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/lists/duplicates.py" line="252"/>
+        <source>Possible duplicates in “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/lists/duplicates.py" line="254"/>
+        <source>A possible duplicate is two people in this list whose faces look so alike that they may be one person enrolled twice. Open both records: if they are one person, delete the extra record (or move its details into the other first). If they are two people, press Not the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/lists/duplicates.py" line="257"/>
+        <source>No one in this list looks enrolled twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/lists/duplicates.py" line="258"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/lists/duplicates.py" line="266"/>
+        <location filename="../../facestation/station/ui/panels/lists/duplicates.py" line="286"/>
+        <source>Looking for people enrolled twice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/lists/duplicates.py" line="270"/>
+        <source>The {0} most likely of {1} pairs, most likely first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/lists/duplicates.py" line="273"/>
+        <source>1 pair to look at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/lists/duplicates.py" line="275"/>
+        <source>{0} pairs to look at, most likely first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/lists/duplicates.py" line="290"/>
+        <source>This service cannot look for people enrolled twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/lists/duplicates.py" line="305"/>
+        <source>The possible duplicates could not be loaded. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/lists/duplicates.py" line="352"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/lists/duplicates.py" line="374"/>
+        <source>Not saved. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EnrolPanel</name>
@@ -1282,32 +1348,32 @@ Choose a camera, or load a photo from a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/liveness.py" line="66"/>
+        <location filename="../../facestation/station/ui/panels/enrol/liveness.py" line="55"/>
         <source>Tr&amp;y again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/liveness.py" line="135"/>
+        <location filename="../../facestation/station/ui/panels/enrol/liveness.py" line="98"/>
         <source>Could not confirm a live person: try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/liveness.py" line="142"/>
+        <location filename="../../facestation/station/ui/panels/enrol/liveness.py" line="105"/>
         <source>Live person not confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/liveness.py" line="143"/>
+        <location filename="../../facestation/station/ui/panels/enrol/liveness.py" line="106"/>
         <source>{0} Enrol only if you have checked the person yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/liveness.py" line="146"/>
+        <location filename="../../facestation/station/ui/panels/enrol/liveness.py" line="109"/>
         <source>Could not confirm a live person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/enrol/liveness.py" line="147"/>
+        <location filename="../../facestation/station/ui/panels/enrol/liveness.py" line="110"/>
         <source>{0} Retake the photo to start again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2083,27 +2149,27 @@ Anyone who can use this computer account could read it. Ask your administrator w
 <context>
     <name>ListRow</name>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="314"/>
+        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="316"/>
         <source>List to check a&amp;gainst:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="315"/>
+        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="317"/>
         <source>Choose a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="334"/>
+        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="336"/>
         <source>{0} (1 person)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="336"/>
+        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="338"/>
         <source>{0} ({1} people)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="346"/>
+        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="348"/>
         <source>There are no lists yet. Create one on the Lists page and add people to it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2111,283 +2177,338 @@ Anyone who can use this computer account could read it. Ask your administrator w
 <context>
     <name>ListsPanel</name>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="190"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="201"/>
         <source>Lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="191"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="202"/>
         <source>A list is a group of people, for example your pool members. Verify can check whether a visitor is in a list. Choose a list to see who is in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="194"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="205"/>
         <source>This service cannot list its lists: shown are the lists this station created or opened, and the people this station added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="196"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="207"/>
         <source>&amp;Open a list by id…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="197"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="208"/>
         <source>Your lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="198"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="209"/>
         <source>&amp;New list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="199"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="210"/>
         <source>Rename / descr&amp;ibe…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="200"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="211"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="201"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="212"/>
         <source>S&amp;how more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="202"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="213"/>
         <source>Re&amp;move from list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="203"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="214"/>
         <source>Take the chosen people out of this list. They stay enrolled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="204"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="215"/>
         <source>&amp;Add person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="211"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="223"/>
         <source>waiting to be created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="213"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="225"/>
         <source>change waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="220"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="232"/>
         <source>nobody yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="221"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="233"/>
         <source>1 person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="221"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="233"/>
         <source>{0} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="256"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="270"/>
         <source>Loading the lists…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="285"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="300"/>
         <source>No connection: the lists are shown as they were last loaded. Changes you make now are kept on this station and sent when the service answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="291"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="306"/>
         <source>The lists could not be loaded. {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="301"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="316"/>
         <source>No lists yet. Press New list… to make the first one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="303"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="318"/>
         <source>No lists yet on this station. Press New list…, or open a list made elsewhere with Open a list by id…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="346"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="362"/>
         <source>The list “{0}” was made. Now add people with Add person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="349"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="365"/>
         <source>The list “{0}” was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="371"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="387"/>
         <source>No connection: the change is kept and sent when the service answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="413"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="430"/>
         <source>Delete a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="414"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="431"/>
         <source>Delete the list “{0}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="416"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="433"/>
         <source>The people in it stay enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="417"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="434"/>
         <source>The person in it stays enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="418"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="435"/>
         <source>The {0} people in it stay enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="419"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="436"/>
         <source>{0}: only the list goes. Verify can no longer check against this list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="421"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="438"/>
         <source>Delete the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="422"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="439"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="442"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="459"/>
         <source>Deleting the list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="449"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="466"/>
         <source>The list was not deleted. {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="459"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="476"/>
         <source>The list “{0}” was deleted. The people in it are still enrolled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="479"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="496"/>
         <source>The list “{0}” is now shown on this station.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="502"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="544"/>
         <source>Loading the members…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="514"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="556"/>
         <source>No connection: the members cannot be loaded now. Changes you make are kept on this station and sent when the service answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="518"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="560"/>
         <source>The members could not be loaded. {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="550"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="592"/>
         <source>{0}   (waiting to be added)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="536"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="578"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="538"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="580"/>
         <source>Choose a list on the left to see who is in it, or make a new one with New list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="541"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="583"/>
         <source>Members of “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="556"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="598"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="558"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="600"/>
         <source>Nobody is in this list yet. Press Add person… to add someone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="561"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="603"/>
         <source>Showing {0} of {1} people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="563"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="605"/>
         <source>{0} in this list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="565"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="607"/>
         <source>Only the people added at this station are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="566"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="608"/>
         <source>Tap people to choose them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="603"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="645"/>
         <source>1 person was added to “{0}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="604"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="646"/>
         <source>{1} people were added to “{0}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="618"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="660"/>
         <source>Removing from the list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="630"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="672"/>
         <source>{0} was taken out of “{1}” (still enrolled).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="633"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="675"/>
         <source>{0} people were taken out of “{1}” (still enrolled).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="642"/>
+        <location filename="../../facestation/station/ui/panels/lists/panel.py" line="684"/>
         <source>People cannot be taken out of a list on this service. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/lists/calibration_words.py" line="35"/>
+        <source>About 1 in {0} strangers would be matched to someone in this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/lists/calibration_words.py" line="36"/>
+        <source>About every second stranger would be matched to someone in this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/lists/calibration_words.py" line="37"/>
+        <source>Fewer than 1 in a million strangers would be matched to someone in this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/lists/calibration_words.py" line="39"/>
+        <source>So a match here needs a confidence of {0} or more ({1} elsewhere).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/lists/calibration_words.py" line="40"/>
+        <source>(Estimated from reference photos until the list has more members.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/lists/calibration_words.py" line="42"/>
+        <source>Very likely the same person (confidence {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/core/lists/calibration_words.py" line="43"/>
+        <source>Possibly the same person (confidence {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/lists/report_line.py" line="88"/>
+        <source>How likely a stranger is matched in this list cannot be shown right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/lists/report_line.py" line="94"/>
+        <source>A stranger is someone who is not in the list. The station works this out from the faces in the list and the confidence a match needs here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/lists/report_line.py" line="98"/>
+        <source>Possible &amp;duplicates ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/lists/report_line.py" line="100"/>
+        <source>People in this list whose faces look alike enough to be one person enrolled twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2472,189 +2593,189 @@ Anyone who can use this computer account could read it. Ask your administrator w
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="203"/>
-        <location filename="../../facestation/station/ui/main_window.py" line="204"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="206"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="207"/>
         <source>FaceStation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="205"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="208"/>
         <source>&amp;Enrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="205"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="208"/>
         <source>&amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="205"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="208"/>
         <source>&amp;Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="206"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="209"/>
         <source>&amp;Lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="214"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="217"/>
         <source>&amp;Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="215"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="218"/>
         <source>Sign out and clear this operator&apos;s data from the screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="216"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="219"/>
         <source>Activit&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="217"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="220"/>
         <source>Who did what at this station, and when (admin PIN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="218"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="221"/>
         <source>Se&amp;ttings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="220"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="223"/>
         <source>Calls this hour: %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="351"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="361"/>
         <source>Camera: not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="222"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="225"/>
         <source>The camera starts with the Enrol and Verify screens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="208"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="211"/>
         <source>Add a new person with their photo (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="209"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="212"/>
         <source>Check that the person in front of the camera is who they say (Ctrl+2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="210"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="213"/>
         <source>Find, correct or delete the people already enrolled (Ctrl+3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="211"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="214"/>
         <source>Groups of people, such as members or staff (Ctrl+4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="219"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="222"/>
         <source>Server, camera, photo checks, times, appearance and accessibility (admin PIN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="290"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="300"/>
         <source>Built-in service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="290"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="300"/>
         <source>FaceCheck service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="293"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="303"/>
         <source>● {0}: connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="295"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="305"/>
         <source>● {0}: connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="297"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="307"/>
         <source>● {0}: restarting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="299"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="309"/>
         <source>● {0}: no connection, retrying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="311"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="321"/>
         <source>Operator: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="311"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="321"/>
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="313"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="323"/>
         <source>Signed in as
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="321"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="331"/>
         <source>Sign-in renews itself at {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="322"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="332"/>
         <source>Sign-in renews at {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="323"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="333"/>
         <source>The sign-in (access token) is valid until {0}; the station renews it by itself while you work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="338"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="348"/>
         <source>{0} of {1} calls used in the last hour; {2} left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="341"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="351"/>
         <source>The next call is possible in {0} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="351"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="361"/>
         <source>Camera: {0:.0f} fps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="360"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="370"/>
         <source>Pending: {0} · needs attention: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="361"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="371"/>
         <source>Pending: {0} · ⚠ {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="363"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="373"/>
         <source>Pending: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/main_window.py" line="366"/>
+        <location filename="../../facestation/station/ui/main_window.py" line="376"/>
         <source>Changes kept on this station until the service answers; they are sent by themselves. Click to see them, and to correct those the service refused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2662,32 +2783,32 @@ Anyone who can use this computer account could read it. Ask your administrator w
 <context>
     <name>ModeSwitch</name>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="100"/>
+        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="101"/>
         <source>Against a &amp;person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="102"/>
+        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="103"/>
         <source>Check that the person is who their member or employee number says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="103"/>
+        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="104"/>
         <source>Against a ph&amp;oto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="105"/>
+        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="106"/>
         <source>Compare the person with a photo, for example the one on their ID document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="106"/>
+        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="107"/>
         <source>Against a l&amp;ist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="107"/>
+        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="108"/>
         <source>Find out who on a list this person is</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2741,6 +2862,19 @@ Anyone who can use this computer account could read it. Ask your administrator w
     <message>
         <location filename="../../facestation/station/ui/panels/lists/dialogs.py" line="285"/>
         <source>The service has no list with this id. Check the id and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairRow</name>
+    <message>
+        <location filename="../../facestation/station/ui/panels/lists/duplicates.py" line="161"/>
+        <source>Not the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/lists/duplicates.py" line="163"/>
+        <source>They are two different people: this pair is not shown again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3306,6 +3440,59 @@ Anyone who can use this computer account could read it. Ask your administrator w
     </message>
 </context>
 <context>
+    <name>PersonCard</name>
+    <message>
+        <location filename="../../facestation/station/ui/panels/lists/duplicates.py" line="109"/>
+        <source>This record cannot be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/lists/duplicates.py" line="110"/>
+        <source>Loading the photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/lists/duplicates.py" line="111"/>
+        <source>(not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/lists/duplicates.py" line="113"/>
+        <source>Open the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/lists/duplicates.py" line="117"/>
+        <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/lists/duplicates.py" line="118"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/lists/duplicates.py" line="120"/>
+        <source>No. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/lists/duplicates.py" line="121"/>
+        <source>No member number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/lists/duplicates.py" line="122"/>
+        <source>Open {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/lists/duplicates.py" line="123"/>
+        <source>Show {0} on the Records page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonForm</name>
     <message>
         <location filename="../../facestation/station/ui/widgets/person_form.py" line="194"/>
@@ -3623,42 +3810,42 @@ Anyone who can use this computer account could read it. Ask your administrator w
 <context>
     <name>PersonRow</name>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="158"/>
+        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="160"/>
         <source>Person&apos;s &amp;number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="159"/>
+        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="161"/>
         <source>Type or scan the number, then press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="160"/>
+        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="162"/>
         <source>Look &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="164"/>
+        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="166"/>
         <source>No person with number {0}. Check the number, or enrol the person first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="177"/>
+        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="179"/>
         <source>Expected person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="183"/>
+        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="185"/>
         <source>No photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="185"/>
+        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="187"/>
         <source>Expected person, number {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="187"/>
+        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="189"/>
         <source>This record is switched off: the check will not run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3679,67 +3866,67 @@ Anyone who can use this computer account could read it. Ask your administrator w
 <context>
     <name>PhotoRow</name>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="226"/>
+        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="228"/>
         <source>C&amp;hoose photo file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="227"/>
+        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="229"/>
         <source>A scan or photo of the ID document, for example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="228"/>
+        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="230"/>
         <source>Use the ca&amp;mera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="230"/>
+        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="232"/>
         <source>Hold the ID document&apos;s photo up to the camera; it becomes the reference photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="236"/>
+        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="238"/>
         <source>No photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="238"/>
+        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="240"/>
         <source>Hold the photo up to the camera. It is taken by itself, or press “Take photo now”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="240"/>
+        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="242"/>
         <source>No reference photo yet: choose a file, or take it with the camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="242"/>
+        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="244"/>
         <source>Reference photo: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="244"/>
+        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="246"/>
         <source>Reference photo taken with the camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="248"/>
+        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="250"/>
         <source>Reading {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="253"/>
+        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="255"/>
         <source>This file cannot be used as a photo: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="255"/>
+        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="257"/>
         <source>The file cannot be opened. Check that it is still there, or choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="263"/>
+        <location filename="../../facestation/station/ui/panels/verify/targets.py" line="265"/>
         <source>Choose the reference photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4149,12 +4336,12 @@ Anyone who can use this computer account could read it. Ask your administrator w
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="442"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="449"/>
         <source>Loading the person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/records/panel.py" line="473"/>
+        <location filename="../../facestation/station/ui/panels/records/panel.py" line="480"/>
         <source>This person was deleted meanwhile. Search again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4162,275 +4349,275 @@ Anyone who can use this computer account could read it. Ask your administrator w
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="273"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="274"/>
         <source>Confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="275"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="276"/>
         <source>Compare the two photos (and the person&apos;s ID document if you can), then decide:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="276"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="277"/>
         <source>Re&amp;ason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="277"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="278"/>
         <source>Checked the ID document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="277"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="278"/>
         <source>The enrolled photo is old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="278"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="279"/>
         <source>A different face</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="278"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="279"/>
         <source>The person left before the check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="285"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="286"/>
         <source>Choose or type a short reason (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="286"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="287"/>
         <source>&amp;Confirm: same person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="287"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="288"/>
         <source>Re&amp;ject: not the same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="288"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="289"/>
         <source>Ne&amp;xt person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="289"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="290"/>
         <source>Clear this result now and get ready for the next person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="290"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="291"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="291"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="292"/>
         <source>A new check with new instructions, with the same photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="295"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="296"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="295"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="296"/>
         <source>Needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="296"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="297"/>
         <source>No match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="296"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="297"/>
         <source>Not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="301"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="302"/>
         <source>This is the expected person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="302"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="303"/>
         <source>The face matches the reference photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="303"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="304"/>
         <source>This person is on the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="305"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="306"/>
         <source>The faces are alike, but not enough to be sure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="308"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="309"/>
         <source>This is not the expected person. Check their ID document, or ask a colleague.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="310"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="311"/>
         <source>The face does not match the reference photo. Check the ID document by eye.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="312"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="313"/>
         <source>Nobody on the list matches this face. Check their ID document, or ask a colleague.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="319"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="320"/>
         <source>There is no clear face in the reference photo. Use a sharper photo of the ID document and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="322"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="323"/>
         <source>No face was found in the photo. Ask the person to look at the camera and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="324"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="325"/>
         <source>More than one face is in the photo. Make sure only this person is in front of the camera and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="327"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="328"/>
         <source>This person&apos;s record is switched off, so they cannot be verified. Ask an administrator to switch it on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="330"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="331"/>
         <source>This person has no enrolled photo. Enrol a photo for them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="332"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="333"/>
         <source>Nobody on this list can be checked yet. Add people to the list on the Lists page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="335"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="336"/>
         <source>The comparison was not made ({0}). Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="336"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="337"/>
         <source>The comparison was not made. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="444"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="445"/>
         <source>Confidence {0} %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="574"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="575"/>
         <source>Waiting for your decision: confirm or reject above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="576"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="577"/>
         <source>Clears in %n s</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="596"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="597"/>
         <source>Reference photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="598"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="599"/>
         <source>Enrolled photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="599"/>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="675"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="600"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="676"/>
         <source>Photo just taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="602"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="603"/>
         <source>No photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="613"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="614"/>
         <source>No result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="627"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="628"/>
         <source>{0} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="630"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="631"/>
         <source>Number: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="635"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="636"/>
         <source>✓ You confirmed: same person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="637"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="638"/>
         <source>✗ You rejected: not the same person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="639"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="640"/>
         <source>Reason: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="653"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="654"/>
         <source>✓ Live person: confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="655"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="656"/>
         <source>⚠ Live person not confirmed: check the person yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="665"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="666"/>
         <source>Not confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="665"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="666"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="667"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="668"/>
         <source>Could not confirm a live person: try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="668"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="669"/>
         <source>Press Try again and follow the instructions on the screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="670"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="671"/>
         <source>Could not confirm a live person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="671"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="672"/>
         <source>Please ask at the desk for help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4833,12 +5020,12 @@ Anyone who can use this computer account could read it. Ask your administrator w
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="392"/>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="404"/>
         <source>{0} s left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="397"/>
+        <location filename="../../facestation/station/ui/dialogs/self_test.py" line="409"/>
         <source>The camera gave no picture.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4846,77 +5033,77 @@ Anyone who can use this computer account could read it. Ask your administrator w
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="210"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="218"/>
         <source>FaceStation: settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="212"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="220"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="214"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="222"/>
         <source>&amp;Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="214"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="222"/>
         <source>&amp;Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="214"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="222"/>
         <source>&amp;Photo checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="215"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="223"/>
         <source>L&amp;iveness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="216"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="224"/>
         <source>&amp;Times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="216"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="224"/>
         <source>&amp;Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="217"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="225"/>
         <source>&amp;Kiosk mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="216"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="224"/>
         <source>P&amp;rivacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="217"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="225"/>
         <source>Cop&amp;y settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="217"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="225"/>
         <source>Acc&amp;essibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="218"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="226"/>
         <source>Save keeps the changes on every section; Cancel forgets them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="219"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="227"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="220"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="228"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5381,17 +5568,23 @@ A screen reader announces the instruction for the person and the result of each 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="306"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="317"/>
         <source>These settings cannot be used: {0}. Correct them and save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="318"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="337"/>
+        <source>The setting for the lists was not saved on the server, so nothing was saved. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="342"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="351"/>
         <source>Saving the settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="338"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/dialog.py" line="372"/>
         <source>The settings were not saved. {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5528,6 +5721,56 @@ A screen reader announces the instruction for the person and the result of each 
     <message>
         <location filename="../../facestation/station/ui/dialogs/settings/transfer_page.py" line="241"/>
         <source>The file could not be written ({0}). Choose another folder, or a USB stick that is not write-protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="77"/>
+        <source>Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="78"/>
+        <source>Strangers matched by &amp;mistake in a list, at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="79"/>
+        <source>Saved on the server: every station of this site uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="80"/>
+        <source>Fewer mistakes means a list asks for a closer match, so now and then a member is asked to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="87"/>
+        <source>1 in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="89"/>
+        <source>{0} (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="107"/>
+        <source>Sign in to change this: it is kept on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="108"/>
+        <source>This service does not work out a confidence per list, so there is nothing to set here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="110"/>
+        <source>The server could not be asked: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="111"/>
+        <source>Asking the server…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
