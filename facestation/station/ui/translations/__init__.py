@@ -21,6 +21,7 @@ TRANSLATIONS_DIR = Path(__file__).resolve().parent
 # Names Qt gets wrong for a menu of languages: for "es" it gives "español de España" (the territory's variant).
 NATIVE_NAMES = {"es": "Español"}
 _installed: list[QTranslator] = []
+_language = "en"  # the station's language, as last installed
 
 
 def available_languages(directory: Path = TRANSLATIONS_DIR) -> dict[str, str]:
@@ -62,6 +63,14 @@ def _load_qt_translation(language: str, directory: Path) -> QTranslator | None:
     return None
 
 
+def number_locale() -> QLocale:
+    """The locale numbers are written in: the station's language ("3,000" in English, "3.000" in Spanish), not
+    this computer's, so a Spanish station on an English computer reads like the rest of its texts."""
+    if _language == "en":
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return QLocale(_language)
+
+
 def install_translation(language: str | None, directory: Path = TRANSLATIONS_DIR) -> bool:
     """Use `language` for every `tr()` from now on ("en": the built-in English; None: this computer's
     language if the station has it, else English). Returns whether a translation was loaded; a missing or
@@ -74,6 +83,8 @@ def install_translation(language: str | None, directory: Path = TRANSLATIONS_DIR
         app.removeTranslator(_installed.pop())
     if not language:
         language = system_language(directory)
+    global _language
+    _language = language
     if language == "en":
         return False
     translator = QTranslator(app)

@@ -25,6 +25,7 @@ from facestation.station.core.session import Session
 from facestation.station.ui.dialogs.settings.layout import touch_sized
 from facestation.station.ui.kit import Problem, field_label, role_label, show_message
 from facestation.station.ui.ops import LatestRequest, Operations
+from facestation.station.ui.translations import number_locale
 
 __all__ = ["CalibrationTargetField", "grouped_number"]
 
@@ -32,11 +33,8 @@ translate = QCoreApplication.translate
 
 
 def grouped_number(number: int) -> str:
-    """3000 -> "3,000" (English), "3.000" (Spanish): this computer's thousands separator. The bare C locale
-    (a kiosk without a language set) writes no separator, so English stands in for it."""
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:
-        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    """3000 -> "3,000" (English), "3.000" (Spanish): the station language's thousands separator."""
+    locale = number_locale()
     locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)  # with the group separator
     return locale.toString(number)
 
