@@ -176,21 +176,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/common.py" line="46"/>
-        <source>(no name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../facestation/station/ui/panels/lists/common.py" line="48"/>
-        <source>{0}   ·   No. {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../facestation/station/ui/panels/lists/common.py" line="50"/>
-        <source>{0}   (switched off: not recognised)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../facestation/station/core/camera/choice.py" line="191"/>
         <source>Photo or video file…</source>
         <translation type="unfinished"></translation>
@@ -2509,6 +2494,21 @@ Anyone who can use this computer account could read it. Ask your administrator w
     <message>
         <location filename="../../facestation/station/ui/panels/lists/report_line.py" line="100"/>
         <source>People in this list whose faces look alike enough to be one person enrolled twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/lists/common.py" line="50"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/lists/common.py" line="52"/>
+        <source>{0}   ·   No. {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/lists/common.py" line="54"/>
+        <source>{0}   (switched off: not recognised)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5724,52 +5724,52 @@ A screen reader announces the instruction for the person and the result of each 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="77"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="75"/>
         <source>Lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="78"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="76"/>
         <source>Strangers matched by &amp;mistake in a list, at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="79"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="77"/>
         <source>Saved on the server: every station of this site uses it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="80"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="78"/>
         <source>Fewer mistakes means a list asks for a closer match, so now and then a member is asked to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="87"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="85"/>
         <source>1 in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="89"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="87"/>
         <source>{0} (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="107"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="105"/>
         <source>Sign in to change this: it is kept on the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="108"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="106"/>
         <source>This service does not work out a confidence per list, so there is nothing to set here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="110"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="108"/>
         <source>The server could not be asked: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="111"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="109"/>
         <source>Asking the server…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -176,21 +176,6 @@
         <translation>Ha ocurrido algo inesperado. Puede seguir trabajando; si vuelve a ocurrir, avise a su administrador.{0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/panels/lists/common.py" line="46"/>
-        <source>(no name)</source>
-        <translation>(sin nombre)</translation>
-    </message>
-    <message>
-        <location filename="../../facestation/station/ui/panels/lists/common.py" line="48"/>
-        <source>{0}   ·   No. {1}</source>
-        <translation>{0}   ·   N.º {1}</translation>
-    </message>
-    <message>
-        <location filename="../../facestation/station/ui/panels/lists/common.py" line="50"/>
-        <source>{0}   (switched off: not recognised)</source>
-        <translation>{0}   (ficha desactivada: no se reconoce)</translation>
-    </message>
-    <message>
         <location filename="../../facestation/station/core/camera/choice.py" line="191"/>
         <source>Photo or video file…</source>
         <translation>Archivo de foto o vídeo…</translation>
@@ -2518,6 +2503,21 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
         <location filename="../../facestation/station/ui/panels/lists/report_line.py" line="100"/>
         <source>People in this list whose faces look alike enough to be one person enrolled twice.</source>
         <translation>Personas de esta lista cuyas caras se parecen lo bastante como para ser una sola persona dada de alta dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/lists/common.py" line="50"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/lists/common.py" line="52"/>
+        <source>{0}   ·   No. {1}</source>
+        <translation>{0}   ·   N.º {1}</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/panels/lists/common.py" line="54"/>
+        <source>{0}   (switched off: not recognised)</source>
+        <translation>{0}   (ficha desactivada: no se reconoce)</translation>
     </message>
 </context>
 <context>
@@ -5736,52 +5736,52 @@ Un lector de pantalla anuncia la indicación para la persona y el resultado de c
         <translation>No se ha podido escribir el archivo ({0}). Elija otra carpeta o una memoria USB que no esté protegida contra escritura.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="77"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="75"/>
         <source>Lists</source>
         <translation>Listas</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="78"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="76"/>
         <source>Strangers matched by &amp;mistake in a list, at most</source>
         <translation>Desconocidos confundidos con alguien de una lista, como má&amp;ximo</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="79"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="77"/>
         <source>Saved on the server: every station of this site uses it.</source>
         <translation>Se guarda en el servidor: lo usan todos los puestos de este centro.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="80"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="78"/>
         <source>Fewer mistakes means a list asks for a closer match, so now and then a member is asked to try again.</source>
         <translation>Menos errores significa que la lista pide un parecido mayor, así que de vez en cuando se pide a un miembro que lo intente otra vez.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="87"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="85"/>
         <source>1 in {0}</source>
         <translation>1 de cada {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="89"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="87"/>
         <source>{0} (recommended)</source>
         <translation>{0} (recomendado)</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="107"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="105"/>
         <source>Sign in to change this: it is kept on the server.</source>
         <translation>Inicie sesión para cambiarlo: se guarda en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="108"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="106"/>
         <source>This service does not work out a confidence per list, so there is nothing to set here.</source>
         <translation>Este servicio no calcula una confianza para cada lista, así que aquí no hay nada que ajustar.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="110"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="108"/>
         <source>The server could not be asked: {0}</source>
         <translation>No se ha podido consultar al servidor: {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="111"/>
+        <location filename="../../facestation/station/ui/dialogs/settings/calibration_target.py" line="109"/>
         <source>Asking the server…</source>
         <translation>Consultando al servidor…</translation>
     </message>

@@ -152,7 +152,7 @@ class AddPeopleDialog(_Dialog):
         self.results.blockSignals(True)
         self.results.clear()
         for record in found.records:
-            item = QListWidgetItem(person_line(record, self.tr), self.results)
+            item = QListWidgetItem(person_line(record), self.results)
             item.setData(ID_ROLE, record.identifier)
             item.setData(NAME_ROLE, record.full_name)
             item.setSizeHint(QSize(0, BUTTON_HEIGHT))

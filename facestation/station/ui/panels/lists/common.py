@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from facestation.api import FaceRecordSummary
@@ -41,13 +41,17 @@ def heading_label(parent: QWidget) -> QLabel:
     return role_label("heading", parent, wrap=False)
 
 
-def person_line(record: FaceRecordSummary, tr: Callable[[str], str]) -> str:
-    """How a person reads in a list: name, member number, and whether Verify can recognise them."""
-    text = record.full_name or tr("(no name)")
+def person_line(record: FaceRecordSummary) -> str:
+    """How a person reads in a list: name, member number, and whether Verify can recognise them.
+
+    One translation context ("ListsPanel") whoever shows the line: lupdate cannot tell which class a `tr`
+    passed in would be, so it filed these texts under no context and they were never translated."""
+    translate = QCoreApplication.translate
+    text = record.full_name or translate("ListsPanel", "(no name)")
     if record.external_identifier:
-        text = tr("{0}   ·   No. {1}").format(text, record.external_identifier)
+        text = translate("ListsPanel", "{0}   ·   No. {1}").format(text, record.external_identifier)
     if not record.enabled:
-        text = tr("{0}   (switched off: not recognised)").format(text)
+        text = translate("ListsPanel", "{0}   (switched off: not recognised)").format(text)
     return text
 
 

@@ -587,7 +587,7 @@ class ListsPanel(Panel):
         self._update_enabled()
 
     def _member_text(self, record: FaceRecordSummary, waiting: dict[str, str]) -> str:
-        text = person_line(record, self.tr)
+        text = person_line(record)
         if record.identifier in waiting:
             text = self.tr("{0}   (waiting to be added)").format(text)
         return text
