@@ -268,4 +268,4 @@ def test_tokens_never_show_their_secrets() -> None:
 def test_capabilities_default_to_none() -> None:
     assert dataclasses.asdict(Capabilities()) == {"list_lists": False, "list_members": False,
                                                   "remove_from_list": False, "search_records": False,
-                                                  "health": False, "version": None}
+                                                  "health": False, "version": None, "list_report": False}

@@ -723,7 +723,8 @@ def test_the_local_service_has_every_extension(live: LiveService, tenant: Tenant
 
     first, again = run(scenario())
     assert dataclasses.asdict(first) == {"list_lists": True, "list_members": True, "remove_from_list": True,
-                                         "search_records": True, "health": True, "version": __version__}
+                                         "search_records": True, "health": True, "version": __version__,
+                                         "list_report": True}
     assert again is first
     assert transport.paths.count("GET health") == 1  # asked once per client
     assert budget.status.used == 2  # health is not an API call: it is not counted

@@ -191,10 +191,11 @@ def test_identify_answers_with_the_lists_own_thresholds(tenant: Tenant, people: 
         assert body["result"] == 2 and body["identifier"] == people["eileen"]  # a warning: check by eye
     elif body["confidence"] <= strict["warningThreshold"] - 1:
         assert body["result"] == 3 and body.get("identifier") is None
-    tenant.http.put("/v1/face/list/calibration", json={"target": None})
+    tenant.http.put("/v1/face/list/calibration", json={"target": 0.1})
+    assert report(tenant.http, people["list"])["calibration"]["okThreshold"] == 75
     body = tenant.http.post("/v1/face/list/identify", json={"faceImageBase64": probe,
                                                             "faceListId": people["list"]}).json()
-    assert body["result"] == 0  # at the default target three members keep the global thresholds
+    assert body["result"] == 0  # at 1 stranger in 10, three members keep the global thresholds
 
 
 def test_the_calibration_is_stored_with_the_list_and_read_back_after_a_restart(

@@ -517,6 +517,23 @@ def test_one_to_many_among_many_people(datasets: Path, tenant: Tenant, service: 
             tenant.http.post("/v1/face/list/AddFaceRecord", json={"faceRecordId": record_id,
                                                                    "faceListId": all_but_first})
         enrolled[group[0]] = record_id
+    # At the default target (1 stranger in 1,000) a list of ~10 people asks for more than the global 75
+    # (facestation/recognition/calibration.py): the answers follow the list's own thresholds, and an OK is always
+    # the right person.
+    strict = tenant.http.get(f"/v1/face/list/{everyone}/report").json()["calibration"]
+    assert strict["okThreshold"] > 75
+    for group in people:
+        for probe in group[1:]:
+            body = post(tenant.http, "/v1/face/list/identify", faceImageBase64=photo[probe], faceListId=everyone)
+            expected = 0 if body["confidence"] >= strict["okThreshold"] else (
+                2 if body["confidence"] >= strict["warningThreshold"] else 3)
+            assert body["result"] == expected, (probe, body["confidence"], strict)
+            if body["result"] == 0:
+                assert body["identifier"] == enrolled[group[0]], probe
+    # A site that accepts 1 stranger in 10 keeps the global thresholds for a list this size: then the goal of
+    # issue 3 holds, the right person for every probe and >= 97 % of them OK.
+    assert tenant.http.put("/v1/face/list/calibration", json={"target": 0.1}).status_code == 200
+    assert tenant.http.get(f"/v1/face/list/{everyone}/report").json()["calibration"]["okThreshold"] == 75
     wrong, not_ok = [], []
     for group in people:
         for probe in group[1:]:
