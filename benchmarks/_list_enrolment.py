@@ -24,7 +24,7 @@ from typing import Any
 import httpx
 import numpy as np
 import uvicorn
-from sqlalchemy import insert, update
+from _bulk_lists import bulk_list as write_bulk_list
 
 from facestation.service import galleries, passwords
 from facestation.service import list_calibration as service_calibration
@@ -32,7 +32,6 @@ from facestation.service.app import create_app
 from facestation.service.galleries import GalleryCache
 from facestation.service.settings import ServiceSettings
 from facestation.store import Store, open_data_dir_store
-from facestation.store.schema import face_lists, face_records, list_members
 
 TENANT = "bench-client"
 
@@ -111,19 +110,7 @@ def calibration_switched_off(list_ids: set[str]) -> Iterator[dict[str, list[floa
 
 def bulk_list(store: Store, name: str, descriptors: np.ndarray) -> str:
     """A list of len(descriptors) members written straight to the store (far faster than enrolments)."""
-    size = len(descriptors)
-    list_id = store.catalogue.create_list(TENANT, name, None, 1.0)
-    with store.engine.begin() as conn:
-        for start in range(0, size, 5000):
-            chunk = range(start, min(size, start + 5000))
-            conn.execute(insert(face_records), [
-                {"id": f"{list_id[:8]}-{i:012d}", "tenant": TENANT, "name": f"P{i}", "surname1": "S",
-                 "face_image": b"jpeg", "descriptor": descriptors[i].tobytes(), "enabled": True,
-                 "face_list_id": list_id, "created_at": 1.0, "updated_at": 1.0} for i in chunk])
-            conn.execute(insert(list_members), [{"list_id": list_id, "record_id": f"{list_id[:8]}-{i:012d}",
-                                                 "added_at": 1.0} for i in chunk])
-        conn.execute(update(face_lists).where(face_lists.c.id == list_id).values(revision=size))
-    return list_id
+    return write_bulk_list(store, TENANT, name, descriptors)
 
 
 def signed_in(base_url: str, store: Store) -> httpx.Client:

@@ -20,13 +20,12 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
-from sqlalchemy import insert, update
+from _bulk_lists import bulk_list as write_bulk_list
 
 from facestation.recognition.descriptors import DESCRIPTOR_SIZE
 from facestation.service.galleries import GalleryCache, loaders
 from facestation.store import Store, open_data_dir_store, open_store
 from facestation.store.catalogue import ListRef
-from facestation.store.schema import face_lists, face_records, list_members
 
 TENANT = "bench"
 
@@ -39,19 +38,7 @@ def synthetic(count: int, rng: np.random.Generator) -> np.ndarray:
 
 def bulk_list(store: Store, size: int, rng: np.random.Generator, tenant: str = TENANT) -> str:
     """A list of `size` members written in bulk (far faster than `size` enrolments), at revision `size`."""
-    list_id = store.catalogue.create_list(tenant, f"list-{size}", None, 1.0)
-    descriptors = synthetic(size, rng)
-    with store.engine.begin() as conn:
-        for start in range(0, size, 5000):
-            chunk = range(start, min(size, start + 5000))
-            conn.execute(insert(face_records), [
-                {"id": f"{list_id[:8]}-{i:012d}", "tenant": tenant, "name": f"P{i}", "surname1": "S",
-                 "face_image": b"jpeg", "descriptor": descriptors[i].tobytes(), "enabled": True,
-                 "face_list_id": list_id, "created_at": 1.0, "updated_at": 1.0} for i in chunk])
-            conn.execute(insert(list_members), [{"list_id": list_id, "record_id": f"{list_id[:8]}-{i:012d}",
-                                                 "added_at": 1.0} for i in chunk])
-        conn.execute(update(face_lists).where(face_lists.c.id == list_id).values(revision=size))
-    return list_id
+    return write_bulk_list(store, tenant, f"list-{size}", synthetic(size, rng))
 
 
 def enrol(store: Store, list_id: str, descriptors: Iterable[np.ndarray]) -> None:
