@@ -115,3 +115,15 @@ def test_no_pairs_below_two_members() -> None:
     assert count_pairs([], np.zeros((0, 128), np.float32)).pairs == 0
     assert count_pairs(["a"], people(1)).pairs == 0
     assert PairCounts().near_pairs() == []
+
+
+def test_a_sampled_count_still_finds_everyone_enrolled_twice_up_to_the_near_limit() -> None:
+    matrix = people(3000, seed=6)
+    for row in range(10):
+        matrix[2999 - row] = same_person(matrix[row], 0.35, seed=row)
+    names = keys(3000)
+    twins = {(names[row], names[2999 - row]) for row in range(10)}
+    every = count_pairs(names, matrix, exact_members=1000, sampled_pairs=200_000, near_members=5000)
+    assert every.sampled and twins <= set(every.near)
+    sampled_only = count_pairs(names, matrix, exact_members=1000, sampled_pairs=200_000, near_members=1000)
+    assert len(twins & set(sampled_only.near)) < len(twins)  # 200,000 of 4.5 million pairs: most are missed
