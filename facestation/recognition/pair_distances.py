@@ -36,9 +36,9 @@ NEAR_DISTANCE: Final = 0.6
 MAX_NEAR_PAIRS: Final = 2_000
 EXACT_MEMBERS: Final = 20_000
 # Up to this many members a count from scratch still finds every near pair (compares every pair without
-# binning); beyond, only those in the sample (measured: 2 of 20 people enrolled twice found at 100,000 members
-# before, 20 of 20 now).
-NEAR_MEMBERS: Final = 100_000
+# binning: ~15 s at 50,000, ~40 s at 100,000); beyond, only those in the sample. Not higher: the first search of
+# such a list waits for its count, and a station gives up after 30 s.
+NEAR_MEMBERS: Final = 50_000
 SAMPLED_PAIRS: Final = 200_000_000
 _BLOCK: Final = 2048  # rows per block of the all-pairs product: 2048 x 2048 float32 = 16 MB at a time
 
@@ -160,7 +160,7 @@ def count_pairs(keys: Sequence[str], matrix: Matrix, *, seed: int = 0, exact_mem
         return result
     # The near pairs every pair, the histogram from the sample: a list counted from scratch (one written before
     # calibration existed) still shows everyone already enrolled twice. Comparing without binning is ~3x
-    # cheaper than the exact count (~20 s at 100,000 members).
+    # cheaper than the exact count.
     for start in range(0, count, _BLOCK):
         for other in range(start, count, _BLOCK):
             _near_block(result, keys, rows, norms, np.arange(start, min(start + _BLOCK, count)),
