@@ -28,7 +28,6 @@ from facestation.recognition.matching import (
     CONFIDENCE_CENTRE,
     CONFIDENCE_SCALE,
     MatchThresholds,
-    confidence_from_distance,
     distance_for_confidence,
 )
 from facestation.recognition.pair_distances import (
@@ -196,11 +195,6 @@ def _distance_of(confidence: float) -> float:
     return distance_for_confidence(confidence)
 
 
-def duplicate_confidence(pair: NearPair) -> float:
-    """The API confidence of a possible duplicate's distance (above 50 by construction)."""
-    return confidence_from_distance(pair.distance)
-
-
 __all__ = [
     "DEFAULT_TARGET",
     "MAX_TARGET",
@@ -209,6 +203,5 @@ __all__ = [
     "CalibrationEstimate",
     "ListCalibration",
     "check_target",
-    "duplicate_confidence",
     "stranger_rate",
 ]
