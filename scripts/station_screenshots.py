@@ -16,7 +16,8 @@ person: confirmed") and station-liveness-refused-WxH[-es].png ("Could not confir
 driven by synthetic head landmarks placed on the captured face (tests.station.liveness_sitting); with
 --liveness-only nothing else is written. Then the Lists page's side of per-list calibration (issue 19) at the
 three sizes: station-lists-estimate-WxH[-es].png (a list chosen, the estimate in words under its name) and
-station-lists-duplicates-WxH[-es].png (its possible duplicates: two people each enrolled twice); with
+station-lists-duplicates-WxH[-es].png (its possible duplicates: two people each enrolled twice) and
+station-verify-list-review-WxH[-es].png (Verify against a list answered "Needs review", saying why); with
 --lists-only nothing else is written (--language picks the languages, English and Spanish by default). Last, it runs the screenshot tests (pytest -k screenshot with
 FACESTATION_SCREENSHOTS=1), which write panel-*.png,
 settings-*.png and station-self-test-*.png (the camera self-test at the three sizes). Nothing real is touched:
@@ -327,8 +328,35 @@ async def lists_pictures(window: MainWindow, out: Path, languages: tuple[str, ..
             dialog.fit_to(window.size())  # as the page opens it in a window of that size
             await snap(dialog, out, f"station-lists-duplicates-{width}x{height}{suffix}.png")
     dialog.reject()
+    await list_review_pictures(window, out, languages, grace)
     install_translation("en")
     window.resize(1280, 800)
+
+
+async def list_review_pictures(window: MainWindow, out: Path, languages: tuple[str, ...], grace: object) -> None:
+    """Verify against a list answered "Needs review", as a list's own thresholds now answer a close but not close
+    enough face (the sentence says why): the result card on the Verify page, filled as the page fills it."""
+    from facestation.api import IdentifyResult, ResultCode
+    from facestation.station.ui.images import bgr_to_qpixmap
+
+    window.show_page("verify")
+    verify = window.page_widgets["verify"]
+    verify.capture.set_auto_capture(None)  # the camera's own face would be checked against the list at once
+    verify.set_mode("list")
+    await asyncio.sleep(1.0)
+    result = IdentifyResult(ResultCode.WARNING, 88.0, "Possibly the same person: check by eye",
+                            identifier="00000000-0000-4000-8000-000000003106", name="Grace", surname1="Hopper",
+                            external_identifier="M-3106", face_image=jpeg(grace))
+    probe = portraits.edited_copies(grace)["darker"]
+    verify.card.show_result(result, mode="list", probe=bgr_to_qpixmap(probe))
+    verify.main_stack.setCurrentWidget(verify.card)
+    for language in languages:
+        install_translation(language)
+        suffix = "" if language == "en" else "-es"
+        for width, height in KIOSK_SIZES:
+            window.resize(width, height)
+            await snap(window, out, f"station-verify-list-review-{width}x{height}{suffix}.png")
+    verify.card.clear()
 
 
 def real_station_pictures(out: Path, folder: Path, *, liveness_only: bool = False, lists_only: bool = False,

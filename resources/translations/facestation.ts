@@ -4454,170 +4454,175 @@ Anyone who can use this computer account could read it. Ask your administrator w
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="306"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="307"/>
+        <source>The faces are alike, but this list needs a closer match to be sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="308"/>
         <source>The faces are alike, but not enough to be sure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="309"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="311"/>
         <source>This is not the expected person. Check their ID document, or ask a colleague.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="311"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="313"/>
         <source>The face does not match the reference photo. Check the ID document by eye.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="313"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="315"/>
         <source>Nobody on the list matches this face. Check their ID document, or ask a colleague.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="320"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="322"/>
         <source>There is no clear face in the reference photo. Use a sharper photo of the ID document and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="323"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="325"/>
         <source>No face was found in the photo. Ask the person to look at the camera and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="325"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="327"/>
         <source>More than one face is in the photo. Make sure only this person is in front of the camera and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="328"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="330"/>
         <source>This person&apos;s record is switched off, so they cannot be verified. Ask an administrator to switch it on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="331"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="333"/>
         <source>This person has no enrolled photo. Enrol a photo for them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="333"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="335"/>
         <source>Nobody on this list can be checked yet. Add people to the list on the Lists page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="336"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="338"/>
         <source>The comparison was not made ({0}). Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="337"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="339"/>
         <source>The comparison was not made. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="445"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="447"/>
         <source>Confidence {0} %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="575"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="577"/>
         <source>Waiting for your decision: confirm or reject above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="577"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="579"/>
         <source>Clears in %n s</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="597"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="599"/>
         <source>Reference photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="599"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="601"/>
         <source>Enrolled photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="600"/>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="676"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="602"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="678"/>
         <source>Photo just taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="603"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="605"/>
         <source>No photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="614"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="616"/>
         <source>No result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="628"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="630"/>
         <source>{0} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="631"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="633"/>
         <source>Number: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="636"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="638"/>
         <source>✓ You confirmed: same person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="638"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="640"/>
         <source>✗ You rejected: not the same person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="640"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="642"/>
         <source>Reason: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="654"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="656"/>
         <source>✓ Live person: confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="656"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="658"/>
         <source>⚠ Live person not confirmed: check the person yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="666"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="668"/>
         <source>Not confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="666"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="668"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="668"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="670"/>
         <source>Could not confirm a live person: try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="669"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="671"/>
         <source>Press Try again and follow the instructions on the screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="671"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="673"/>
         <source>Could not confirm a live person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="672"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="674"/>
         <source>Please ask at the desk for help.</source>
         <translation type="unfinished"></translation>
     </message>

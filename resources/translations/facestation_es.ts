@@ -4463,77 +4463,82 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
         <translation>Esta persona está en la lista.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="306"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="307"/>
+        <source>The faces are alike, but this list needs a closer match to be sure.</source>
+        <translation>Las caras se parecen, pero esta lista pide más parecido para estar seguros.</translation>
+    </message>
+    <message>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="308"/>
         <source>The faces are alike, but not enough to be sure.</source>
         <translation>Las caras se parecen, pero no lo suficiente para estar seguros.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="309"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="311"/>
         <source>This is not the expected person. Check their ID document, or ask a colleague.</source>
         <translation>No es la persona esperada. Compruebe su documento de identidad o consulte a un compañero.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="311"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="313"/>
         <source>The face does not match the reference photo. Check the ID document by eye.</source>
         <translation>La cara no coincide con la foto de referencia. Compruebe el documento de identidad a simple vista.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="313"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="315"/>
         <source>Nobody on the list matches this face. Check their ID document, or ask a colleague.</source>
         <translation>Nadie de la lista coincide con esta cara. Compruebe su documento de identidad o consulte a un compañero.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="320"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="322"/>
         <source>There is no clear face in the reference photo. Use a sharper photo of the ID document and try again.</source>
         <translation>No se ve ninguna cara clara en la foto de referencia. Use una foto más nítida del documento de identidad y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="323"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="325"/>
         <source>No face was found in the photo. Ask the person to look at the camera and try again.</source>
         <translation>No se ha encontrado ninguna cara en la foto. Pida a la persona que mire a la cámara y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="325"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="327"/>
         <source>More than one face is in the photo. Make sure only this person is in front of the camera and try again.</source>
         <translation>Hay más de una cara en la foto. Asegúrese de que solo esta persona está delante de la cámara y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="328"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="330"/>
         <source>This person&apos;s record is switched off, so they cannot be verified. Ask an administrator to switch it on.</source>
         <translation>La ficha de esta persona está desactivada, así que no se puede verificar. Pida a un administrador que la active.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="331"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="333"/>
         <source>This person has no enrolled photo. Enrol a photo for them first.</source>
         <translation>Esta persona no tiene foto de alta. Dé de alta primero una foto suya.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="333"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="335"/>
         <source>Nobody on this list can be checked yet. Add people to the list on the Lists page.</source>
         <translation>Todavía no se puede comprobar a nadie de esta lista. Añada personas a la lista en la página Listas.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="336"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="338"/>
         <source>The comparison was not made ({0}). Try again.</source>
         <translation>No se ha hecho la comparación ({0}). Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="337"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="339"/>
         <source>The comparison was not made. Try again.</source>
         <translation>No se ha hecho la comparación. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="445"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="447"/>
         <source>Confidence {0} %.</source>
         <translation>Confianza {0} %.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="575"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="577"/>
         <source>Waiting for your decision: confirm or reject above.</source>
         <translation>Esperando su decisión: confirme o rechace arriba.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="577"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="579"/>
         <source>Clears in %n s</source>
         <translation>
             <numerusform>Se borra en %n s</numerusform>
@@ -4541,93 +4546,93 @@ Cualquiera que pueda usar esta cuenta del ordenador podría leerlo. Pregunte a s
         </translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="597"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="599"/>
         <source>Reference photo</source>
         <translation>Foto de referencia</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="599"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="601"/>
         <source>Enrolled photo</source>
         <translation>Foto de alta</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="600"/>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="676"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="602"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="678"/>
         <source>Photo just taken</source>
         <translation>Foto recién hecha</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="603"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="605"/>
         <source>No photo</source>
         <translation>Sin foto</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="614"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="616"/>
         <source>No result</source>
         <translation>Sin resultado</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="628"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="630"/>
         <source>{0} %</source>
         <translation>{0} %</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="631"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="633"/>
         <source>Number: {0}</source>
         <translation>Número: {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="636"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="638"/>
         <source>✓ You confirmed: same person.</source>
         <translation>✓ Ha confirmado: es la misma persona.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="638"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="640"/>
         <source>✗ You rejected: not the same person.</source>
         <translation>✗ Ha rechazado: no es la misma persona.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="640"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="642"/>
         <source>Reason: {0}</source>
         <translation>Motivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="654"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="656"/>
         <source>✓ Live person: confirmed</source>
         <translation>✓ Persona real: confirmada</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="656"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="658"/>
         <source>⚠ Live person not confirmed: check the person yourself</source>
         <translation>⚠ Persona real no confirmada: compruebe usted a la persona</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="666"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="668"/>
         <source>Not confirmed</source>
         <translation>No confirmado</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="666"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="668"/>
         <source>Refused</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="668"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="670"/>
         <source>Could not confirm a live person: try again</source>
         <translation>No se pudo confirmar que sea una persona real: inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="669"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="671"/>
         <source>Press Try again and follow the instructions on the screen.</source>
         <translation>Pulse Intentar de nuevo y siga las indicaciones de la pantalla.</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="671"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="673"/>
         <source>Could not confirm a live person</source>
         <translation>No se pudo confirmar que sea una persona real</translation>
     </message>
     <message>
-        <location filename="../../facestation/station/ui/widgets/result_card.py" line="672"/>
+        <location filename="../../facestation/station/ui/widgets/result_card.py" line="674"/>
         <source>Please ask at the desk for help.</source>
         <translation>Pida ayuda en el mostrador.</translation>
     </message>

@@ -216,6 +216,7 @@ QLabel#verdictMark[verdict="match"] {{ background: {ok}; }}
 QLabel#verdictMark[verdict="review"] {{ background: {amber}; }}
 QLabel#verdictMark[verdict="no_match"] {{ background: {red}; }}
 QLabel#verdictWord {{ font-size: 40px; font-weight: bold; }}
+QLabel#verdictWord[narrow="true"] {{ font-size: 30px; }}
 QLabel#verdictWord[verdict="match"] {{ color: {ok_text}; }}
 QLabel#verdictWord[verdict="review"] {{ color: {amber_text}; }}
 QLabel#verdictWord[verdict="no_match"] {{ color: {red_text}; }}

@@ -106,6 +106,7 @@ class ResultCard(RetranslateMixin, QFrame):
         self.mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.verdict_label = QLabel(self)
         self.verdict_label.setObjectName("verdictWord")
+        self.verdict_label.setWordWrap(True)  # "Hay que revisarlo" takes two lines beside narrow photos
         self.sentence = QLabel(self)
         self.sentence.setObjectName("verdictSentence")
         self.sentence.setWordWrap(True)
@@ -208,7 +209,7 @@ class ResultCard(RetranslateMixin, QFrame):
         gauge_row.addWidget(self.gauge, 1)
         gauge_row.addWidget(self.gauge_value)
 
-        text_column = QVBoxLayout()
+        text_column = self._text_column = QVBoxLayout()
         text_column.setSpacing(10)
         text_column.addLayout(headline)
         text_column.addWidget(self.liveness_label)
@@ -238,11 +239,14 @@ class ResultCard(RetranslateMixin, QFrame):
         bottom.addWidget(self.liveness_retry_button)
         bottom.addWidget(self.next_button)
 
+        self._review_row = QVBoxLayout()  # the review box's place on a narrow window (`set_narrow`)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(12)
         layout.addLayout(middle, 1)
+        layout.addLayout(self._review_row)
         layout.addLayout(bottom)
+        self._narrow = False
 
         QWidget.setTabOrder(self.reason, self.confirm_button)
         QWidget.setTabOrder(self.confirm_button, self.reject_button)
@@ -303,6 +307,8 @@ class ResultCard(RetranslateMixin, QFrame):
                     VerifyMode.PHOTO: self.tr("The face matches the reference photo."),
                     VerifyMode.LIST: self.tr("This person is on the list.")}[mode]
         if verdict is Verdict.REVIEW:
+            if mode is VerifyMode.LIST:  # lists ask for closer matches the more people they hold (issue 19)
+                return self.tr("The faces are alike, but this list needs a closer match to be sure.")
             return self.tr("The faces are alike, but not enough to be sure.")
         if verdict is Verdict.NO_MATCH:
             return {VerifyMode.PERSON: self.tr(
@@ -471,17 +477,23 @@ class ResultCard(RetranslateMixin, QFrame):
         self._refresh()
 
     def set_narrow(self, narrow: bool) -> None:
-        """A 1024-pixel window: smaller photos, the reason under its label and Confirm above Reject, so the
-        card fits beside the navigation."""
+        """A 1024-pixel window: smaller photos and verdict, "Needs review" across the card under them and "Next
+        person" hidden until decided: 760x500 beside the navigation (in the text column it ran 100 px over)."""
         size = _NARROW_PHOTO_SIZE if narrow else _PHOTO_SIZE
-        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
-        self._review_buttons.setDirection(direction)
-        self._reason_row.setDirection(direction)
+        self._narrow = narrow
+        set_style_property("narrow", narrow, self.verdict_label)
+        if narrow:
+            self._text_column.removeWidget(self.review_box)
+            self._review_row.addWidget(self.review_box)
+        else:
+            self._review_row.removeWidget(self.review_box)
+            self._text_column.insertWidget(self._text_column.indexOf(self.person_number) + 1, self.review_box)
         for label in (self.enrolled_photo, self.probe_photo):
             label.setFixedSize(*size)
             self._set_photo(label, self._photos.get(label.objectName()))
         for layout in self.findChildren(QLayout):  # hidden until a result: nothing else tells the photos' grid
             layout.invalidate()
+        self._refresh()  # "Next person" back, or out of the way of a pending review
 
     def _set_photo(self, label: QLabel, pixmap: QPixmap | None) -> None:
         if pixmap is None or pixmap.isNull():
@@ -591,6 +603,9 @@ class ResultCard(RetranslateMixin, QFrame):
             return
         self._show_liveness_line()
         self.review_box.setVisible(self.review_pending)
+        waiting_narrow = self._narrow and self.review_pending  # the review row takes the bottom row's place
+        self.next_button.setVisible(not waiting_narrow)
+        self.countdown.setVisible(not waiting_narrow)
         self.confirm_button.setEnabled(self.review_pending)
         self.reject_button.setEnabled(self.review_pending)
         if self._enrolled_is_reference:

@@ -124,6 +124,8 @@ def test_review_confirm_emits_logs_and_shows_the_decision(card: ResultCard, qtbo
     card.show_result(result(ResultCode.WARNING, 48.0, "Possibly the same person: check by eye", **ADA),
                      mode="list")
     assert card.verdict_label.text() == "Needs review" and card.mark.text() == "?"
+    # Why, in a list: the larger the list, the closer a match must be (its own thresholds, issue 19).
+    assert card.sentence.text() == "The faces are alike, but this list needs a closer match to be sure."
     assert card.review_pending and card.review_box.isVisible()
     assert not card.next_button.isEnabled()  # decide first
     assert card.seconds_left == 0 and "Waiting for your decision" in card.countdown.text()
@@ -264,3 +266,35 @@ def test_screenshot_of_a_review(card: ResultCard, screenshots: Path, grace_hoppe
             assert card.next_button.height() >= 64 and card.confirm_button.height() >= 56
             card.grab().save(str(screenshots / name))
         assert (screenshots / name).stat().st_size > 10_000
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_needs_review_fits_the_card_of_a_1024_pixel_window(card: ResultCard, language: str) -> None:
+    """At 1024x768 the Verify page gives the card 760x500: the review goes under the photos, across the card,
+    and "Next person" (disabled until the decision) makes room for it. Lists answer "Needs review" more often
+    since they ask for closer matches (issue 19)."""
+    from facestation.station.ui.translations import install_translation
+
+    assert install_translation(language) or language == "en"
+    try:
+        with themed("light"):
+            card.set_narrow(True)
+            card.show_result(result(ResultCode.WARNING, 88.0, "Possibly the same person: check by eye", **ADA),
+                             mode="list")
+            card.resize(760, 500)
+            settle(0.1)
+            hint = card.minimumSizeHint()
+            assert hint.width() <= 760 and hint.height() <= 500, hint
+            assert card.review_box.isVisible() and not card.next_button.isVisible()
+            card.set_narrow(False)  # the window grows while the review waits: "Next person" comes back
+            assert card.next_button.isVisible() and not card.next_button.isEnabled()
+            card.set_narrow(True)
+            assert not card.next_button.isVisible()
+            bottom = card.review_box.geometry().bottom()
+            assert bottom <= card.height() and card.confirm_button.height() >= 48
+            card.confirm()
+            assert card.next_button.isVisible() and card.next_button.isEnabled()  # decided: on to the next
+            card.set_narrow(False)
+            assert card.review_box.parentWidget() is card
+    finally:
+        install_translation("en")
