@@ -60,6 +60,12 @@ class Relay:
         except OSError:
             writer.close()
             return
+        if self._server is None:
+            # Closed while this connection was being made to the target: `close()` could not see it, and it
+            # would carry the client's later requests through a relay that is meant to be cut.
+            writer.close()
+            target_writer.close()
+            return
         self._writers |= {writer, target_writer}
         await asyncio.gather(self._pipe(reader, target_writer), self._pipe(target_reader, writer))
 
