@@ -197,7 +197,7 @@ def test_a_database_restart_under_load_answers_503_and_writes_nothing_by_halves(
     with client(services[0]) as setup:
         setup.headers["Authorization"] = f"Bearer {tokens[0]}"
         list_id = setup.post("/v1/face/list", json={"name": "restart-under-load"}).json()["identifier"]
-    restarted = threading.Event()
+    finished = threading.Event()
     answers: list[tuple[str, int, dict[str, Any]]] = []
 
     def enrol_until_after_the_restart(client_number: int) -> None:
@@ -208,7 +208,7 @@ def test_a_database_restart_under_load_answers_503_and_writes_nothing_by_halves(
                 response = http.post("/v1/face", json={"faceImageBase64": grace, "name": "Load", "surname1": member,
                                                        "externalIdentifier": member, "faceListId": list_id})
                 answers.append((member, response.status_code, response.json()))
-                if restarted.is_set() and response.status_code == 200:
+                if finished.is_set() and response.status_code == 200:
                     return
                 if response.status_code == 503:
                     time.sleep(0.2)  # as a client would, told Retry-After
@@ -216,14 +216,19 @@ def test_a_database_restart_under_load_answers_503_and_writes_nothing_by_halves(
 
     with ThreadPoolExecutor(6) as pool:
         enrolling = [pool.submit(enrol_until_after_the_restart, number) for number in range(6)]
-        # Restart once the load is on: two answers per client on average (counted, not a guessed duration).
-        deadline = time.monotonic() + 60
-        while len(answers) < 12:
-            assert time.monotonic() < deadline, f"only {len(answers)} enrolments answered before the restart"
-            assert not any(one.done() for one in enrolling), [one.result() for one in enrolling if one.done()]
-            time.sleep(0.05)
-        postgres_cluster.restart()
-        restarted.set()
+        # Restart once the load is on: two answers per client on average (counted, not a guessed duration). A
+        # restart can fall while every request is busy with its photo rather than the database, and catch nothing
+        # (seen once in CI): then, after two more answers per client, the database restarts again (at most 3x).
+        for restart in range(3):
+            deadline = time.monotonic() + 60
+            while len(answers) < 12 * (restart + 1):
+                assert time.monotonic() < deadline, f"only {len(answers)} enrolments answered"
+                assert not any(one.done() for one in enrolling), [one.result() for one in enrolling if one.done()]
+                time.sleep(0.05)
+            postgres_cluster.restart()
+            if any(status == 503 for _, status, _ in answers):
+                break
+        finished.set()
         for one in enrolling:
             one.result(timeout=120)
 
