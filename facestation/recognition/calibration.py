@@ -25,10 +25,9 @@ import numpy as np
 from facestation.recognition.gallery import DescriptorIndex
 from facestation.recognition.impostor_tail import REFERENCE_TAIL, TailFit, fit_tail
 from facestation.recognition.matching import (
-    CONFIDENCE_CENTRE,
-    CONFIDENCE_SCALE,
     MatchThresholds,
     distance_for_confidence,
+    threshold_for_distance,
 )
 from facestation.recognition.pair_distances import (
     BINS,
@@ -76,15 +75,6 @@ def stranger_rate(pair_rate: float, members: int) -> float:
 def _pair_rate_for(stranger: float, members: int) -> float:
     """The per-pair rate at which `members` members give strangers a match with probability `stranger`."""
     return -math.expm1(math.log1p(-stranger) / max(1, members))
-
-
-def _confidence_at_least(distance: float) -> float:
-    """The smallest 2-decimal confidence that stands for `distance` or closer (rounded up, so a verdict on the
-    API's rounded confidence never accepts a pair further than `distance`)."""
-    if distance <= 0:
-        return 100.0
-    exact = 100.0 / (1.0 + math.exp(min(700.0, (distance - CONFIDENCE_CENTRE) / CONFIDENCE_SCALE)))
-    return min(100.0, math.ceil(round(exact * 100.0, 6)) / 100.0)
 
 
 class ListCalibration:
@@ -141,8 +131,8 @@ class ListCalibration:
         ok_distance = tail.distance_for_pair_rate(_pair_rate_for(target, members))
         warning_target = min(0.5, target * WARNING_TARGET_FACTOR)
         warning_distance = tail.distance_for_pair_rate(_pair_rate_for(warning_target, members))
-        ok = max(base.ok, _confidence_at_least(ok_distance))
-        warning = min(ok, max(base.warning, _confidence_at_least(warning_distance)))
+        ok = max(base.ok, threshold_for_distance(ok_distance))
+        warning = min(ok, max(base.warning, threshold_for_distance(warning_distance)))
         ok_rate = stranger_rate(tail.pair_rate(_distance_of(ok)), members)
         either_rate = stranger_rate(tail.pair_rate(_distance_of(warning)), members)
         return CalibrationEstimate(

@@ -103,6 +103,14 @@ def distance_for_confidence(confidence: float) -> float:
     return CONFIDENCE_CENTRE + CONFIDENCE_SCALE * math.log(100.0 / confidence - 1.0)
 
 
+def threshold_for_distance(distance: float) -> float:
+    """The smallest 2-decimal confidence threshold that stands for `distance` or closer: rounded up, so a verdict
+    on the API's rounded confidence never accepts a pair further than `distance` (100 at distance 0 or less)."""
+    if distance <= 0:
+        return 100.0
+    return min(100.0, math.ceil(round(_logistic(distance) * 100.0, 6)) / 100.0)
+
+
 def verdict(confidence: float, thresholds: MatchThresholds = DEFAULT_THRESHOLDS) -> MatchResult:
     """OK when `confidence` >= thresholds.ok, WARNING when >= thresholds.warning, else FAILED.
 
@@ -142,5 +150,6 @@ __all__ = [
     "confidences_from_distances",
     "describe_verdict",
     "distance_for_confidence",
+    "threshold_for_distance",
     "verdict",
 ]

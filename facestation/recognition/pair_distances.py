@@ -17,7 +17,7 @@ way, so the estimate stays unbiased.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -137,10 +137,8 @@ def count_pairs(keys: Sequence[str], matrix: Matrix, *, seed: int = 0, exact_mem
     if count < 2:
         return result
     if count <= exact_members:
-        for start in range(0, count, _BLOCK):
-            for other in range(start, count, _BLOCK):
-                _count_block(result, keys, rows, norms, np.arange(start, min(start + _BLOCK, count)),
-                             np.arange(other, min(other + _BLOCK, count)), diagonal=start == other)
+        for left, right, diagonal in _every_block_pair(count):
+            _count_block(result, keys, rows, norms, left, right, diagonal=diagonal)
         return result
     result.sampled = True
     rng = np.random.default_rng(seed)
@@ -161,17 +159,30 @@ def count_pairs(keys: Sequence[str], matrix: Matrix, *, seed: int = 0, exact_mem
     # The near pairs every pair, the histogram from the sample: a list counted from scratch (one written before
     # calibration existed) still shows everyone already enrolled twice. Comparing without binning is ~3x
     # cheaper than the exact count.
+    for left, right, diagonal in _every_block_pair(count):
+        _near_block(result, keys, rows, norms, left, right, diagonal=diagonal)
+    return result
+
+
+def _every_block_pair(count: int) -> Iterator[tuple[npt.NDArray[np.intp], npt.NDArray[np.intp], bool]]:
+    """(left rows, right rows, same block) for every pair of _BLOCK-row blocks, each pair once: every pair of
+    rows is in exactly one of them (within a diagonal block, only its upper triangle counts)."""
     for start in range(0, count, _BLOCK):
         for other in range(start, count, _BLOCK):
-            _near_block(result, keys, rows, norms, np.arange(start, min(start + _BLOCK, count)),
-                        np.arange(other, min(other + _BLOCK, count)), diagonal=start == other)
-    return result
+            yield (np.arange(start, min(start + _BLOCK, count)), np.arange(other, min(other + _BLOCK, count)),
+                   start == other)
+
+
+def _squared_block(rows: Matrix, norms: npt.NDArray[np.float32], left: npt.NDArray[np.intp],
+                   right: npt.NDArray[np.intp]) -> Matrix:
+    """Squared distances between two blocks of rows, |x|^2 + |y|^2 - 2 x.y (one BLAS product)."""
+    return norms[left, None] + norms[None, right] - 2.0 * (rows[left] @ rows[right].T)
 
 
 def _near_block(result: PairCounts, keys: Sequence[str], rows: Matrix, norms: npt.NDArray[np.float32],
                 left: npt.NDArray[np.intp], right: npt.NDArray[np.intp], *, diagonal: bool) -> None:
     """Keep the near pairs between two blocks of rows (squared distances against the squared cutoff: no root)."""
-    squared = norms[left, None] + norms[None, right] - 2.0 * (rows[left] @ rows[right].T)
+    squared = _squared_block(rows, norms, left, right)
     near_i, near_j = np.nonzero(squared < np.float32(result.cutoff) ** 2)
     for i, j in zip(near_i.tolist(), near_j.tolist()):
         if diagonal and j <= i:
@@ -182,7 +193,7 @@ def _near_block(result: PairCounts, keys: Sequence[str], rows: Matrix, norms: np
 
 def _count_block(result: PairCounts, keys: Sequence[str], rows: Matrix, norms: npt.NDArray[np.float32],
                  left: npt.NDArray[np.intp], right: npt.NDArray[np.intp], *, diagonal: bool) -> None:
-    squared = norms[left, None] + norms[None, right] - 2.0 * (rows[left] @ rows[right].T)
+    squared = _squared_block(rows, norms, left, right)
     distances = np.sqrt(np.maximum(squared, 0.0, out=squared), out=squared)
     if diagonal:
         upper = np.triu_indices(len(left), 1)

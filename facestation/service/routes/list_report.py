@@ -100,18 +100,21 @@ async def not_same_person(identifier: IdentifierPath, body: NotSamePersonRequest
     first = canonical_guid(body.a or "")
     second = canonical_guid(body.b or "")
     if not body.a or not body.b or body.a == body.b:
-        raise errors.ErrorMessage(errors.INVALID_CONTENT, code=errors.RECORDS_REQUIRED,
-                                  description="Give a and b: the identifiers of two different face records.")
+        raise _two_records_required()
     if first is None or second is None:
         raise errors.NotFound(errors.FACE_RECORD_NOT_FOUND, "No face record has that identifier.")
-    if first == second:
-        raise errors.ErrorMessage(errors.INVALID_CONTENT, code=errors.RECORDS_REQUIRED,
-                                  description="Give a and b: the identifiers of two different face records.")
+    if first == second:  # the same record spelt twice (another case, braces)
+        raise _two_records_required()
     try:
         await in_thread(shared.store.calibrations.mark_distinct, caller.tenant, first, second, shared.clock())
     except NotFoundError:
         raise errors.NotFound(errors.FACE_RECORD_NOT_FOUND, "No face record has that identifier.") from None
     return True
+
+
+def _two_records_required() -> errors.ErrorMessage:
+    return errors.ErrorMessage(errors.INVALID_CONTENT, code=errors.RECORDS_REQUIRED,
+                               description="Give a and b: the identifiers of two different face records.")
 
 
 def _list_not_found() -> errors.NotFound:
